@@ -1,0 +1,95 @@
+package steward.resident;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Version;
+
+/** A resident of one site: an owner, a tenant or a household member of one or more units. */
+@Entity
+public class Resident extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "site_id")
+    public Long siteId;
+
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    public ResidentKind kind;
+
+    /** E.164 numbers, normalised by {@link Phones}. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> phones = new ArrayList<>();
+
+    public String email;
+
+    @Column(name = "preferred_language")
+    public String preferredLanguage = "zh-Hant";
+
+    @Column(name = "consent_sms")
+    public boolean consentSms;
+
+    @Column(name = "consent_email")
+    public boolean consentEmail;
+
+    @Column(name = "moved_in")
+    public LocalDate movedIn;
+
+    @Column(name = "moved_out")
+    public LocalDate movedOut;
+
+    @ManyToMany
+    @JoinTable(name = "resident_unit", joinColumns = @JoinColumn(name = "resident_id"),
+            inverseJoinColumns = @JoinColumn(name = "unit_id"))
+    @OrderBy("label")
+    public Set<Unit> units = new LinkedHashSet<>();
+
+    @Column(name = "created_at", insertable = false, updatable = false)
+    public Instant createdAt;
+
+    @Version
+    public int version;
+
+    @Column(name = "search_text")
+    String searchText;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "search_terms")
+    String[] searchTerms;
+
+    @PrePersist
+    @PreUpdate
+    void indexForSearch() {
+        searchText = SearchTerms.normalise(name);
+        Set<String> terms = new LinkedHashSet<>(SearchTerms.forName(name));
+        for (String phone : phones) {
+            terms.addAll(SearchTerms.forPhone(phone));
+        }
+        searchTerms = terms.toArray(String[]::new);
+    }
+}

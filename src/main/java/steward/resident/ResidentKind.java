@@ -1,0 +1,7 @@
+package steward.resident;
+
+public enum ResidentKind {
+    OWNER,
+    TENANT,
+    HOUSEHOLD
+}

@@ -1,0 +1,158 @@
+package steward.resident;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Search as you type, served by the GIN indexes on {@code search_terms}: by any part of a name (one
+ * character and up, simplified or traditional), pinyin initials, the last four digits of a phone, or a unit
+ * label. One SQL statement per search; see docs/BENCHMARKS.md for its plan at 200,000 residents.
+ */
+@ApplicationScoped
+public class ResidentSearch {
+
+    static final int MAX_QUERY_LENGTH = 50;
+
+    private static final String RESIDENT_IDS = """
+            with hits as (
+                select r.id from resident r
+                 where r.site_id = any(?) and r.search_terms @> ? and r.search_text like ? escape '\\'
+                union
+                select r.id from resident r
+                 where r.site_id = any(?) and r.search_terms && ?
+                union
+                select ru.resident_id from unit u join resident_unit ru on ru.unit_id = u.id
+                 where u.site_id = any(?) and u.search_terms @> ? and u.search_text like ? escape '\\'
+            )
+            select r.id from resident r join hits h on h.id = r.id
+             order by (r.search_text = ?) desc, (r.search_text like ? escape '\\') desc, r.moved_out nulls first,
+                      length(r.search_text), r.search_text, r.id
+             limit ?
+            """;
+
+    private static final String UNIT_IDS = """
+            select u.id from unit u
+             where u.site_id = any(?) and u.search_terms @> ? and u.search_text like ? escape '\\'
+             order by (u.search_text = ?) desc, (u.search_text like ? escape '\\') desc, length(u.search_text),
+                      u.search_text, u.id
+             limit ?
+            """;
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    steward.StewardConfig config;
+
+    /** Ids of matching residents in the given sites, best first. */
+    public List<Long> residents(String query, List<Long> siteIds, int limit) {
+        Query q = Query.of(query, config.phoneRegion());
+        if (q == null) {
+            return List.of();
+        }
+        return ids(RESIDENT_IDS, connection -> {
+            Array sites = connection.createArrayOf("bigint", siteIds.toArray());
+            Array grams = connection.createArrayOf("text", q.grams.toArray());
+            return new Object[] { sites, grams, q.contains, sites,
+                    connection.createArrayOf("text", q.alternatives.toArray()), sites, grams, q.contains,
+                    q.normalised, q.prefix, limit };
+        });
+    }
+
+    /** Ids of matching units in the given sites, best first. */
+    public List<Long> units(String query, List<Long> siteIds, int limit) {
+        Query q = Query.of(query, config.phoneRegion());
+        if (q == null) {
+            return List.of();
+        }
+        return ids(UNIT_IDS, connection -> new Object[] { connection.createArrayOf("bigint", siteIds.toArray()),
+                connection.createArrayOf("text", q.grams.toArray()), q.contains, q.normalised, q.prefix, limit });
+    }
+
+    private interface Parameters {
+        Object[] bind(Connection connection) throws SQLException;
+    }
+
+    private List<Long> ids(String sql, Parameters parameters) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            Object[] values = parameters.bind(connection);
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            List<Long> ids = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Resident search failed", e);
+        }
+    }
+
+    /** Loads entities for ids and keeps the order of the ids. */
+    static <T> List<T> inOrder(List<Long> ids, List<T> loaded, java.util.function.Function<T, Long> id) {
+        Map<Long, T> byId = new LinkedHashMap<>();
+        loaded.forEach(e -> byId.put(id.apply(e), e));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** A typed query, normalised once: the grams it needs, and the other terms that may match it. */
+    static final class Query {
+        final String normalised;
+        final List<String> grams;
+        final String contains;
+        final String prefix;
+        final List<String> alternatives = new ArrayList<>();
+
+        private Query(String normalised) {
+            this.normalised = normalised;
+            this.grams = SearchTerms.requiredGrams(normalised);
+            String escaped = SearchTerms.likeEscape(normalised);
+            this.contains = "%" + escaped + "%";
+            this.prefix = escaped + "%";
+        }
+
+        static Query of(String raw, String phoneRegion) {
+            if (raw == null) {
+                return null;
+            }
+            String trimmed = raw.strip();
+            if (trimmed.length() > MAX_QUERY_LENGTH) {
+                trimmed = trimmed.substring(0, MAX_QUERY_LENGTH);
+            }
+            String normalised = SearchTerms.normalise(trimmed);
+            if (normalised.isEmpty()) {
+                return null;
+            }
+            Query query = new Query(normalised);
+            if (normalised.matches("[a-z]+")) {
+                query.alternatives.add(SearchTerms.PINYIN + normalised);
+            }
+            String digits = trimmed.replaceAll("[\\s\\-()]", "");
+            if (digits.matches("\\d{4}")) {
+                query.alternatives.add(SearchTerms.PHONE + digits);
+            } else if (digits.matches("\\+?\\d{7,15}")) {
+                Optional<String> e164 = Phones.normalise(digits, phoneRegion);
+                e164.ifPresent(number -> query.alternatives.add(SearchTerms.PHONE + number));
+            }
+            // With no alternatives the "&&" arm of the search is an empty array, which matches nothing.
+            return query;
+        }
+    }
+}

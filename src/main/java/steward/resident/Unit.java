@@ -1,0 +1,55 @@
+package steward.resident;
+
+import java.math.BigDecimal;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+
+/** A unit as people say it: {@code 3棟2單元502} or {@code B座12樓3室}. */
+@Entity
+public class Unit extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "site_id")
+    public Long siteId;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "building_id")
+    public Building building;
+
+    public String label;
+
+    public Integer floor;
+
+    @Column(name = "area_m2")
+    public BigDecimal areaM2;
+
+    @Column(name = "search_text")
+    String searchText;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "search_terms")
+    String[] searchTerms;
+
+    @PrePersist
+    @PreUpdate
+    void indexForSearch() {
+        searchText = SearchTerms.normalise(label);
+        searchTerms = SearchTerms.forText(label).toArray(String[]::new);
+    }
+}

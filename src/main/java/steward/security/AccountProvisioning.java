@@ -1,0 +1,70 @@
+package steward.security;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import steward.resident.Site;
+
+@ApplicationScoped
+public class AccountProvisioning {
+
+    @Inject
+    steward.StewardConfig config;
+
+    @ActivateRequestContext
+    public boolean isEnabled(String username) {
+        Account account = Account.findByUsername(username);
+        return account != null && account.enabled;
+    }
+
+    /**
+     * The account of a single sign-on user, created on the first visit with the sites named in the token's
+     * site claim (site codes), or else the configured default sites. Roles always come from the token.
+     */
+    @ActivateRequestContext
+    @Transactional
+    public boolean ensureSingleSignOnAccount(JsonWebToken token, Set<String> roles) {
+        String username = token.getName();
+        Account account = Account.findByUsername(username);
+        if (account == null) {
+            account = new Account();
+            account.username = username;
+            Object fullName = token.getClaim("name");
+            account.displayName = fullName != null ? fullName.toString() : username;
+            account.roles = String.join(",", roles);
+            account.siteIds = sitesFor(token);
+            account.persist();
+            Panache.getEntityManager().flush();
+        }
+        return account.enabled;
+    }
+
+    private Set<Long> sitesFor(JsonWebToken token) {
+        Set<String> codes = new LinkedHashSet<>();
+        Object claim = token.getClaim(config.oidc().siteClaim());
+        if (claim instanceof Collection<?> values) {
+            values.forEach(v -> codes.add(v.toString().replace("\"", "")));
+        } else if (claim != null) {
+            codes.add(claim.toString().replace("\"", ""));
+        }
+        if (codes.isEmpty()) {
+            config.oidc().defaultSites().ifPresent(codes::addAll);
+        }
+        Set<Long> siteIds = new LinkedHashSet<>();
+        for (String code : codes) {
+            Site site = Site.findByCode(code.trim());
+            if (site != null) {
+                siteIds.add(site.id);
+            }
+        }
+        return siteIds;
+    }
+}

@@ -1,0 +1,42 @@
+package steward.security;
+
+import java.time.Clock;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/** Writes the audit trail inside the caller's transaction: no view without its record. */
+@ApplicationScoped
+public class AuditTrail {
+
+    @Inject
+    StaffContext staff;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AuditEvent record(AuditAction action, Long siteId, Long residentId, String reason) {
+        AuditEvent event = new AuditEvent();
+        event.occurredAt = clock.instant();
+        event.actor = staff.username();
+        event.siteId = siteId;
+        event.residentId = residentId;
+        event.action = action.name();
+        event.reason = reason;
+        event.persist();
+        return event;
+    }
+
+    /** The latest events of the caller's sites, newest first, optionally for one resident. */
+    public List<AuditEvent> recent(Long residentId, int limit) {
+        if (residentId != null) {
+            return AuditEvent.find("siteId in ?1 and residentId = ?2 order by occurredAt desc, id desc",
+                    staff.siteIds(), residentId).page(0, limit).list();
+        }
+        return AuditEvent.find("siteId in ?1 order by occurredAt desc, id desc", staff.siteIds())
+                .page(0, limit).list();
+    }
+}

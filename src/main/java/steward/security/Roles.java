@@ -1,0 +1,16 @@
+package steward.security;
+
+/** The staff roles. Every endpoint names the roles it admits; everything else is denied. */
+public final class Roles {
+
+    public static final String DESK = "desk";
+    public static final String SERVICE = "service";
+    public static final String CASHIER = "cashier";
+    public static final String SUPERVISOR = "supervisor";
+    public static final String ADMIN = "admin";
+
+    public static final String[] ALL = { DESK, SERVICE, CASHIER, SUPERVISOR, ADMIN };
+
+    private Roles() {
+    }
+}

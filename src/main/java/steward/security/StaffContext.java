@@ -1,0 +1,85 @@
+package steward.security;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Who is asking, and for which sites. Every query of site data filters by {@link #siteIds()}: a desk in one
+ * 小區 cannot read another's residents, even by id.
+ */
+@RequestScoped
+public class StaffContext {
+
+    public static final String SITE_COOKIE = "steward-site";
+    /** An id no site has, so that "in (:sites)" stays valid SQL for a user with no sites. */
+    private static final Long NO_SITE = -1L;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    HttpServerRequest request;
+
+    private Account account;
+    private boolean loaded;
+
+    public String username() {
+        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+    }
+
+    public Account account() {
+        if (!loaded) {
+            account = identity.isAnonymous() ? null : Account.findByUsername(username());
+            loaded = true;
+        }
+        return account;
+    }
+
+    public String displayName() {
+        Account current = account();
+        return current != null ? current.displayName : username();
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
+    public List<Long> siteIds() {
+        Account current = account();
+        if (current == null || current.siteIds.isEmpty()) {
+            return List.of(NO_SITE);
+        }
+        return new ArrayList<>(current.siteIds);
+    }
+
+    public boolean hasSites() {
+        return !siteIds().contains(NO_SITE);
+    }
+
+    public boolean worksFor(Long siteId) {
+        return siteId != null && siteIds().contains(siteId);
+    }
+
+    /** The site the tablet works in: the one chosen on this device, else the first of the user's sites. */
+    public Long currentSiteId() {
+        List<Long> sites = siteIds();
+        Cookie chosen = request.getCookie(SITE_COOKIE);
+        if (chosen != null) {
+            try {
+                Long id = Long.valueOf(chosen.getValue());
+                if (sites.contains(id)) {
+                    return id;
+                }
+            } catch (NumberFormatException ignored) {
+                // a tampered cookie falls back to the default site
+            }
+        }
+        return sites.stream().sorted().findFirst().orElse(NO_SITE);
+    }
+}

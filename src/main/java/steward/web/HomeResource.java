@@ -1,0 +1,116 @@
+package steward.web;
+
+import java.net.URI;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import jakarta.transaction.Transactional;
+import steward.security.Account;
+import steward.StewardConfig;
+import steward.security.StaffContext;
+
+/** Sign-in, sign-out, the language switch and the start page of each role. */
+@Path("/")
+public class HomeResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance login(boolean failed, boolean localAccounts, boolean singleSignOn);
+
+        static native TemplateInstance home();
+    }
+
+    @Inject
+    StaffContext staff;
+
+    @Inject
+    StewardConfig config;
+
+    @Inject
+    UiContext ui;
+
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.oidc.auth-server-url")
+    java.util.Optional<String> oidcServer;
+
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
+    String sessionCookie;
+
+    @GET
+    @Authenticated
+    @Produces(MediaType.TEXT_HTML)
+    public Response home() {
+        Response.ResponseBuilder page = Response.ok(Templates.home());
+        Account account = staff.account();
+        if (account != null && !ui.hasLanguageCookie()) {
+            // The account's language follows the user to every tablet they sign in on.
+            page.cookie(languageCookie(Languages.supported(account.preferredLanguage)));
+        }
+        return page.build();
+    }
+
+    private static NewCookie languageCookie(String lang) {
+        return new NewCookie.Builder(Languages.COOKIE).path("/").value(lang == null ? Languages.TRADITIONAL : lang)
+                .maxAge(365 * 24 * 3600).httpOnly(true).sameSite(NewCookie.SameSite.LAX).build();
+    }
+
+    @GET
+    @Path("login")
+    @PermitAll
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance login(@QueryParam("error") String error) {
+        return Templates.login(error != null, config.localAccounts().enabled(), oidcServer.isPresent());
+    }
+
+    /** Reached only through the identity provider's code flow (see application.properties). */
+    @GET
+    @Path("sso/login")
+    @Authenticated
+    public Response afterSingleSignOn() {
+        return Response.seeOther(URI.create("/")).build();
+    }
+
+    @POST
+    @Path("logout")
+    @Authenticated
+    public Response logout() {
+        NewCookie expired = new NewCookie.Builder(sessionCookie).path("/").maxAge(0).value("").httpOnly(true).build();
+        boolean singleSignOn = !staffUsesPassword();
+        URI next = URI.create(singleSignOn ? "/sso/logout" : "/login");
+        return Response.seeOther(next).cookie(expired).build();
+    }
+
+    private boolean staffUsesPassword() {
+        Account account = staff.account();
+        return account != null && account.passwordHash != null;
+    }
+
+    @POST
+    @Path("language")
+    @PermitAll
+    @Transactional
+    public Response language(@FormParam("lang") String lang, @FormParam("back") String back) {
+        String supported = Languages.supported(lang);
+        if (supported == null || !Languages.SUPPORTED.contains(lang)) {
+            throw InvalidInput.of("lang", ui.messages().error_language());
+        }
+        Account account = staff.account();
+        if (account != null) {
+            account.preferredLanguage = supported;
+        }
+        NewCookie cookie = languageCookie(supported);
+        String target = back != null && back.startsWith("/") && !back.startsWith("//") ? back : "/";
+        return Response.seeOther(URI.create(target)).cookie(cookie).build();
+    }
+}

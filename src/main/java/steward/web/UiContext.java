@@ -1,0 +1,92 @@
+package steward.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import steward.resident.Site;
+import steward.security.Roles;
+import steward.security.StaffContext;
+
+/** What every page needs to know about the request: the user, their language and site, the navigation. */
+@Named("ui")
+@RequestScoped
+public class UiContext {
+
+    @Inject
+    StaffContext staff;
+
+    @Inject
+    HttpServerRequest request;
+
+    private String language;
+    private Site site;
+
+    /**
+     * The user's choice (a cookie, set from their account when they arrive at the start page), else the
+     * browser's, else traditional. It never reads the database: error pages are rendered on the I/O thread.
+     */
+    public String lang() {
+        if (language == null) {
+            Cookie cookie = request.getCookie(Languages.COOKIE);
+            String chosen = cookie != null ? Languages.supported(cookie.getValue()) : null;
+            if (chosen == null) {
+                chosen = Languages.fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+            }
+            language = chosen != null ? chosen : Languages.TRADITIONAL;
+        }
+        return language;
+    }
+
+    public boolean hasLanguageCookie() {
+        return request.getCookie(Languages.COOKIE) != null;
+    }
+
+    public Locale locale() {
+        return Languages.locale(lang());
+    }
+
+    /** The message bundle in the request's language, for text composed in Java (errors, phrases). */
+    public Messages messages() {
+        return MessageBundles.get(Messages.class, Localized.Literal.of(lang()));
+    }
+
+    public String userName() {
+        return staff.displayName();
+    }
+
+    public boolean signedIn() {
+        return !"anonymous".equals(staff.username());
+    }
+
+    public boolean hasRole(String role) {
+        return staff.hasRole(role);
+    }
+
+    public boolean canSeeAudit() {
+        return staff.hasRole(Roles.SUPERVISOR) || staff.hasRole(Roles.ADMIN);
+    }
+
+    public Site site() {
+        if (site == null && staff.hasSites()) {
+            site = Site.findById(staff.currentSiteId());
+        }
+        return site;
+    }
+
+    public String siteName() {
+        Site current = site();
+        return current != null ? current.name : "";
+    }
+
+    public List<String> languages() {
+        return Languages.SUPPORTED;
+    }
+}

@@ -1,0 +1,73 @@
+package steward.embedded;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's packaged run: {@code java -Dquarkus.profile=demo -jar target/quarkus-app/quarkus-run.jar} serves
+ * the desk on its own embedded PostgreSQL with demo data and demo accounts, and keeps the data across restarts.
+ */
+class DemoProfileIT {
+
+    @Test
+    void servesTheDeskWithDemoDataAndKeepsItAcrossARestart() throws Exception {
+        Path dataDir = Files.createTempDirectory("steward-demo-data");
+        int port = PackagedApplication.freePort();
+        String baseUrl = "http://localhost:" + port;
+
+        long firstId = runOnce(dataDir, port, baseUrl);
+        long secondId = runOnce(dataDir, port, baseUrl);
+        assertTrue(firstId == secondId, "the same data after a restart, not a second demo site");
+    }
+
+    private long runOnce(Path dataDir, int port, String baseUrl) throws Exception {
+        Path output = Files.createTempFile("steward-demo", ".log");
+        Process process = PackagedApplication.start(List.of("-Dquarkus.profile=demo", "-Dquarkus.http.port=" + port),
+                Map.of("STEWARD_EMBEDDED_DATA_DIR", dataDir.toString()), output);
+        try {
+            awaitReady(process, baseUrl, output);
+            given().get(baseUrl + "/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+            given().get(baseUrl + "/login").then().statusCode(200);
+            given().auth().preemptive().basic("desk", "demo").queryParam("q", "陳大文")
+                    .get(baseUrl + "/api/v1/residents").then().statusCode(200).body("name", hasItem("陳大文"));
+            int residents = given().auth().preemptive().basic("supervisor", "demo").queryParam("q", "王")
+                    .get(baseUrl + "/api/v1/residents").then().statusCode(200).extract().jsonPath().getList("$").size();
+            assertTrue(residents > 1, "demo residents named 王");
+            return given().auth().preemptive().basic("service", "demo").queryParam("q", "陳大文")
+                    .get(baseUrl + "/api/v1/residents").jsonPath().getLong("[0].id");
+        } finally {
+            process.destroy();
+            assertTrue(process.waitFor(60, TimeUnit.SECONDS), "stops on SIGTERM");
+        }
+    }
+
+    private static void awaitReady(Process process, String baseUrl, Path output) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new AssertionError("The demo exited:\n" + PackagedApplication.read(output));
+            }
+            try {
+                if (given().get(baseUrl + "/q/health/ready").statusCode() == 200) {
+                    return;
+                }
+            } catch (Exception notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("The demo did not become ready:\n" + PackagedApplication.read(output));
+    }
+}

@@ -1,0 +1,57 @@
+package steward.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Chromium from the operating system's packages (chromium and chromium-driver), never a browser
+ * downloaded by a test tool. Without it the browser tests skip and say so, unless the build was started with
+ * {@code -Dbrowser-tests.required=true} (as CI does), where a missing browser fails the build.
+ */
+public final class Chromium {
+
+    private static final Path BROWSER = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+    private static final Path DRIVER = Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
+
+    private Chromium() {
+    }
+
+    public static ChromeDriver start(int width, int height) {
+        boolean present = Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
+        if (!present) {
+            String message = "Chromium or chromedriver not installed at " + BROWSER + " / " + DRIVER
+                    + " (apt-get install chromium chromium-driver)";
+            if (Boolean.getBoolean("browser-tests.required")) {
+                Assertions.fail(message);
+            }
+            Assumptions.abort("Skipping browser test: " + message);
+        }
+        try {
+            Path profile = Files.createTempDirectory("steward-chromium");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(BROWSER.toFile());
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--disable-quic", "--lang=zh-TW", "--user-data-dir=" + profile,
+                    "--window-size=" + width + "," + height);
+            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+                    .usingAnyFreePort().build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().window().setSize(new Dimension(width, height));
+            driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(0));
+            return driver;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
