@@ -41,6 +41,9 @@ public class HomeResource {
     @Inject
     UiContext ui;
 
+    @Inject
+    Navigation navigation;
+
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.oidc.auth-server-url")
     java.util.Optional<String> oidcServer;
 
@@ -51,7 +54,10 @@ public class HomeResource {
     @Authenticated
     @Produces(MediaType.TEXT_HTML)
     public Response home() {
-        Response.ResponseBuilder page = Response.ok(Templates.home());
+        // A role with a start page of its own (the desk board, the cashier's till...) goes straight there.
+        Response.ResponseBuilder page = navigation.startPage(staff)
+                .map(path -> Response.seeOther(URI.create(path)))
+                .orElseGet(() -> Response.ok(Templates.home()));
         Account account = staff.account();
         if (account != null && !ui.hasLanguageCookie()) {
             // The account's language follows the user to every tablet they sign in on.

@@ -12,7 +12,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import steward.resident.Site;
-import steward.security.Roles;
 import steward.security.StaffContext;
 
 /** What every page needs to know about the request: the user, their language and site, the navigation. */
@@ -25,6 +24,9 @@ public class UiContext {
 
     @Inject
     HttpServerRequest request;
+
+    @Inject
+    Navigation navigation;
 
     private String language;
     private Site site;
@@ -70,8 +72,9 @@ public class UiContext {
         return staff.hasRole(role);
     }
 
-    public boolean canSeeAudit() {
-        return staff.hasRole(Roles.SUPERVISOR) || staff.hasRole(Roles.ADMIN);
+    /** The navigation of the user's roles, in the request's language. */
+    public List<Navigation.Item> nav() {
+        return navigation.itemsFor(staff, locale());
     }
 
     public Site site() {

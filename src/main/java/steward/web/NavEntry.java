@@ -1,0 +1,27 @@
+package steward.web;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A place in the navigation, contributed by the capability that owns it (a bean per entry), so that each
+ * capability adds its pages without touching the layout. An entry may also be the start page of some roles.
+ */
+public interface NavEntry {
+
+    String path();
+
+    /** Position in the navigation, lower first. */
+    int order();
+
+    /** The roles that see the entry. */
+    Set<String> roles();
+
+    /** The label in the given locale (from the capability's own message bundle). */
+    String label(Locale locale);
+
+    /** The roles whose start page this is, if any (e.g. the desk board for {@code desk}). */
+    default Set<String> startPageOf() {
+        return Set.of();
+    }
+}
