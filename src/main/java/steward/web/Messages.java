@@ -204,4 +204,7 @@ public interface Messages {
 
     @Message("不支援的語言")
     String error_language();
+
+    @Message("約定時間已過,請選擇之後的時間")
+    String error_due_in_past();
 }

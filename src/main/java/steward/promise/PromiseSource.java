@@ -1,0 +1,11 @@
+package steward.promise;
+
+/** Where a promise was made. */
+public enum PromiseSource {
+    CALL,
+    COMPLAINT,
+    INQUIRY,
+    COLLECTION,
+    INSPECTION,
+    OTHER
+}

@@ -1,0 +1,8 @@
+package steward.promise;
+
+public enum PromiseState {
+    OPEN,
+    KEPT,
+    BROKEN,
+    RENEGOTIATED
+}
