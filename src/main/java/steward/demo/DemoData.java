@@ -115,13 +115,13 @@ public class DemoData {
         resident.persist();
     }
 
-    static String randomName(Random random) {
+    public static String randomName(Random random) {
         int surname = random.nextInt(SURNAMES.length());
         int given = random.nextInt(GIVEN.length() / 2) * 2;
         return SURNAMES.charAt(surname) + GIVEN.substring(given, given + 2);
     }
 
-    static String randomMobile(Random random) {
+    public static String randomMobile(Random random) {
         return "09" + (1 + random.nextInt(8)) + String.format("%07d", random.nextInt(10_000_000));
     }
 

@@ -86,10 +86,15 @@ public class Resident extends PanacheEntityBase {
     @PreUpdate
     void indexForSearch() {
         searchText = SearchTerms.normalise(name);
+        searchTerms = searchTerms(name, phones);
+    }
+
+    /** What a resident is found by: the name's grams and pinyin initials, and each phone. */
+    static String[] searchTerms(String name, List<String> phones) {
         Set<String> terms = new LinkedHashSet<>(SearchTerms.forName(name));
         for (String phone : phones) {
             terms.addAll(SearchTerms.forPhone(phone));
         }
-        searchTerms = terms.toArray(String[]::new);
+        return terms.toArray(String[]::new);
     }
 }
