@@ -44,7 +44,7 @@ public class HttpFilters {
                 headers.remove("Location");
                 headers.set("WWW-Authenticate", "Basic realm=\"Steward\", Bearer");
                 response.setStatusCode(401);
-            } else if (redirect && htmx && isSignInRedirect(headers.get("Location"))) {
+            } else if (redirect && htmx && isSignInRedirect(headers.get("Location"), request)) {
                 headers.remove("Location");
                 headers.set("HX-Refresh", "true");
                 response.setStatusCode(401);
@@ -53,7 +53,18 @@ public class HttpFilters {
         context.next();
     }
 
-    private static boolean isSignInRedirect(String location) {
-        return location != null && (location.contains("/login") || !location.startsWith("/"));
+    /** A redirect to the sign-in page, or to another host (the identity provider). */
+    private static boolean isSignInRedirect(String location, HttpServerRequest request) {
+        if (location == null) {
+            return false;
+        }
+        try {
+            java.net.URI target = java.net.URI.create(location);
+            String ownAuthority = java.net.URI.create(request.absoluteURI()).getAuthority();
+            boolean otherHost = target.getAuthority() != null && !target.getAuthority().equalsIgnoreCase(ownAuthority);
+            return otherHost || (target.getPath() != null && target.getPath().startsWith("/login"));
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
     }
 }

@@ -5,7 +5,10 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** Renders every page of a request in the user's language (message bundles read the locale attribute). */
+/**
+ * Renders templates created during a request in the user's language (message bundles read the locale attribute):
+ * the error pages rendered by {@link ErrorMappers}. Pages returned by resources follow {@link LanguageFilter}.
+ */
 @ApplicationScoped
 public class TemplateLocale implements TemplateInstance.Initializer {
 
