@@ -35,9 +35,22 @@ public class StewardMain {
             profiles = System.getenv("QUARKUS_PROFILE");
         }
         if (profiles == null || profiles.isBlank()) {
-            profiles = LaunchMode.current().getDefaultProfile();
+            profiles = runningInDevMode() ? "dev" : LaunchMode.current().getDefaultProfile();
         }
         return profiles.split(",");
+    }
+
+    /**
+     * {@code ./mvnw quarkus:dev} calls this main too, before the launch mode is known; only dev mode has
+     * Quarkus's build-time classes on the class path (the packaged application never does).
+     */
+    private static boolean runningInDevMode() {
+        try {
+            Class.forName("io.quarkus.deployment.dev.DevModeMain", false, StewardMain.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError packaged) {
+            return false;
+        }
     }
 
     private static boolean embeddedAllowed(String[] profiles) {
