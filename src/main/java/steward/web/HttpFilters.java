@@ -36,8 +36,15 @@ public class HttpFilters {
             headers.set("Referrer-Policy", "same-origin");
             headers.set("X-Frame-Options", "DENY");
             headers.add("Vary", Htmx.REQUEST_HEADER);
-            if (request.isSSL()) {
+            if (request.isSSL() || "https".equalsIgnoreCase(request.scheme())) {
+                // Behind TLS (here or at the load balancer): cookies only over TLS, and HSTS.
                 headers.set("Strict-Transport-Security", "max-age=31536000");
+                var cookies = headers.getAll("Set-Cookie");
+                if (!cookies.isEmpty()) {
+                    headers.remove("Set-Cookie");
+                    cookies.forEach(c -> headers.add("Set-Cookie",
+                            c.toLowerCase(java.util.Locale.ROOT).contains("; secure") ? c : c + "; Secure"));
+                }
             }
             boolean redirect = response.getStatusCode() == 302 || response.getStatusCode() == 303;
             if (redirect && api) {

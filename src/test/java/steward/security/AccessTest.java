@@ -131,6 +131,15 @@ class AccessTest {
     }
 
     @Test
+    void behindTlsEveryCookieIsSecure() {
+        var login = Api.anonymous().header("X-Forwarded-Proto", "https").formParam("j_username", "desk")
+                .formParam("j_password", TestSites.PASSWORD).post("/j_security_check");
+        var cookies = login.headers().getValues("Set-Cookie");
+        assertTrue(!cookies.isEmpty() && cookies.stream().allMatch(c -> c.contains("; Secure")), cookies.toString());
+        assertTrue(login.header("Strict-Transport-Security").contains("max-age"));
+    }
+
+    @Test
     void aWrongPasswordShowsTheSignInAgain() {
         var response = Api.anonymous().formParam("j_username", "desk").formParam("j_password", "nope")
                 .post("/j_security_check");
