@@ -1,6 +1,7 @@
 package steward.security;
 
 import java.util.List;
+import java.util.Map;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -20,7 +21,7 @@ public class AuditResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance audit(List<AuditEvent> events, Long residentId);
+        static native TemplateInstance audit(List<AuditEvent> events, Long residentId, Map<Long, String> names);
     }
 
     @Inject
@@ -31,6 +32,7 @@ public class AuditResource {
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
     public TemplateInstance page(@QueryParam("residentId") Long residentId) {
-        return Templates.audit(audit.recent(residentId, PAGE_SIZE), residentId);
+        List<AuditEvent> events = audit.recent(residentId, PAGE_SIZE);
+        return Templates.audit(events, residentId, audit.residentNames(events));
     }
 }

@@ -30,6 +30,18 @@ public class AuditTrail {
         return event;
     }
 
+    /** The names of the residents the events are about (of the caller's sites), by id. */
+    public java.util.Map<Long, String> residentNames(List<AuditEvent> events) {
+        List<Long> ids = events.stream().map(e -> e.residentId).filter(java.util.Objects::nonNull).distinct().toList();
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        steward.resident.Resident.<steward.resident.Resident>list("id in ?1 and siteId in ?2", ids, staff.siteIds())
+                .forEach(r -> names.put(r.id, r.name));
+        return names;
+    }
+
     /** The latest events of the caller's sites, newest first, optionally for one resident. */
     public List<AuditEvent> recent(Long residentId, int limit) {
         if (residentId != null) {

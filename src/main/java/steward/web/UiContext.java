@@ -28,6 +28,9 @@ public class UiContext {
     @Inject
     Navigation navigation;
 
+    @Inject
+    steward.StewardConfig config;
+
     private String language;
     private Site site;
 
@@ -92,4 +95,18 @@ public class UiContext {
     public List<String> languages() {
         return Languages.SUPPORTED;
     }
+
+    /** The time zone of the site the tablet works in (the configured default before any site exists). */
+    public java.time.ZoneId zone() {
+        Site current = site();
+        return current != null ? current.zone() : java.time.ZoneId.of(config.defaultTimeZone());
+    }
+
+    /** A moment as the desk reads it: date and time in the site's zone, e.g. 2026-11-27 09:05. */
+    public String time(java.time.Instant instant) {
+        return instant == null ? "" : TIME.format(instant.atZone(zone()));
+    }
+
+    private static final java.time.format.DateTimeFormatter TIME =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 }

@@ -136,7 +136,10 @@ class ResidentFileTest {
         Api.as("desk").get("/api/v1/residents/" + chen).then().statusCode(200);
         Document page = Jsoup.parse(Browser.signIn("supervisor").get("/audit?residentId=" + chen).asString());
         assertTrue(page.select("table.table tbody tr").size() >= 1);
-        assertTrue(page.select("tbody td").eachText().contains("desk"));
+        List<String> cells = page.select("tbody td").eachText();
+        assertTrue(cells.contains("desk"), cells.toString());
+        assertTrue(cells.contains("陳大文"), "the resident by name: " + cells);
+        assertTrue(cells.get(0).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}"), "site-local time: " + cells.get(0));
     }
 
     static List<Map<String, Object>> events(String role, long residentId) {
