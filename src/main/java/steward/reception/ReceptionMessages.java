@@ -17,9 +17,6 @@ public interface ReceptionMessages {
     @Message("前台接待")
     String desk_title();
 
-    @Message("請說")
-    String phrase_say();
-
     // The seed's phrases, step by step.
 
     @Message("「您好,有什麼可以幫到您嗎?」")
@@ -122,9 +119,6 @@ public interface ReceptionMessages {
 
     @Message("登記並聯繫")
     String visit_submit();
-
-    @Message("返回")
-    String back();
 
     @Message("先前來訪:{name}")
     String visit_known(String name);

@@ -314,8 +314,8 @@ public class ReceptionResource {
 
     private Panel registerPanel(VisitForm form) {
         ReceptionMessages text = ReceptionText.in(ui.lang());
-        return new Panel(new VisitService.Phrase(text.phrase_visitor_greeting(), text.phrase_ask_hint()), form, null,
-                null, null);
+        String hint = text.phrase_visitor_greeting_hint() + " " + text.phrase_ask_hint();
+        return new Panel(new VisitService.Phrase(text.phrase_visitor_greeting(), hint), form, null, null, null);
     }
 
     private static Panel visitPanel(VisitService.View visit, String conflict) {

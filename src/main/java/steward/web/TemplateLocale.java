@@ -1,8 +1,10 @@
 package steward.web;
 
 import io.quarkus.arc.Arc;
+import io.quarkus.qute.EngineBuilder;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /** Renders every page of a request in the user's language (message bundles read the locale attribute). */
@@ -11,6 +13,14 @@ public class TemplateLocale implements TemplateInstance.Initializer {
 
     @Inject
     UiContext ui;
+
+    /**
+     * Quarkus does not pick up initializer beans by itself: without this, pages would follow the browser's
+     * Accept-Language and ignore the language the user chose.
+     */
+    void register(@Observes EngineBuilder builder) {
+        builder.addTemplateInstanceInitializer(this);
+    }
 
     @Override
     public void accept(TemplateInstance instance) {
