@@ -1,8 +1,10 @@
 package steward.security;
 
-/** What can happen to a resident's file that the audit trail records. */
+/** What the audit trail records: what happened to a resident's file, and purges of personal data. */
 public enum AuditAction {
     VIEW_RESIDENT,
     REVEAL_PHONE,
-    CREATE_RESIDENT
+    CREATE_RESIDENT,
+    /** The retention purge deleted visitor records (steward.reception). */
+    PURGE_VISITS
 }

@@ -42,6 +42,20 @@ public class AuditTrail {
         return names;
     }
 
+    /** An event of a scheduled job, which acts for no signed-in user: the actor is {@code job:NAME}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AuditEvent recordJob(String job, AuditAction action, Long siteId, String reason, String detail) {
+        AuditEvent event = new AuditEvent();
+        event.occurredAt = clock.instant();
+        event.actor = "job:" + job;
+        event.siteId = siteId;
+        event.action = action.name();
+        event.reason = reason;
+        event.detail = detail;
+        event.persist();
+        return event;
+    }
+
     /** The latest events of the caller's sites, newest first, optionally for one resident. */
     public List<AuditEvent> recent(Long residentId, int limit) {
         if (residentId != null) {

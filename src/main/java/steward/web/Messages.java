@@ -163,6 +163,9 @@ public interface Messages {
     @Message("新增住戶")
     String action_CREATE_RESIDENT();
 
+    @Message("刪除逾期訪客紀錄")
+    String action_PURGE_VISITS();
+
     @Message("尚無紀錄")
     String audit_empty();
 

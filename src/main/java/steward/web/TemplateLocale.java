@@ -1,19 +1,29 @@
 package steward.web;
 
 import io.quarkus.arc.Arc;
+import io.quarkus.qute.EngineBuilder;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /**
- * Renders templates created during a request in the user's language (message bundles read the locale attribute):
- * the error pages rendered by {@link ErrorMappers}. Pages returned by resources follow {@link LanguageFilter}.
+ * Renders every template created during a request in the user's language (message bundles read the locale
+ * attribute, which wins over the browser's Accept-Language).
  */
 @ApplicationScoped
 public class TemplateLocale implements TemplateInstance.Initializer {
 
     @Inject
     UiContext ui;
+
+    /**
+     * Quarkus does not pick up initializer beans by itself: without this, pages would follow the browser's
+     * Accept-Language and ignore the language the user chose.
+     */
+    void register(@Observes EngineBuilder builder) {
+        builder.addTemplateInstanceInitializer(this);
+    }
 
     @Override
     public void accept(TemplateInstance instance) {

@@ -55,9 +55,10 @@ class ResidentBrowserTest {
         browser.findElement(By.name("j_username")).sendKeys("desk");
         browser.findElement(By.name("j_password")).sendKeys(TestSites.PASSWORD);
         browser.findElement(By.cssSelector("form[action='/j_security_check'] button[type=submit]")).click();
-        wait.until(ExpectedConditions.urlToBe(base.toString()));
+        // The desk's start page is the desk board; residents are one tap away in the navigation.
+        wait.until(ExpectedConditions.urlToBe(base + "desk"));
 
-        browser.findElement(By.cssSelector("a.tile[href='/residents']")).click();
+        browser.findElement(By.cssSelector("nav a[href='/residents']")).click();
         WebElement search = wait.until(ExpectedConditions.elementToBeClickable(By.name("q")));
         assertTrue(search.getSize().getHeight() >= 44, "a touch target");
         search.sendKeys("王");

@@ -1,0 +1,82 @@
+package steward.reception;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import steward.security.Roles;
+import steward.web.InvalidInput;
+import steward.web.UiContext;
+
+@Path("/api/v1/calls")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reception: phone calls")
+public class CallApi {
+
+    @Inject
+    CallService calls;
+
+    @Inject
+    UiContext ui;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
+    @Operation(summary = "Log a call: the caller is matched to a resident by phone; a CALLBACK_PROMISED outcome needs callbackWhat and callbackDueAt and becomes a promise")
+    public Response record(CallService.NewCall input) {
+        if (input == null) {
+            throw InvalidInput.of("body", ui.messages().error_required());
+        }
+        CallService.View created = calls.record(input);
+        return Response.created(URI.create("/api/v1/calls/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
+    @Operation(summary = "One call")
+    public CallService.View get(@PathParam("id") Long id) {
+        return calls.view(id);
+    }
+
+    @GET
+    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
+    @Operation(summary = "The calls of a day (default today, in the site's time zone), latest first")
+    public List<CallService.View> list(@QueryParam("date") String date) {
+        return calls.day(day(date));
+    }
+
+    @GET
+    @Path("summary")
+    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
+    @Operation(summary = "The day's calls and the share answered within three rings")
+    public CallService.Summary summary(@QueryParam("date") String date) {
+        return calls.summary(day(date));
+    }
+
+    private LocalDate day(String date) {
+        if (date == null || date.isBlank()) {
+            return calls.today();
+        }
+        try {
+            return LocalDate.parse(date.strip());
+        } catch (DateTimeParseException e) {
+            throw InvalidInput.of("date", ReceptionText.in(ui.lang()).error_date());
+        }
+    }
+}

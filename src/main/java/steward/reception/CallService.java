@@ -1,0 +1,339 @@
+package steward.reception;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import steward.StewardConfig;
+import steward.promise.Promise;
+import steward.promise.PromiseService;
+import steward.promise.PromiseSource;
+import steward.resident.Phones;
+import steward.resident.Resident;
+import steward.resident.SearchTerms;
+import steward.resident.Site;
+import steward.resident.Unit;
+import steward.security.StaffContext;
+import steward.web.Conflict;
+import steward.web.InvalidInput;
+import steward.web.Messages;
+import steward.web.UiContext;
+
+/**
+ * Calls answered at the desk (the seed's 二(二) and 三(二)1): started at the tap "call answered", matched to a
+ * resident by the caller's number, counted against the three-ring standard, and recorded when they end. A
+ * promised callback is a promise in the ledger, made in the same transaction as the call.
+ */
+@ApplicationScoped
+public class CallService {
+
+    static final int MAX_NAME_LENGTH = 100;
+    static final int MAX_NOTES_LENGTH = 2000;
+    static final int MAX_RINGS = 30;
+    /** A call logged afterwards through the API may have started at most this long ago. */
+    static final Duration MAX_BACKDATING = Duration.ofHours(24);
+
+    private static final String MATCH_BY_PHONE = """
+            select r.id, r.name, u.id, u.label from resident r
+              left join lateral (select u.id, u.label from resident_unit ru join unit u on u.id = ru.unit_id
+                                  where ru.resident_id = r.id order by u.label limit 1) u on true
+             where r.site_id = ?1 and r.search_terms @> cast(?2 as text[]) and ?3 = any(r.phones)
+             order by r.moved_out nulls first, r.id
+             limit 1
+            """;
+
+    @Inject
+    StaffContext staff;
+
+    @Inject
+    UiContext ui;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    StewardConfig config;
+
+    @Inject
+    PromiseService promises;
+
+    /** What is recorded about a call. {@code callbackWhat} and {@code callbackDueAt} go with CALLBACK_PROMISED. */
+    public record Details(String callerName, String callerPhone, Integer ringsBeforeAnswer, String category,
+            String notes, String outcome, String callbackWhat, Instant callbackDueAt) {
+    }
+
+    /** A call logged in one go through the API; it started at {@code startedAt} (default: now). */
+    public record NewCall(String callerName, String callerPhone, Integer ringsBeforeAnswer, String category,
+            String notes, String outcome, String callbackWhat, Instant callbackDueAt, Instant startedAt) {
+
+        Details details() {
+            return new Details(callerName, callerPhone, ringsBeforeAnswer, category, notes, outcome, callbackWhat,
+                    callbackDueAt);
+        }
+    }
+
+    /** The resident a number belongs to, with the unit the desk names. */
+    public record Match(Long residentId, String residentName, Long unitId, String unitLabel) {
+    }
+
+    /** The day's calls against the three-ring standard; no share on a day without calls. */
+    public record Summary(long total, long withinStandard, Long percentWithinStandard) {
+    }
+
+    public record View(Long id, Instant startedAt, Instant endedAt, String callerName, String callerPhoneMasked,
+            Long residentId, String residentName, Long unitId, String unitLabel, int ringsBeforeAnswer,
+            boolean answeredWithinStandard, CallCategory category, String notes, CallOutcome outcome,
+            Long callbackPromiseId, String callbackWhat, Instant callbackDueAt, @JsonIgnore String startedTime,
+            @JsonIgnore String callbackDueTime, @JsonIgnore String categoryLabel, @JsonIgnore String outcomeLabel) {
+
+        public boolean inProgress() {
+            return endedAt == null;
+        }
+    }
+
+    /** The greeting at the moment the call is answered: 「您好,好管家物業,請問有什麼需要服務嗎?」. */
+    public VisitService.Phrase greeting() {
+        ReceptionMessages text = ReceptionText.in(ui.lang());
+        Site site = ui.site();
+        String company = site != null ? site.companyName : config.companyName();
+        return new VisitService.Phrase(text.phrase_call_greeting(company), text.phrase_call_greeting_hint());
+    }
+
+    public VisitService.Phrase farewell() {
+        ReceptionMessages text = ReceptionText.in(ui.lang());
+        return new VisitService.Phrase(text.phrase_call_farewell(), text.phrase_call_farewell_hint());
+    }
+
+    /** One tap: the call is answered now, after one ring unless the desk says otherwise. */
+    @Transactional
+    public PhoneCall answer() {
+        PhoneCall call = new PhoneCall();
+        call.siteId = staff.currentSiteId();
+        call.startedAt = clock.instant();
+        call.answeredBy = staff.username();
+        call.persist();
+        return call;
+    }
+
+    /** Records a call answered earlier with {@link #answer()}; errors already found by the caller come along. */
+    @Transactional
+    public View finish(Long id, Details details, InvalidInput.Collector errors) {
+        PhoneCall call = find(id);
+        if (!call.inProgress()) {
+            throw new Conflict(ReceptionText.in(ui.lang()).conflict_call_finished());
+        }
+        fill(call, details, errors);
+        try {
+            Panache.getEntityManager().flush();
+        } catch (OptimisticLockException e) {
+            throw new Conflict(ReceptionText.in(ui.lang()).conflict_call_finished());
+        }
+        return views(List.of(call)).get(0);
+    }
+
+    /** Logs a whole call at once (the JSON API). */
+    @Transactional
+    public View record(NewCall input) {
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        Instant now = clock.instant();
+        Instant startedAt = input.startedAt() == null ? now : input.startedAt();
+        if (startedAt.isAfter(now) || startedAt.isBefore(now.minus(MAX_BACKDATING))) {
+            errors.add("startedAt", ReceptionText.in(ui.lang()).error_started_at());
+        }
+        PhoneCall call = new PhoneCall();
+        call.siteId = staff.currentSiteId();
+        call.startedAt = startedAt;
+        call.answeredBy = staff.username();
+        fill(call, input.details(), errors);
+        return views(List.of(call)).get(0);
+    }
+
+    /** Validates everything first, then writes the call and, for a promised callback, the promise. */
+    private void fill(PhoneCall call, Details input, InvalidInput.Collector errors) {
+        Messages msg = ui.messages();
+        ReceptionMessages text = ReceptionText.in(ui.lang());
+        String name = strip(input.callerName());
+        if (name != null && ReceptionText.length(name) > MAX_NAME_LENGTH) {
+            errors.add("callerName", msg.error_too_long(MAX_NAME_LENGTH));
+        }
+        String phone = null;
+        if (strip(input.callerPhone()) != null) {
+            phone = Phones.normalise(input.callerPhone(), config.phoneRegion()).orElse(null);
+            if (phone == null) {
+                errors.add("callerPhone", msg.error_phone());
+            }
+        }
+        Integer rings = input.ringsBeforeAnswer();
+        if (rings == null) {
+            errors.add("ringsBeforeAnswer", msg.error_required());
+        } else if (rings < 1 || rings > MAX_RINGS) {
+            errors.add("ringsBeforeAnswer", text.error_rings(MAX_RINGS));
+        }
+        CallCategory category = parse(CallCategory.class, input.category());
+        if (category == null) {
+            errors.add("category", text.error_category());
+        }
+        String notes = strip(input.notes());
+        if (notes != null && ReceptionText.length(notes) > MAX_NOTES_LENGTH) {
+            errors.add("notes", msg.error_too_long(MAX_NOTES_LENGTH));
+        }
+        CallOutcome outcome = parse(CallOutcome.class, input.outcome());
+        if (outcome == null) {
+            errors.add("outcome", text.error_call_outcome());
+        }
+        Optional<Match> match = phone == null ? Optional.empty() : match(phone, call.siteId);
+        PromiseService.Request callback = null;
+        if (outcome == CallOutcome.CALLBACK_PROMISED) {
+            callback = new PromiseService.Request(PromiseSource.CALL, null, call.siteId, input.callbackWhat(),
+                    match.map(Match::residentId).orElse(null), match.map(Match::unitId).orElse(null), name, phone,
+                    input.callbackDueAt());
+            promises.validate(callback, "callbackWhat", "callbackDueAt", errors);
+        }
+        errors.throwIfAny();
+
+        call.callerName = name;
+        call.callerPhone = phone;
+        call.residentId = match.map(Match::residentId).orElse(null);
+        call.unitId = match.map(Match::unitId).orElse(null);
+        call.ringsBeforeAnswer = rings;
+        call.category = category;
+        call.notes = notes;
+        call.outcome = outcome;
+        call.endedAt = clock.instant();
+        if (call.endedAt.isBefore(call.startedAt)) {
+            call.endedAt = call.startedAt;
+        }
+        call.persist();
+        if (callback != null) {
+            promises.make(new PromiseService.Request(PromiseSource.CALL, call.id, callback.siteId(), callback.what(),
+                    callback.residentId(), callback.unitId(), callback.customerName(), callback.customerPhone(),
+                    callback.dueAt()), "callbackWhat", "callbackDueAt");
+        }
+    }
+
+    /** The resident of the tablet's site whose phones include the number as typed (spaces, dashes, +886...). */
+    public Optional<Match> match(String rawPhone) {
+        return Phones.normalise(rawPhone, config.phoneRegion()).flatMap(e164 -> match(e164, staff.currentSiteId()));
+    }
+
+    private Optional<Match> match(String e164, Long siteId) {
+        // The GIN-indexed search terms find the candidates; the phones array makes the match exact.
+        String terms = "{" + String.join(",", SearchTerms.forPhone(e164)) + "}";
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = Panache.getEntityManager().createNativeQuery(MATCH_BY_PHONE)
+                .setParameter(1, siteId).setParameter(2, terms).setParameter(3, e164).getResultList();
+        return rows.stream().findFirst().map(row -> new Match(((Number) row[0]).longValue(), (String) row[1],
+                row[2] == null ? null : ((Number) row[2]).longValue(), (String) row[3]));
+    }
+
+    public View view(Long id) {
+        return views(List.of(find(id))).get(0);
+    }
+
+    /** The calls started on a day (in the site's time zone) at the tablet's site, latest first. */
+    public List<View> day(LocalDate date) {
+        return views(callsOf(date));
+    }
+
+    public Summary summary(LocalDate date) {
+        List<PhoneCall> calls = callsOf(date);
+        long within = calls.stream().filter(PhoneCall::answeredWithinStandard).count();
+        Long percent = calls.isEmpty() ? null : Math.round(100.0 * within / calls.size());
+        return new Summary(calls.size(), within, percent);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(zone()));
+    }
+
+    private List<PhoneCall> callsOf(LocalDate date) {
+        ZoneId zone = zone();
+        return PhoneCall.list("siteId = ?1 and startedAt >= ?2 and startedAt < ?3 order by startedAt desc, id desc",
+                staff.currentSiteId(), date.atStartOfDay(zone).toInstant(),
+                date.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+
+    /** A call of the caller's sites; any other id is "not found". */
+    PhoneCall find(Long id) {
+        PhoneCall call = id == null ? null
+                : PhoneCall.find("id = ?1 and siteId in ?2", id, staff.siteIds()).firstResult();
+        if (call == null) {
+            throw new NotFoundException();
+        }
+        return call;
+    }
+
+    private List<View> views(List<PhoneCall> calls) {
+        if (calls.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = calls.stream().map(c -> c.id).toList();
+        Map<Long, String> residentNames = new HashMap<>();
+        List<Long> residentIds = calls.stream().map(c -> c.residentId).filter(java.util.Objects::nonNull).distinct()
+                .toList();
+        if (!residentIds.isEmpty()) {
+            Resident.<Resident>list("id in ?1", residentIds).forEach(r -> residentNames.put(r.id, r.name));
+        }
+        Map<Long, String> unitLabels = new HashMap<>();
+        List<Long> unitIds = calls.stream().map(c -> c.unitId).filter(java.util.Objects::nonNull).distinct().toList();
+        if (!unitIds.isEmpty()) {
+            Unit.<Unit>list("id in ?1", unitIds).forEach(u -> unitLabels.put(u.id, u.label));
+        }
+        Map<Long, Promise> callbacks = new HashMap<>();
+        Promise.<Promise>list("sourceKind = ?1 and sourceId in ?2", PromiseSource.CALL, ids)
+                .forEach(p -> callbacks.putIfAbsent(p.sourceId, p));
+        ZoneId zone = zone();
+        ReceptionMessages text = ReceptionText.in(ui.lang());
+        return calls.stream().map(c -> {
+            Promise callback = callbacks.get(c.id);
+            return new View(c.id, c.startedAt, c.endedAt, c.callerName,
+                    c.callerPhone == null ? null : Phones.mask(c.callerPhone), c.residentId,
+                    residentNames.get(c.residentId), c.unitId, unitLabels.get(c.unitId), c.ringsBeforeAnswer,
+                    c.answeredWithinStandard(), c.category, c.notes, c.outcome,
+                    callback == null ? null : callback.id, callback == null ? null : callback.what,
+                    callback == null ? null : callback.dueAt, ReceptionText.time(c.startedAt, zone),
+                    callback == null ? "" : ReceptionText.dateTime(callback.dueAt, zone),
+                    c.category == null ? "" : ReceptionText.category(text, c.category),
+                    c.outcome == null ? "" : ReceptionText.outcome(text, c.outcome));
+        }).toList();
+    }
+
+    ZoneId zone() {
+        Site site = ui.site();
+        return site != null ? site.zone() : ZoneId.of(config.defaultTimeZone());
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, name.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String strip(String text) {
+        if (text == null) {
+            return null;
+        }
+        String stripped = text.strip();
+        return stripped.isEmpty() ? null : stripped;
+    }
+}

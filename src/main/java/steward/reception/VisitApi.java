@@ -1,0 +1,115 @@
+package steward.reception;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import steward.security.Roles;
+import steward.web.InvalidInput;
+import steward.web.UiContext;
+
+@Path("/api/v1/visits")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reception: visitors")
+public class VisitApi {
+
+    @Inject
+    VisitService visits;
+
+    @Inject
+    CallService calls;
+
+    @Inject
+    UiContext ui;
+
+    public record HostResponse(String outcome) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
+    @Operation(summary = "Register a visitor at the tablet's site before contacting the host (a host resident or a unit is required)")
+    public Response register(VisitService.NewVisit input) {
+        if (input == null) {
+            throw InvalidInput.of("body", ui.messages().error_required());
+        }
+        VisitService.View created = visits.register(input, new InvalidInput.Collector());
+        return Response.created(URI.create("/api/v1/visits/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
+    @Operation(summary = "One visit, with the phrase of the step it is at")
+    public VisitService.View get(@PathParam("id") Long id) {
+        return visits.view(id);
+    }
+
+    @POST
+    @Path("{id}/host-response")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
+    @Operation(summary = "Record the host's answer: CONFIRMED, ASKED_TO_WAIT, ABSENT or DECLINED (409 when the visit has moved on)")
+    public VisitService.View respond(@PathParam("id") Long id, HostResponse input) {
+        return visits.respond(id, input == null ? null : input.outcome());
+    }
+
+    @POST
+    @Path("{id}/tea")
+    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
+    @Operation(summary = "Record that a visitor waiting in the lobby was served tea")
+    public VisitService.View serveTea(@PathParam("id") Long id) {
+        return visits.serveTea(id);
+    }
+
+    @POST
+    @Path("{id}/checkout")
+    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
+    @Operation(summary = "See the visitor off: status LEFT, with the time")
+    public VisitService.View checkOut(@PathParam("id") Long id) {
+        return visits.checkOut(id);
+    }
+
+    @GET
+    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
+    @Operation(summary = "The visits registered on a day (default today, in the site's time zone), optionally of one status")
+    public List<VisitService.View> list(@QueryParam("date") String date, @QueryParam("status") String status) {
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        LocalDate day = date == null || date.isBlank() ? calls.today() : null;
+        if (day == null) {
+            try {
+                day = LocalDate.parse(date.strip());
+            } catch (DateTimeParseException e) {
+                errors.add("date", ReceptionText.in(ui.lang()).error_date());
+            }
+        }
+        errors.throwIfAny();
+        return visits.day(day, visits.parseStatus(status));
+    }
+
+    @GET
+    @Path("known-visitor")
+    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
+    @Operation(summary = "The name an earlier visitor gave with this phone, at the tablet's site (404 when none)")
+    public Map<String, String> knownVisitor(@QueryParam("phone") String phone) {
+        return visits.knownVisitorName(phone).map(name -> Map.of("visitorName", name))
+                .orElseThrow(NotFoundException::new);
+    }
+}

@@ -1,0 +1,406 @@
+package steward.reception;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import steward.StewardConfig;
+import steward.resident.Phones;
+import steward.resident.Resident;
+import steward.resident.Site;
+import steward.resident.Unit;
+import steward.security.AuditAction;
+import steward.security.AuditTrail;
+import steward.security.StaffContext;
+import steward.web.Conflict;
+import steward.web.InvalidInput;
+import steward.web.Messages;
+import steward.web.UiContext;
+
+/**
+ * Visitors at the desk (the seed's 二(三)–(五)): registered before the host is contacted, moved on by the host's
+ * answer, seen off; the day's board; and the retention purge of visitor records.
+ */
+@ApplicationScoped
+public class VisitService {
+
+    static final int MAX_NAME_LENGTH = 100;
+    static final int MAX_PURPOSE_LENGTH = 500;
+    static final int MAX_PARTY_SIZE = 50;
+    static final int MAX_PLATE_LENGTH = 15;
+
+    @Inject
+    StaffContext staff;
+
+    @Inject
+    UiContext ui;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    StewardConfig config;
+
+    @Inject
+    ReceptionConfig reception;
+
+    @Inject
+    AuditTrail audit;
+
+    public record NewVisit(String visitorName, String visitorPhone, Integer partySize, String purpose,
+            Long hostResidentId, Long unitId, String plateNumber) {
+    }
+
+    /** What the desk says at a step, and how (the seed's manner: stand, smile, gesture). */
+    public record Phrase(String text, String hint) {
+    }
+
+    /**
+     * A visit as the desk sees it: the visitor's phone masked, the host and unit by name, and the phrase of the
+     * step it is at in the caller's language. {@code direction} is the phrase to say with a gesture once the
+     * host has confirmed.
+     */
+    public record View(Long id, VisitStatus status, String visitorName, String visitorPhoneMasked, int partySize,
+            String purpose, Long hostResidentId, String hostName, Long unitId, String unitLabel, String plateNumber,
+            VisitStatus hostResponse, boolean teaServed, Instant registeredAt, Instant respondedAt, Instant leftAt,
+            boolean flagged, String direction, Phrase phrase, @JsonIgnore String statusLabel,
+            @JsonIgnore String registeredTime, @JsonIgnore String leftTime) {
+
+        public boolean canRespond() {
+            return status == VisitStatus.REGISTERED;
+        }
+
+        public boolean canConfirm() {
+            return status.canMoveTo(VisitStatus.CONFIRMED);
+        }
+
+        public boolean canCheckOut() {
+            return status.canMoveTo(VisitStatus.LEFT);
+        }
+
+        public boolean canServeTea() {
+            return status == VisitStatus.ASKED_TO_WAIT && !teaServed;
+        }
+    }
+
+    /** Today's visits of the tablet's site in the board's columns, and open visits of earlier days. */
+    public record Board(List<View> registered, List<View> waiting, List<View> admitted, List<View> left) {
+    }
+
+    @Transactional
+    public View register(NewVisit input, InvalidInput.Collector errors) {
+        Messages msg = ui.messages();
+        ReceptionMessages text = ReceptionText.in(ui.lang());
+        Long siteId = staff.currentSiteId();
+
+        String name = strip(input.visitorName());
+        if (name == null) {
+            errors.add("visitorName", msg.error_required());
+        } else if (ReceptionText.length(name) > MAX_NAME_LENGTH) {
+            errors.add("visitorName", msg.error_too_long(MAX_NAME_LENGTH));
+        }
+        String phone = null;
+        if (strip(input.visitorPhone()) != null) {
+            phone = Phones.normalise(input.visitorPhone(), config.phoneRegion()).orElse(null);
+            if (phone == null) {
+                errors.add("visitorPhone", msg.error_phone());
+            }
+        }
+        int partySize = input.partySize() == null ? 1 : input.partySize();
+        if (partySize < 1 || partySize > MAX_PARTY_SIZE) {
+            errors.add("partySize", text.error_party_size(MAX_PARTY_SIZE));
+        }
+        String purpose = strip(input.purpose());
+        if (purpose != null && ReceptionText.length(purpose) > MAX_PURPOSE_LENGTH) {
+            errors.add("purpose", msg.error_too_long(MAX_PURPOSE_LENGTH));
+        }
+        String plate = plate(input.plateNumber());
+        if (input.plateNumber() != null && !input.plateNumber().isBlank() && plate == null) {
+            errors.add("plateNumber", text.error_plate());
+        }
+        Resident host = null;
+        if (input.hostResidentId() != null) {
+            host = Resident.find("id = ?1 and siteId = ?2", input.hostResidentId(), siteId).firstResult();
+            if (host == null) {
+                errors.add("hostResidentId", text.error_unknown_resident());
+            }
+        }
+        Unit unit = null;
+        if (input.unitId() != null) {
+            unit = Unit.find("id = ?1 and siteId = ?2", input.unitId(), siteId).firstResult();
+            if (unit == null) {
+                errors.add("unitId", msg.error_unknown_unit());
+            }
+        }
+        if (input.hostResidentId() == null && input.unitId() == null) {
+            errors.add("hostResidentId", text.error_host_required());
+        }
+        errors.throwIfAny();
+
+        Visit visit = new Visit();
+        visit.siteId = siteId;
+        visit.visitorName = name;
+        visit.visitorPhone = phone;
+        visit.partySize = partySize;
+        visit.purpose = purpose;
+        visit.hostResidentId = host == null ? null : host.id;
+        // The direction phrase names the unit: a resident host's own unit when none was chosen.
+        visit.unitId = unit != null ? unit.id : host.units.stream().findFirst().map(u -> u.id).orElse(null);
+        visit.plateNumber = plate;
+        visit.registeredAt = clock.instant();
+        visit.registeredBy = staff.username();
+        visit.persist();
+        return views(List.of(visit)).get(0);
+    }
+
+    /** The host's answer: {@code CONFIRMED}, {@code ASKED_TO_WAIT}, {@code ABSENT} or {@code DECLINED}. */
+    @Transactional
+    public View respond(Long id, String outcome) {
+        VisitStatus next = parseResponse(outcome);
+        if (next == null) {
+            throw InvalidInput.of("outcome", ReceptionText.in(ui.lang()).error_outcome());
+        }
+        Visit visit = find(id);
+        move(visit, next);
+        visit.hostResponse = next;
+        visit.respondedAt = clock.instant();
+        return saved(visit);
+    }
+
+    /** The farewell: 「請慢走」. */
+    @Transactional
+    public View checkOut(Long id) {
+        Visit visit = find(id);
+        move(visit, VisitStatus.LEFT);
+        visit.leftAt = clock.instant();
+        return saved(visit);
+    }
+
+    /** A visitor waiting in the lobby has been served tea (the seed's 二(四)4). */
+    @Transactional
+    public View serveTea(Long id) {
+        Visit visit = find(id);
+        if (visit.status != VisitStatus.ASKED_TO_WAIT) {
+            throw new Conflict(ReceptionText.in(ui.lang()).conflict_visit(ReceptionText.status(ReceptionText.in(ui.lang()), visit.status)));
+        }
+        visit.teaServed = true;
+        return saved(visit);
+    }
+
+    public View view(Long id) {
+        return views(List.of(find(id))).get(0);
+    }
+
+    /** The visits registered on a day (in the site's time zone) of the tablet's site, optionally of one status. */
+    public List<View> day(LocalDate date, VisitStatus status) {
+        ZoneId zone = zone();
+        Instant from = date.atStartOfDay(zone).toInstant();
+        Instant to = date.plusDays(1).atStartOfDay(zone).toInstant();
+        List<Visit> visits = status == null
+                ? Visit.list("siteId = ?1 and registeredAt >= ?2 and registeredAt < ?3 order by registeredAt, id",
+                        staff.currentSiteId(), from, to)
+                : Visit.list("siteId = ?1 and registeredAt >= ?2 and registeredAt < ?3 and status = ?4 "
+                        + "order by registeredAt, id", staff.currentSiteId(), from, to, status);
+        return views(visits);
+    }
+
+    /** Today's visits, plus visits of earlier days still open (they are flagged for the evening shift). */
+    public Board board() {
+        ZoneId zone = zone();
+        Instant startOfToday = LocalDate.now(clock.withZone(zone)).atStartOfDay(zone).toInstant();
+        List<Visit> visits = Visit.list("siteId = ?1 and (registeredAt >= ?2 or status <> ?3) "
+                + "order by registeredAt, id", staff.currentSiteId(), startOfToday, VisitStatus.LEFT);
+        List<View> registered = new ArrayList<>();
+        List<View> waiting = new ArrayList<>();
+        List<View> admitted = new ArrayList<>();
+        List<View> left = new ArrayList<>();
+        for (View view : views(visits)) {
+            switch (view.status()) {
+                case ASKED_TO_WAIT -> waiting.add(view);
+                case CONFIRMED -> admitted.add(view);
+                case LEFT -> left.add(0, view);
+                default -> registered.add(view);
+            }
+        }
+        return new Board(registered, waiting, admitted, left);
+    }
+
+    /** The name the visitor gave last time they came with this phone, so the desk need not ask again. */
+    public Optional<String> knownVisitorName(String rawPhone) {
+        Optional<String> phone = Phones.normalise(rawPhone, config.phoneRegion());
+        if (phone.isEmpty()) {
+            return Optional.empty();
+        }
+        return Visit.<Visit>find("siteId = ?1 and visitorPhone = ?2 order by registeredAt desc", staff.currentSiteId(),
+                phone.get()).firstResultOptional().map(v -> v.visitorName);
+    }
+
+    /**
+     * Deletes visitor records older than the retention period, one audit event per site purged. Every replica
+     * runs the job; a transaction-scoped advisory lock lets one of them do the work at a time.
+     */
+    @Transactional
+    public int purgeExpired() {
+        var em = Panache.getEntityManager();
+        boolean mine = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(hashtext('visit-purge'))")
+                .getSingleResult();
+        if (!mine) {
+            return 0;
+        }
+        int days = reception.visitorRetentionDays();
+        Instant cutoff = clock.instant().minus(days, ChronoUnit.DAYS);
+        @SuppressWarnings("unchecked")
+        List<Object[]> perSite = em.createNativeQuery(
+                "select site_id, count(*) from visit where registered_at < ?1 group by site_id order by site_id")
+                .setParameter(1, cutoff).getResultList();
+        int total = 0;
+        for (Object[] row : perSite) {
+            Long siteId = ((Number) row[0]).longValue();
+            long deleted = Visit.delete("siteId = ?1 and registeredAt < ?2", siteId, cutoff);
+            total += (int) deleted;
+            audit.recordJob("visit-purge", AuditAction.PURGE_VISITS, siteId,
+                    "steward.reception.visitor-retention-days=" + days,
+                    "deleted " + deleted + " visits registered before " + cutoff);
+        }
+        return total;
+    }
+
+    /** A visit of the caller's sites; any other id is "not found", whether or not it exists. */
+    Visit find(Long id) {
+        Visit visit = id == null ? null : Visit.find("id = ?1 and siteId in ?2", id, staff.siteIds()).firstResult();
+        if (visit == null) {
+            throw new NotFoundException();
+        }
+        return visit;
+    }
+
+    private void move(Visit visit, VisitStatus next) {
+        if (!visit.status.canMoveTo(next)) {
+            throw new Conflict(ReceptionText.in(ui.lang()).conflict_visit(ReceptionText.status(ReceptionText.in(ui.lang()), visit.status)));
+        }
+        visit.status = next;
+    }
+
+    /** Writes now, so that a change another tablet made first is found here (the version check) as a 409. */
+    private View saved(Visit visit) {
+        try {
+            Panache.getEntityManager().flush();
+        } catch (OptimisticLockException e) {
+            throw new Conflict(ReceptionText.in(ui.lang()).conflict_changed());
+        }
+        return views(List.of(visit)).get(0);
+    }
+
+    private List<View> views(List<Visit> visits) {
+        if (visits.isEmpty()) {
+            return List.of();
+        }
+        List<Long> residentIds = visits.stream().map(v -> v.hostResidentId).filter(java.util.Objects::nonNull)
+                .distinct().toList();
+        List<Long> unitIds = visits.stream().map(v -> v.unitId).filter(java.util.Objects::nonNull).distinct().toList();
+        Map<Long, String> residentNames = new HashMap<>();
+        if (!residentIds.isEmpty()) {
+            Resident.<Resident>list("id in ?1", residentIds).forEach(r -> residentNames.put(r.id, r.name));
+        }
+        Map<Long, String> unitLabels = new HashMap<>();
+        if (!unitIds.isEmpty()) {
+            Unit.<Unit>list("id in ?1", unitIds).forEach(u -> unitLabels.put(u.id, u.label));
+        }
+        ReceptionMessages text = ReceptionText.in(ui.lang());
+        ZoneId zone = zone();
+        Instant now = clock.instant();
+        return visits.stream().map(v -> {
+            String hostName = residentNames.get(v.hostResidentId);
+            String unitLabel = unitLabels.get(v.unitId);
+            String host = hostName != null ? text.host_title(ReceptionText.surname(hostName))
+                    : text.host_of_unit(unitLabel == null ? "" : unitLabel);
+            String direction = v.status == VisitStatus.CONFIRMED && unitLabel != null ? text.phrase_direction(unitLabel)
+                    : null;
+            boolean flagged = v.status.isOpen() && !now.isBefore(LocalDate.ofInstant(v.registeredAt, zone)
+                    .atTime(reception.dayEndsAt()).atZone(zone).toInstant());
+            return new View(v.id, v.status, v.visitorName, v.visitorPhone == null ? null : Phones.mask(v.visitorPhone),
+                    v.partySize, v.purpose, v.hostResidentId, hostName, v.unitId, unitLabel, v.plateNumber,
+                    v.hostResponse, v.teaServed, v.registeredAt, v.respondedAt, v.leftAt, flagged, direction,
+                    phrase(v.status, host, unitLabel, text), ReceptionText.status(text, v.status),
+                    ReceptionText.time(v.registeredAt, zone),
+                    ReceptionText.time(v.leftAt, zone));
+        }).toList();
+    }
+
+    private static Phrase phrase(VisitStatus status, String host, String unitLabel, ReceptionMessages text) {
+        return switch (status) {
+            case REGISTERED -> new Phrase(text.phrase_contacting(), text.phrase_contacting_hint(host));
+            case CONFIRMED -> new Phrase(text.phrase_direction(unitLabel == null ? host : unitLabel),
+                    text.phrase_direction_hint());
+            case ASKED_TO_WAIT -> new Phrase(text.phrase_asked_to_wait(host), text.phrase_asked_to_wait_hint());
+            case ABSENT -> new Phrase(text.phrase_absent(host), text.phrase_absent_hint());
+            case DECLINED -> new Phrase(text.phrase_declined(host), text.phrase_declined_hint());
+            case LEFT -> new Phrase(text.phrase_farewell(), text.phrase_farewell_hint());
+        };
+    }
+
+    /** The status named by a filter, or null when there is none; unknown names are refused. */
+    VisitStatus parseStatus(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return VisitStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw InvalidInput.of("status", ReceptionText.in(ui.lang()).error_status());
+        }
+    }
+
+    private static VisitStatus parseResponse(String outcome) {
+        if (outcome == null) {
+            return null;
+        }
+        try {
+            VisitStatus status = VisitStatus.valueOf(outcome.strip().toUpperCase(Locale.ROOT));
+            return VisitStatus.HOST_RESPONSES.contains(status) ? status : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** Plates as painted, upper case without spaces (ABC-1234, 京A12345); null when not a plate. */
+    private static String plate(String raw) {
+        String plate = strip(raw);
+        if (plate == null) {
+            return null;
+        }
+        plate = plate.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+        boolean valid = ReceptionText.length(plate) <= MAX_PLATE_LENGTH
+                && plate.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '·');
+        return valid ? plate : null;
+    }
+
+    private ZoneId zone() {
+        Site site = ui.site();
+        return site != null ? site.zone() : ZoneId.of(config.defaultTimeZone());
+    }
+
+    private static String strip(String text) {
+        if (text == null) {
+            return null;
+        }
+        String stripped = text.strip();
+        return stripped.isEmpty() ? null : stripped;
+    }
+}

@@ -1,0 +1,33 @@
+package steward.reception;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Where a visit stands. The host's answer moves a registered visit on (the seed's 二(四)2–4); every visit ends
+ * with the farewell (二(五)). A visitor asked to wait may still be admitted.
+ */
+public enum VisitStatus {
+    REGISTERED,
+    CONFIRMED,
+    ASKED_TO_WAIT,
+    ABSENT,
+    DECLINED,
+    LEFT;
+
+    /** The answers a host can give: the outcomes of {@code host-response}. */
+    public static final Set<VisitStatus> HOST_RESPONSES = EnumSet.of(CONFIRMED, ASKED_TO_WAIT, ABSENT, DECLINED);
+
+    public boolean canMoveTo(VisitStatus next) {
+        return switch (this) {
+            case REGISTERED -> HOST_RESPONSES.contains(next);
+            case ASKED_TO_WAIT -> next == CONFIRMED || next == LEFT;
+            case CONFIRMED, ABSENT, DECLINED -> next == LEFT;
+            case LEFT -> false;
+        };
+    }
+
+    public boolean isOpen() {
+        return this != LEFT;
+    }
+}
