@@ -6,6 +6,7 @@ import java.util.List;
 import io.quarkus.arc.Arc;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
@@ -32,6 +33,9 @@ public class Desk {
 
     @Inject
     java.time.Clock clock;
+
+    @Inject
+    CurrentVertxRequest httpRequest;
 
     public String actor() {
         return inRequest() ? staff.username() : SYSTEM;
@@ -80,7 +84,8 @@ public class Desk {
         return LocalDate.ofInstant(clock.instant(), site.zone());
     }
 
-    private static boolean inRequest() {
-        return Arc.container().requestContext().isActive();
+    /** Serving an HTTP request (not a job, nor an event fired outside one): there is a person and a language. */
+    private boolean inRequest() {
+        return Arc.container().requestContext().isActive() && httpRequest.getCurrent() != null;
     }
 }

@@ -41,7 +41,7 @@ public class MonthlyCharges {
     private static final String PARKING = """
             insert into ledger_line (site_id, unit_id, kind, item, period, amount, due_date, charge_key,
                                      fee_standard_id, card_id, note, business_date, posted_at, posted_by)
-            select c.site_id, c.unit_id, 'CHARGE', 'PARKING_MONTHLY', ?2, f.price, ?4,
+            select c.site_id, c.unit_id, 'CHARGE', 'PARKING_MONTHLY', ?2, round(f.price, ?3), ?4,
                    'PARKING_MONTHLY:' || ?2 || ':' || c.parking_space, f.id, c.id, c.parking_space, ?5, ?6, ?7
               from card c
               join fee_standard f on f.site_id = c.site_id and f.item = 'PARKING_MONTHLY' and f.variant = c.space_type
