@@ -366,9 +366,13 @@ public class CashierResource {
     @RolesAllowed({ Roles.CASHIER })
     public Response closeDay(@FormParam("date") String date, @FormParam("counted") String counted,
             @FormParam("note") String note) {
-        LocalDate day = day(date);
+        InvalidInput.Collector typed = new InvalidInput.Collector();
+        LocalDate asked = date(date, "date", typed);
+        LocalDate day = asked != null ? asked : desk.today(desk.currentSite());
         try {
-            InvalidInput.Collector typed = new InvalidInput.Collector();
+            if (asked == null) {
+                typed.add("date", desk.messages().error_date());
+            }
             BigDecimal parsed = typedAmount(counted, "counted", typed);
             typed.throwIfAny();
             closes.close(day, new CashCloseService.CloseRequest(parsed, note));
