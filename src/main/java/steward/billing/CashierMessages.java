@@ -215,9 +215,6 @@ public interface CashierMessages {
     @Message("押金")
     String card_deposit();
 
-    @Message("狀態")
-    String card_status();
-
     @Message("已核對證件")
     String card_id_checked();
 
@@ -430,9 +427,6 @@ public interface CashierMessages {
 
     @Message("儲存收費標準")
     String fees_submit();
-
-    @Message("已儲存")
-    String fees_saved();
 
     @Message("日結")
     String close_title();

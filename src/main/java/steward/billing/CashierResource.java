@@ -97,8 +97,7 @@ public class CashierResource {
             String plateNumber, String parkingSpace, String spaceType, Map<String, String> errors, String conflict) {
     }
 
-    public record FeeForm(String item, String variant, String price, String effectiveFrom, Map<String, String> errors,
-            boolean saved) {
+    public record FeeForm(String item, String variant, String price, String effectiveFrom, Map<String, String> errors) {
     }
 
     public record CloseView(LocalDate date, boolean supervisor, CashCloseService.CashDay mine,
@@ -323,7 +322,7 @@ public class CashierResource {
     @Path("fees")
     @RolesAllowed({ Roles.DESK, Roles.CASHIER, Roles.SUPERVISOR })
     public TemplateInstance fees(@QueryParam("history") boolean history) {
-        return Templates.fees(fees.list(history), history, staff.hasRole(Roles.SUPERVISOR), emptyFee(false));
+        return Templates.fees(fees.list(history), history, staff.hasRole(Roles.SUPERVISOR), emptyFee());
     }
 
     @POST
@@ -332,7 +331,6 @@ public class CashierResource {
     @RolesAllowed({ Roles.SUPERVISOR })
     public Response newFee(@FormParam("item") String item, @FormParam("variant") String variant,
             @FormParam("price") String price, @FormParam("effectiveFrom") String effectiveFrom) {
-        FeeForm form = new FeeForm(item, variant, price, effectiveFrom, Map.of(), false);
         try {
             InvalidInput.Collector typed = new InvalidInput.Collector();
             BigDecimal parsedPrice = price == null || price.isBlank() ? null : Money.parse(price);
@@ -342,10 +340,9 @@ public class CashierResource {
             LocalDate from = date(effectiveFrom, "effectiveFrom", typed);
             typed.throwIfAny();
             fees.create(new FeeStandardService.NewStandard(item, variant, parsedPrice, from));
-            return htmx.isRequest() ? Response.ok().header("HX-Redirect", "/cashier/fees").build()
-                    : redirect("/cashier/fees");
+            return redirect("/cashier/fees");
         } catch (InvalidInput e) {
-            FeeForm again = new FeeForm(item, variant, price, effectiveFrom, e.fieldErrors(), false);
+            FeeForm again = new FeeForm(item, variant, price, effectiveFrom, e.fieldErrors());
             return htmx.isRequest() ? Response.ok(Templates.fees$form(again)).build()
                     : Response.status(400).entity(Templates.fees(fees.list(false), false, true, again)).build();
         }
@@ -436,8 +433,8 @@ public class CashierResource {
         return new CardForm("ACCESS", null, "NATIONAL_ID", "", "", "", "", "CAR", Map.of(), null);
     }
 
-    private static FeeForm emptyFee(boolean saved) {
-        return new FeeForm("MANAGEMENT_FEE", "", "", "", Map.of(), saved);
+    private static FeeForm emptyFee() {
+        return new FeeForm("MANAGEMENT_FEE", "", "", "", Map.of());
     }
 
     private static PaymentForm withErrors(PaymentForm form, Map<String, String> errors, String conflict) {

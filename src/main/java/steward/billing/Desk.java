@@ -53,10 +53,6 @@ public class Desk {
         return staff.siteIds();
     }
 
-    public Long currentSiteId() {
-        return staff.currentSiteId();
-    }
-
     public Site currentSite() {
         Site site = Site.findById(staff.currentSiteId());
         if (site == null) {

@@ -192,6 +192,14 @@ class CashierPagesTest {
         assertTrue(fees.select("table.fees td").eachText().contains("門禁卡"));
         assertNull(fees.selectFirst("#fee-form"), "only supervisors change prices");
         assertEquals(403, desk.get("/cashier").statusCode());
+        Browser supervisor = Browser.signIn("supervisor");
+        Document badPrice = Jsoup.parseBodyFragment(supervisor.post("/cashier/fees", Map.of("item", "FAX_PAGE",
+                "price", "五元", "effectiveFrom", "2045-01-01")).asString());
+        assertEquals("true", badPrice.selectFirst("input[name=price]").attr("aria-invalid"));
+        assertEquals("/cashier/fees", supervisor.post("/cashier/fees", Map.of("item", "FAX_PAGE", "price", "6",
+                "effectiveFrom", "2045-01-01")).header("HX-Redirect"));
+        assertTrue(Jsoup.parse(desk.get("/cashier/fees").asString()).select("table.fees td").eachText()
+                .contains("2045-01-01"), "a price to come is on the sheet");
         assertEquals(403, Browser.signIn("service").get("/cashier/fees").statusCode());
         assertEquals(404, Browser.signIn(CashierFixtures.OTHER_SITE_CASHIER).get("/cashier/units/" + unit.unitId())
                 .statusCode());
