@@ -30,6 +30,8 @@ public interface StewardConfig {
 
     Embedded embedded();
 
+    Billing billing();
+
     interface LocalAccounts {
         /** Local accounts (bcrypt): always in dev, test and demo; in production only as break-glass. */
         @WithDefault("false")
@@ -59,5 +61,11 @@ public interface StewardConfig {
         /** Where dev and demo keep the embedded PostgreSQL's data (read at start, before configuration). */
         @WithDefault("data/postgres")
         String dataDir();
+    }
+
+    interface Billing {
+        /** When the monthly charges job runs (a cron, or {@code off}); every replica runs it, the database charges once. */
+        @WithDefault("0 7 * * * ?")
+        String monthlyChargesCron();
     }
 }

@@ -103,7 +103,7 @@ public class ErrorMappers {
         if (isApi()) {
             return Problem.response(409, "Conflict", e.getMessage());
         }
-        return page(409, e.getMessage(), "");
+        return page(409, ui.messages().error_conflict_title(), e.getMessage());
     }
 
     @ServerExceptionMapper

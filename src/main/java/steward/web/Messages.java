@@ -181,6 +181,9 @@ public interface Messages {
     @Message("資料可能已刪除,或不屬於您的小區。")
     String error_not_found_text();
 
+    @Message("無法完成這個動作")
+    String error_conflict_title();
+
     @Message("系統暫時無法處理,請稍後再試。")
     String error_server();
 

@@ -1,0 +1,221 @@
+package steward.billing;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import steward.resident.Site;
+import steward.resident.Unit;
+import steward.web.InvalidInput;
+
+/**
+ * A unit's account: its ledger, what is still due on each charge, the balance, and the statement
+ * (費用明細表). Also posts the credits other capabilities ask for, exactly once per source.
+ *
+ * <p>What is due on a charge: its amount, less what payments allocated to it, less the account's unapplied
+ * credit (overpayments, compensations, returned deposits) applied to the oldest charges first. So the sum of
+ * what is due, less the credit left over, is always the balance: the sum of the ledger.
+ */
+@ApplicationScoped
+public class AccountService {
+
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @Inject
+    Desk desk;
+
+    @Inject
+    Clock clock;
+
+    /** One line of the statement, described in the reader's language. */
+    public record Line(Long id, String date, LineKind kind, FeeItem item, String period, String description,
+            BigDecimal amount, BigDecimal balance, LocalDate dueDate, BigDecimal due, String receiptNo) {
+    }
+
+    /** A charge that is still (partly) due. */
+    public record Due(Long chargeId, FeeItem item, String period, String description, LocalDate dueDate,
+            BigDecimal amount, BigDecimal due) {
+    }
+
+    /** The account of a unit: every line with its running balance, what is due (oldest first), the credit. */
+    public record Statement(Long unitId, String unitLabel, String siteName, String companyName, String currency,
+            BigDecimal balance, BigDecimal credit, BigDecimal totalDue, List<Due> due, List<Line> lines,
+            String printedAt) {
+    }
+
+    @Transactional
+    public Statement statement(Long unitId) {
+        Unit unit = desk.unit(unitId);
+        return statementOf(unit, Site.findById(unit.siteId));
+    }
+
+    /** The statement of a unit already checked to be the caller's (or locked by a payment in progress). */
+    Statement statementOf(Unit unit, Site site) {
+        CashierMessages msg = desk.messages();
+        List<LedgerLine> ledger = LedgerLine.list("unitId = ?1 order by postedAt, id", unit.id);
+        Map<Long, BigDecimal> allocated = allocatedPerCharge(unit.id);
+        Map<Long, String> receipts = receiptNumbers(unit.id);
+
+        BigDecimal balance = BigDecimal.ZERO.setScale(2);
+        BigDecimal chargesOpen = BigDecimal.ZERO.setScale(2);
+        Map<Long, BigDecimal> open = new HashMap<>();
+        for (LedgerLine line : ledger) {
+            balance = balance.add(line.amount);
+            if (line.kind == LineKind.CHARGE) {
+                BigDecimal rest = line.amount.subtract(allocated.getOrDefault(line.id, BigDecimal.ZERO));
+                open.put(line.id, rest);
+                chargesOpen = chargesOpen.add(rest);
+            }
+        }
+        // Credit not allocated by a payment pays the oldest charges (see the class comment).
+        BigDecimal unapplied = chargesOpen.subtract(balance).max(BigDecimal.ZERO);
+        List<LedgerLine> charges = ledger.stream().filter(l -> l.kind == LineKind.CHARGE)
+                .sorted(OLDEST_FIRST).toList();
+        List<Due> due = new ArrayList<>();
+        BigDecimal totalDue = BigDecimal.ZERO.setScale(2);
+        for (LedgerLine charge : charges) {
+            BigDecimal rest = open.get(charge.id);
+            BigDecimal covered = rest.min(unapplied).max(BigDecimal.ZERO);
+            unapplied = unapplied.subtract(covered);
+            rest = rest.subtract(covered);
+            open.put(charge.id, rest);
+            if (rest.signum() > 0) {
+                due.add(new Due(charge.id, charge.item, charge.period, describe(charge, msg), charge.dueDate,
+                        charge.amount, rest));
+                totalDue = totalDue.add(rest);
+            }
+        }
+
+        ZoneId zone = site.zone();
+        List<Line> lines = new ArrayList<>();
+        BigDecimal running = BigDecimal.ZERO.setScale(2);
+        for (LedgerLine line : ledger) {
+            running = running.add(line.amount);
+            lines.add(new Line(line.id, TIME.format(line.postedAt.atZone(zone)), line.kind, line.item, line.period,
+                    describe(line, msg), line.amount, running, line.dueDate,
+                    line.kind == LineKind.CHARGE ? open.get(line.id) : null,
+                    line.paymentId == null ? null : receipts.get(line.paymentId)));
+        }
+        return new Statement(unit.id, unit.label, site.name, site.companyName, site.currency, balance,
+                balance.signum() < 0 ? balance.negate() : BigDecimal.ZERO.setScale(2), totalDue, due, lines,
+                TIME.format(clock.instant().atZone(zone)));
+    }
+
+    static final Comparator<LedgerLine> OLDEST_FIRST = Comparator
+            .comparing((LedgerLine l) -> l.dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(l -> l.id);
+
+    /** The credit the CreditRequested event asks for, once per source: a second event of the same source does nothing. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void on(@Observes CreditRequested credit) {
+        CashierMessages msg = desk.messages();
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        Unit unit = credit.unitId() == null ? null : Unit.findById(credit.unitId());
+        if (unit == null || !unit.siteId.equals(credit.siteId())) {
+            errors.add("unitId", msg.error_unknown_unit());
+        }
+        if (credit.amount() == null || !Money.plausible(credit.amount()) || credit.amount().signum() <= 0) {
+            errors.add("amount", msg.error_amount_positive());
+        }
+        if (credit.sourceKind() == null || credit.sourceKind().isBlank() || credit.sourceId() == null) {
+            errors.add("sourceKind", msg.error_required());
+        }
+        errors.throwIfAny();
+        Site site = Site.findById(unit.siteId);
+        BigDecimal amount = Money.round(credit.amount(), site.currency);
+        if (amount.signum() <= 0) {
+            throw InvalidInput.of("amount", msg.error_amount_positive());
+        }
+        String note = credit.reason() == null ? null : truncate(credit.reason().strip(), 500);
+        // ON CONFLICT, not a caught exception: a failed insert would spoil the requester's transaction.
+        Panache.getEntityManager().createNativeQuery("""
+                insert into ledger_line (site_id, unit_id, kind, amount, note, source_kind, source_id, business_date,
+                                         posted_at, posted_by)
+                values (?1, ?2, 'CREDIT', ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+                on conflict (source_kind, source_id) where source_kind is not null do nothing
+                """).setParameter(1, site.id).setParameter(2, unit.id).setParameter(3, amount.negate())
+                .setParameter(4, note).setParameter(5, credit.sourceKind()).setParameter(6, credit.sourceId())
+                .setParameter(7, desk.today(site)).setParameter(8, clock.instant())
+                .setParameter(9, desk.actor()).executeUpdate();
+    }
+
+    /** What each charge of the unit has been paid by receipts that stand (a void gives the charge back). */
+    private static Map<Long, BigDecimal> allocatedPerCharge(Long unitId) {
+        List<Object[]> rows = Panache.getEntityManager().createQuery("""
+                select a.chargeLineId, sum(a.amount) from Allocation a, Payment p
+                 where p.id = a.paymentId and p.unitId = ?1 and p.status = ?2 group by a.chargeLineId
+                """, Object[].class).setParameter(1, unitId).setParameter(2, Payment.Status.POSTED).getResultList();
+        Map<Long, BigDecimal> allocated = new HashMap<>();
+        rows.forEach(r -> allocated.put((Long) r[0], (BigDecimal) r[1]));
+        return allocated;
+    }
+
+    private static Map<Long, String> receiptNumbers(Long unitId) {
+        Map<Long, String> numbers = new HashMap<>();
+        Panache.getEntityManager().createQuery("select p.id, p.receiptNo from Payment p where p.unitId = ?1",
+                Object[].class).setParameter(1, unitId).getResultList()
+                .forEach(r -> numbers.put((Long) r[0], (String) r[1]));
+        return numbers;
+    }
+
+    /** The line as the reader says it: 「管理費 2026-03」, 「收款 2026-000123」, 「押金退還」. */
+    static String describe(LedgerLine line, CashierMessages msg) {
+        String text = switch (line.kind) {
+            case CHARGE -> itemName(line.item, msg) + (line.period != null ? " " + line.period : "");
+            case PAYMENT -> msg.kind_PAYMENT() + (line.method != null ? " · " + methodName(line.method, msg) : "");
+            case CREDIT -> msg.kind_CREDIT() + sourceName(line.sourceKind, msg);
+            case REFUND -> msg.kind_REFUND();
+            case REVERSAL -> msg.kind_REVERSAL();
+        };
+        return line.note == null || line.note.isBlank() ? text : text + " · " + line.note;
+    }
+
+    static String itemName(FeeItem item, CashierMessages msg) {
+        return switch (item) {
+            case MANAGEMENT_FEE -> msg.item_MANAGEMENT_FEE();
+            case ACCESS_CARD -> msg.item_ACCESS_CARD();
+            case CARD_REPLACEMENT -> msg.item_CARD_REPLACEMENT();
+            case CARD_DEPOSIT -> msg.item_CARD_DEPOSIT();
+            case PARKING_MONTHLY -> msg.item_PARKING_MONTHLY();
+            case PARKING_CARD -> msg.item_PARKING_CARD();
+            case FAX_PAGE -> msg.item_FAX_PAGE();
+            case OTHER -> msg.item_OTHER();
+        };
+    }
+
+    static String methodName(PaymentMethod method, CashierMessages msg) {
+        return switch (method) {
+            case CASH -> msg.method_CASH();
+            case CARD -> msg.method_CARD();
+            case TRANSFER -> msg.method_TRANSFER();
+            case MOBILE -> msg.method_MOBILE();
+        };
+    }
+
+    private static String sourceName(String sourceKind, CashierMessages msg) {
+        if (sourceKind == null) {
+            return "";
+        }
+        return switch (sourceKind) {
+            case CardService.DEPOSIT_RETURN -> " · " + msg.source_CARD_DEPOSIT_RETURN();
+            case "COMPLAINT_COMPENSATION" -> " · " + msg.source_COMPLAINT_COMPENSATION();
+            default -> "";
+        };
+    }
+
+    private static String truncate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+}

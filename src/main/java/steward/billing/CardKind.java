@@ -1,0 +1,6 @@
+package steward.billing;
+
+public enum CardKind {
+    ACCESS,
+    PARKING
+}

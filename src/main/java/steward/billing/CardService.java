@@ -1,0 +1,372 @@
+package steward.billing;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import steward.resident.Resident;
+import steward.resident.Site;
+import steward.resident.Unit;
+import steward.web.Conflict;
+import steward.web.InvalidInput;
+
+/**
+ * Access cards (門禁卡) and parking cards (停車卡): issued to a resident of the unit after an ID check (the
+ * document's type and last four characters only), replaced when lost (the old card is blocked), returned with
+ * the deposit refunded as credit or cash. Fees and deposits come from the site's fee standards.
+ */
+@ApplicationScoped
+public class CardService {
+
+    static final String DEPOSIT_RETURN = "CARD_DEPOSIT_RETURN";
+    private static final Pattern LAST4 = Pattern.compile("[A-Z0-9]{4}");
+    private static final Pattern ID_CHARACTERS = Pattern.compile("[A-Z0-9]{5,}");
+    private static final Pattern CARD_NUMBER = Pattern.compile("[A-Z0-9-]{1,30}");
+    private static final Pattern PLATE = Pattern.compile("[A-Z0-9]{2,4}-?[A-Z0-9]{2,4}");
+    private static final String ACTIVE_NUMBER_INDEX = "card_active_number_idx";
+
+    @Inject
+    Desk desk;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Counters counters;
+
+    @Inject
+    CashDays cashDays;
+
+    @Inject
+    FeeStandardService fees;
+
+    public record NewCard(Long unitId, Long residentId, String kind, String cardNumber, String plateNumber,
+            String parkingSpace, String spaceType, String idType, String idLast4) {
+    }
+
+    public record Replacement(String cardNumber, String idType, String idLast4) {
+    }
+
+    /** A card as the till and the API show it; the ID is the document type and its last four characters. */
+    public record View(Long id, Long unitId, Long residentId, String residentName, CardKind kind, String kindName,
+            String cardNumber, String plateNumber, String parkingSpace, SpaceType spaceType, IdDocument idType,
+            String idLast4, BigDecimal deposit, CardStatus status, String statusName, Long replacesCardId,
+            List<AccountService.Due> charges) {
+
+        public boolean active() {
+            return status == CardStatus.ACTIVE;
+        }
+    }
+
+    @Transactional
+    public View issue(NewCard input) {
+        CashierMessages msg = desk.messages();
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        if (input == null) {
+            errors.add("unitId", msg.error_required()).throwIfAny();
+        }
+        Unit unit = desk.findUnit(input.unitId());
+        if (unit == null) {
+            errors.add("unitId", input.unitId() == null ? msg.error_required() : msg.error_unknown_unit());
+        }
+        Resident resident = unit == null || input.residentId() == null ? null
+                : Resident.find("select r from Resident r join r.units u where r.id = ?1 and u.id = ?2",
+                        input.residentId(), unit.id).firstResult();
+        if (resident == null) {
+            errors.add("residentId", input.residentId() == null ? msg.error_required() : msg.error_resident_not_of_unit());
+        }
+        CardKind kind = Enums.parse(CardKind.class, input.kind());
+        if (kind == null) {
+            errors.add("kind", msg.error_card_kind());
+        }
+        String plate = null;
+        String space = null;
+        SpaceType spaceType = null;
+        if (kind == CardKind.PARKING) {
+            plate = input.plateNumber() == null ? "" : input.plateNumber().replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+            if (plate.isEmpty()) {
+                errors.add("plateNumber", msg.error_required());
+            } else if (!PLATE.matcher(plate).matches()) {
+                errors.add("plateNumber", msg.error_plate());
+            }
+            space = input.parkingSpace() == null ? "" : input.parkingSpace().strip();
+            if (space.isEmpty()) {
+                errors.add("parkingSpace", msg.error_required());
+            } else if (space.length() > 20) {
+                errors.add("parkingSpace", msg.error_too_long(20));
+            }
+            spaceType = input.spaceType() == null || input.spaceType().isBlank() ? SpaceType.CAR
+                    : Enums.parse(SpaceType.class, input.spaceType());
+            if (spaceType == null) {
+                errors.add("spaceType", msg.error_space_type());
+            }
+        }
+        IdDocument idType = idCheck(input.idType(), input.idLast4(), errors, msg);
+        String number = cardNumber(input.cardNumber(), unit == null ? null : unit.siteId, null, errors, msg);
+        errors.throwIfAny();
+
+        Site site = Site.findById(unit.siteId);
+        LocalDate today = desk.today(site);
+        FeeStandard fee = fees.inEffect(site, kind == CardKind.ACCESS ? FeeItem.ACCESS_CARD : FeeItem.PARKING_CARD,
+                "", today);
+        FeeStandard deposit = fees.inEffect(site, FeeItem.CARD_DEPOSIT, "", today);
+
+        Card card = new Card();
+        card.siteId = site.id;
+        card.unitId = unit.id;
+        card.residentId = resident.id;
+        card.kind = kind;
+        card.cardNumber = number != null ? number : generatedNumber(site.id, kind);
+        card.plateNumber = plate;
+        card.parkingSpace = space;
+        card.spaceType = spaceType;
+        card.idType = idType;
+        card.idLast4 = normaliseLast4(input.idLast4());
+        card.deposit = deposit.price;
+        card.issuedAt = clock.instant();
+        card.issuedBy = desk.actor();
+        persistCard(card);
+        charge(card, fee, today);
+        charge(card, deposit, today);
+        return view(card);
+    }
+
+    /** A lost card: blocked, and a new one issued with the same deposit, for the replacement fee. */
+    @Transactional
+    public View replace(Long cardId, Replacement input) {
+        CashierMessages msg = desk.messages();
+        Card old = find(cardId, true);
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        if (input == null) {
+            errors.add("idType", msg.error_id_type()).throwIfAny();
+        }
+        IdDocument idType = idCheck(input.idType(), input.idLast4(), errors, msg);
+        String number = cardNumber(input.cardNumber(), old.siteId, old.id, errors, msg);
+        errors.throwIfAny();
+        requireActive(old, msg);
+        Site site = Site.findById(old.siteId);
+        LocalDate today = desk.today(site);
+        FeeStandard fee = fees.inEffect(site, FeeItem.CARD_REPLACEMENT, "", today);
+        Instant now = clock.instant();
+        old.status = CardStatus.BLOCKED;
+        old.endedAt = now;
+        old.endedBy = desk.actor();
+        Panache.getEntityManager().flush();
+
+        Card card = new Card();
+        card.siteId = old.siteId;
+        card.unitId = old.unitId;
+        card.residentId = old.residentId;
+        card.kind = old.kind;
+        card.cardNumber = number != null ? number : generatedNumber(site.id, old.kind);
+        card.plateNumber = old.plateNumber;
+        card.parkingSpace = old.parkingSpace;
+        card.spaceType = old.spaceType;
+        card.idType = idType;
+        card.idLast4 = normaliseLast4(input.idLast4());
+        card.deposit = old.deposit;
+        card.replacesCardId = old.id;
+        card.issuedAt = now;
+        card.issuedBy = desk.actor();
+        persistCard(card);
+        charge(card, fee, today);
+        return view(card);
+    }
+
+    /**
+     * A card handed back: its deposit is credited to the account, and with {@code CASH} paid out from that
+     * credit at the till (a cash posting of the cashier's day). Cash only when the account has the credit: a
+     * deposit never paid is not paid out.
+     */
+    @Transactional
+    public View giveBack(Long cardId, String refund) {
+        CashierMessages msg = desk.messages();
+        Card card = find(cardId, true);
+        boolean cash = "CASH".equalsIgnoreCase(refund == null ? "" : refund.strip());
+        if (!cash && !"CREDIT".equalsIgnoreCase(refund == null ? "" : refund.strip())) {
+            throw InvalidInput.of("refund", msg.error_refund());
+        }
+        requireActive(card, msg);
+        Site site = Site.findById(card.siteId);
+        Unit unit = Unit.findById(card.unitId);
+        Panache.getEntityManager().createNativeQuery("select id from unit where id = ?1 for no key update")
+                .setParameter(1, unit.id).getSingleResult();
+        LocalDate today = desk.today(site);
+        Instant now = clock.instant();
+        String actor = desk.actor();
+        card.status = CardStatus.RETURNED;
+        card.endedAt = now;
+        card.endedBy = actor;
+        if (card.deposit.signum() > 0) {
+            LedgerLine credit = line(card, LineKind.CREDIT, card.deposit.negate(), today, now, actor);
+            credit.sourceKind = DEPOSIT_RETURN;
+            credit.sourceId = card.id;
+            credit.persist();
+            if (cash) {
+                cashDays.requireOpen(site.id, actor, today);
+                Panache.getEntityManager().flush();
+                BigDecimal balance = (BigDecimal) Panache.getEntityManager()
+                        .createQuery("select coalesce(sum(l.amount), 0) from LedgerLine l where l.unitId = ?1")
+                        .setParameter(1, unit.id).getSingleResult();
+                if (balance.add(card.deposit).signum() > 0) {
+                    throw new Conflict(msg.error_cash_refund_unpaid());
+                }
+                LedgerLine paidOut = line(card, LineKind.REFUND, card.deposit, today, now, actor);
+                paidOut.method = PaymentMethod.CASH;
+                paidOut.persist();
+            }
+        }
+        return view(card);
+    }
+
+    @Transactional
+    public List<View> ofUnit(Long unitId) {
+        Unit unit = desk.unit(unitId);
+        List<View> views = new ArrayList<>();
+        for (Card card : Card.<Card>list("unitId = ?1 order by status, issuedAt desc, id desc", unit.id)) {
+            views.add(view(card));
+        }
+        return views;
+    }
+
+    @Transactional
+    public View get(Long cardId) {
+        return view(find(cardId, false));
+    }
+
+    private Card find(Long cardId, boolean lock) {
+        Card card = cardId == null ? null
+                : Card.find("id = ?1 and siteId in ?2", cardId, desk.siteIds()).firstResult();
+        if (card == null) {
+            throw new NotFoundException();
+        }
+        if (lock) {
+            Panache.getEntityManager().lock(card, LockModeType.PESSIMISTIC_WRITE);
+            Panache.getEntityManager().refresh(card);
+        }
+        return card;
+    }
+
+    private static void requireActive(Card card, CashierMessages msg) {
+        if (card.status != CardStatus.ACTIVE) {
+            throw new Conflict(msg.error_card_not_active(card.cardNumber));
+        }
+    }
+
+    /** The ID check: a document type, and its last four characters, never the whole number. */
+    private static IdDocument idCheck(String type, String last4, InvalidInput.Collector errors, CashierMessages msg) {
+        IdDocument idType = Enums.parse(IdDocument.class, type);
+        if (idType == null) {
+            errors.add("idType", msg.error_id_type());
+        }
+        String typed = normaliseLast4(last4);
+        if (typed.isEmpty()) {
+            errors.add("idLast4", msg.error_required());
+        } else if (ID_CHARACTERS.matcher(typed).matches()) {
+            errors.add("idLast4", msg.error_id_full_number());
+        } else if (!LAST4.matcher(typed).matches()) {
+            errors.add("idLast4", msg.error_id_last4());
+        }
+        return idType;
+    }
+
+    /** As typed, without spaces or dashes, in capitals: {@code a12-3} and {@code A123} are the same. */
+    private static String normaliseLast4(String typed) {
+        return typed == null ? "" : typed.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+    }
+
+    /** A typed card number, checked free among the site's active cards (but the one being replaced); or null. */
+    private static String cardNumber(String typed, Long siteId, Long replacing, InvalidInput.Collector errors,
+            CashierMessages msg) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        String number = typed.strip().toUpperCase(Locale.ROOT);
+        if (!CARD_NUMBER.matcher(number).matches()) {
+            errors.add("cardNumber", msg.error_card_number());
+            return null;
+        }
+        if (siteId != null && Card.count("siteId = ?1 and cardNumber = ?2 and status = ?3 and id <> ?4", siteId,
+                number, CardStatus.ACTIVE, replacing == null ? -1L : replacing) > 0) {
+            errors.add("cardNumber", msg.error_card_number_taken());
+        }
+        return number;
+    }
+
+    private String generatedNumber(Long siteId, CardKind kind) {
+        String prefix = kind == CardKind.ACCESS ? "A" : "P";
+        return prefix + String.format("%06d", counters.next(siteId, "card-" + kind.name()));
+    }
+
+    /** Inserts the card; two tablets issuing one number at once meet the unique index, answered as a conflict. */
+    private void persistCard(Card card) {
+        try {
+            card.persist();
+            Panache.getEntityManager().flush();
+        } catch (RuntimeException e) {
+            if (PaymentService.violates(e, ACTIVE_NUMBER_INDEX)) {
+                throw new Conflict(desk.messages().error_card_number_taken());
+            }
+            throw e;
+        }
+    }
+
+    private void charge(Card card, FeeStandard fee, LocalDate today) {
+        if (fee.price.signum() == 0) {
+            return;
+        }
+        LedgerLine line = line(card, LineKind.CHARGE, fee.price, today, card.issuedAt, card.issuedBy);
+        line.item = fee.item;
+        line.feeStandardId = fee.id;
+        line.dueDate = today;
+        line.note = card.cardNumber;
+        line.persist();
+    }
+
+    private static LedgerLine line(Card card, LineKind kind, BigDecimal amount, LocalDate day, Instant at,
+            String actor) {
+        LedgerLine line = new LedgerLine();
+        line.siteId = card.siteId;
+        line.unitId = card.unitId;
+        line.kind = kind;
+        line.amount = amount;
+        line.cardId = card.id;
+        line.businessDate = day;
+        line.postedAt = at;
+        line.postedBy = actor;
+        return line;
+    }
+
+    private View view(Card card) {
+        CashierMessages msg = desk.messages();
+        Resident resident = Resident.findById(card.residentId);
+        List<AccountService.Due> charges = LedgerLine.<LedgerLine>list(
+                "cardId = ?1 and kind = ?2 order by id", card.id, LineKind.CHARGE).stream()
+                .map(l -> new AccountService.Due(l.id, l.item, l.period, AccountService.describe(l, msg), l.dueDate,
+                        l.amount, l.amount))
+                .toList();
+        return new View(card.id, card.unitId, card.residentId, resident == null ? "" : resident.name, card.kind,
+                card.kind == CardKind.ACCESS ? msg.card_ACCESS() : msg.card_PARKING(), card.cardNumber,
+                card.plateNumber, card.parkingSpace, card.spaceType, card.idType, card.idLast4, card.deposit,
+                card.status, statusName(card.status, msg), card.replacesCardId, charges);
+    }
+
+    private static String statusName(CardStatus status, CashierMessages msg) {
+        return switch (status) {
+            case ACTIVE -> msg.status_ACTIVE();
+            case BLOCKED -> msg.status_BLOCKED();
+            case RETURNED -> msg.status_RETURNED();
+        };
+    }
+}

@@ -1,0 +1,33 @@
+package steward.billing;
+
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.inject.Singleton;
+import steward.security.Roles;
+import steward.web.NavEntry;
+
+/** 日結: cashiers close their cash, supervisors sign the closes off. */
+@Singleton
+public class CashCloseNav implements NavEntry {
+
+    @Override
+    public String path() {
+        return "/cashier/close";
+    }
+
+    @Override
+    public int order() {
+        return 62;
+    }
+
+    @Override
+    public Set<String> roles() {
+        return Set.of(Roles.CASHIER, Roles.SUPERVISOR);
+    }
+
+    @Override
+    public String label(Locale locale) {
+        return CashierNav.messages(locale).nav_close();
+    }
+}

@@ -1,0 +1,161 @@
+package steward.billing;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import steward.resident.Site;
+import steward.web.Conflict;
+import steward.web.InvalidInput;
+
+/**
+ * 日結, per cashier and day: the cash that should be in the drawer (cash received less change, less cash
+ * refunds) against the cash counted; a difference is kept with a note; a supervisor signs the close off.
+ * Once closed, the cashier's cash postings of that day are refused (see {@link CashDays}).
+ */
+@ApplicationScoped
+public class CashCloseService {
+
+    static final int MAX_NOTE_LENGTH = 500;
+
+    @Inject
+    Desk desk;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CashDays cashDays;
+
+    /** A cashier's day: the cash postings, what the drawer should hold, and the close if there is one. */
+    public record CashDay(String cashier, LocalDate date, String currency, int cashPayments, BigDecimal received,
+            BigDecimal changeGiven, BigDecimal refunds, BigDecimal expected, boolean closed, BigDecimal counted,
+            BigDecimal difference, String note, String closedAt, String signedOffBy, String signedOffAt) {
+    }
+
+    public record CloseRequest(BigDecimal counted, String note) {
+    }
+
+    /** The caller's own day (cashiers), or a named cashier's day (supervisors). */
+    @Transactional
+    public CashDay day(String cashier, LocalDate date) {
+        Site site = desk.currentSite();
+        return day(site, cashier, date);
+    }
+
+    /** The closes of a day in the caller's current site, for the supervisor's sign-off. */
+    @Transactional
+    public List<CashDay> closes(LocalDate date) {
+        Site site = desk.currentSite();
+        return CashClose.<CashClose>list("siteId = ?1 and businessDate = ?2 order by cashier", site.id, date).stream()
+                .map(c -> day(site, c.cashier, date)).toList();
+    }
+
+    /** Closes the caller's cash for a day (today or before); twice is a conflict. */
+    @Transactional
+    public CashDay close(LocalDate date, CloseRequest request) {
+        CashierMessages msg = desk.messages();
+        Site site = desk.currentSite();
+        String cashier = desk.actor();
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        if (date == null) {
+            errors.add("date", msg.error_date());
+        } else if (date.isAfter(desk.today(site))) {
+            errors.add("date", msg.error_close_future());
+        }
+        BigDecimal counted = request == null ? null : request.counted();
+        if (counted == null) {
+            errors.add("counted", msg.error_required());
+        } else if (!Money.plausible(counted) || counted.signum() < 0) {
+            errors.add("counted", msg.error_amount_invalid());
+        } else {
+            counted = Money.round(counted, site.currency);
+        }
+        String note = request == null || request.note() == null || request.note().isBlank() ? null
+                : request.note().strip();
+        if (note != null && note.length() > MAX_NOTE_LENGTH) {
+            errors.add("note", msg.error_too_long(MAX_NOTE_LENGTH));
+        }
+        errors.throwIfAny();
+
+        cashDays.lockForClose(site.id, cashier, date);
+        if (CashDays.isClosed(site.id, cashier, date)) {
+            throw new Conflict(msg.error_already_closed(date.toString()));
+        }
+        CashDay day = day(site, cashier, date);
+        BigDecimal difference = counted.subtract(day.expected());
+        if (difference.signum() != 0 && note == null) {
+            throw InvalidInput.of("note", msg.error_difference_note());
+        }
+        CashClose close = new CashClose();
+        close.siteId = site.id;
+        close.cashier = cashier;
+        close.businessDate = date;
+        close.expected = day.expected();
+        close.counted = counted;
+        close.difference = difference;
+        close.note = note;
+        close.closedAt = clock.instant();
+        close.persist();
+        return day(site, cashier, date);
+    }
+
+    /** A supervisor signs a close off, once. */
+    @Transactional
+    public CashDay signOff(String cashier, LocalDate date) {
+        CashierMessages msg = desk.messages();
+        Site site = desk.currentSite();
+        CashClose close = date == null || cashier == null ? null
+                : CashClose.find("siteId = ?1 and cashier = ?2 and businessDate = ?3", site.id, cashier, date)
+                        .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        if (close == null) {
+            throw new NotFoundException();
+        }
+        if (close.signedOffBy != null) {
+            throw new Conflict(msg.error_already_signed(close.signedOffBy));
+        }
+        close.signedOffBy = desk.actor();
+        close.signedOffAt = clock.instant();
+        return day(site, cashier, date);
+    }
+
+    private CashDay day(Site site, String cashier, LocalDate date) {
+        var em = Panache.getEntityManager();
+        Object[] cash = em.createQuery("""
+                select count(p), coalesce(sum(p.tendered), 0), coalesce(sum(p.change), 0), coalesce(sum(p.amount), 0)
+                  from Payment p
+                 where p.siteId = ?1 and p.cashier = ?2 and p.businessDate = ?3 and p.method = ?4 and p.status = ?5
+                """, Object[].class).setParameter(1, site.id).setParameter(2, cashier).setParameter(3, date)
+                .setParameter(4, PaymentMethod.CASH).setParameter(5, Payment.Status.POSTED).getSingleResult();
+        BigDecimal refunds = em.createQuery("""
+                select coalesce(sum(l.amount), 0) from LedgerLine l
+                 where l.siteId = ?1 and l.postedBy = ?2 and l.businessDate = ?3 and l.kind = ?4 and l.method = ?5
+                """, BigDecimal.class).setParameter(1, site.id).setParameter(2, cashier).setParameter(3, date)
+                .setParameter(4, LineKind.REFUND).setParameter(5, PaymentMethod.CASH).getSingleResult();
+        BigDecimal received = scale((BigDecimal) cash[1]);
+        BigDecimal change = scale((BigDecimal) cash[2]);
+        BigDecimal expected = scale((BigDecimal) cash[3]).subtract(scale(refunds));
+        CashClose close = CashClose.find("siteId = ?1 and cashier = ?2 and businessDate = ?3", site.id, cashier, date)
+                .firstResult();
+        var zone = site.zone();
+        return new CashDay(cashier, date, site.currency, ((Number) cash[0]).intValue(), received, change,
+                scale(refunds), close != null ? close.expected : expected, close != null,
+                close == null ? null : close.counted, close == null ? null : close.difference,
+                close == null ? null : close.note,
+                close == null ? null : AccountService.TIME.format(close.closedAt.atZone(zone)),
+                close == null ? null : close.signedOffBy,
+                close == null || close.signedOffAt == null ? null
+                        : AccountService.TIME.format(close.signedOffAt.atZone(zone)));
+    }
+
+    private static BigDecimal scale(BigDecimal amount) {
+        return amount.setScale(2);
+    }
+}

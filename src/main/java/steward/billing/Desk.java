@@ -1,0 +1,87 @@
+package steward.billing;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
+import steward.resident.Site;
+import steward.resident.Unit;
+import steward.security.StaffContext;
+import steward.web.Languages;
+import steward.web.UiContext;
+
+/**
+ * What the cashier's services ask about the caller: who posts (a person, or the system for jobs and events
+ * outside a request), in which language to explain a refusal, and which units and sites they may touch.
+ */
+@ApplicationScoped
+public class Desk {
+
+    static final String SYSTEM = "system";
+
+    @Inject
+    StaffContext staff;
+
+    @Inject
+    UiContext ui;
+
+    @Inject
+    java.time.Clock clock;
+
+    @Inject
+    CurrentVertxRequest httpRequest;
+
+    public String actor() {
+        return inRequest() ? staff.username() : SYSTEM;
+    }
+
+    public CashierMessages messages() {
+        return MessageBundles.get(CashierMessages.class, Localized.Literal.of(lang()));
+    }
+
+    public String lang() {
+        return inRequest() ? ui.lang() : Languages.TRADITIONAL;
+    }
+
+    public List<Long> siteIds() {
+        return staff.siteIds();
+    }
+
+    public Site currentSite() {
+        Site site = Site.findById(staff.currentSiteId());
+        if (site == null) {
+            throw new NotFoundException();
+        }
+        return site;
+    }
+
+    /** A unit of the caller's sites; any other id is "not found", whether or not it exists. */
+    public Unit unit(Long unitId) {
+        Unit unit = findUnit(unitId);
+        if (unit == null) {
+            throw new NotFoundException();
+        }
+        return unit;
+    }
+
+    /** A unit of the caller's sites, or null. */
+    public Unit findUnit(Long unitId) {
+        return unitId == null ? null : Unit.find("id = ?1 and siteId in ?2", unitId, staff.siteIds()).firstResult();
+    }
+
+    /** Today in the site's time zone: the business day of postings and of the daily close. */
+    public LocalDate today(Site site) {
+        return LocalDate.ofInstant(clock.instant(), site.zone());
+    }
+
+    /** Serving an HTTP request (not a job, nor an event fired outside one): there is a person and a language. */
+    private boolean inRequest() {
+        return Arc.container().requestContext().isActive() && httpRequest.getCurrent() != null;
+    }
+}

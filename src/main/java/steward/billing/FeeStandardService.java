@@ -1,0 +1,157 @@
+package steward.billing;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import steward.resident.Site;
+import steward.web.Conflict;
+import steward.web.InvalidInput;
+
+/** 收費標準: the prices of a site, with their history, and the price of an item on a given day. */
+@ApplicationScoped
+public class FeeStandardService {
+
+    static final int MAX_VARIANT_LENGTH = 40;
+
+    @Inject
+    Desk desk;
+
+    @Inject
+    Clock clock;
+
+    /** A standard as the fee sheet and the API show it. */
+    public record View(Long id, FeeItem item, String itemName, String variant, String variantName,
+            FeeItem.ChargeUnit chargeUnit, String chargeUnitName, BigDecimal price, String currency,
+            LocalDate effectiveFrom, LocalDate effectiveTo, boolean inEffect) {
+    }
+
+    public record NewStandard(String item, String variant, BigDecimal price, LocalDate effectiveFrom) {
+    }
+
+    /** The fee sheet: every standard of the caller's current site, current ones first within each item. */
+    @Transactional
+    public List<View> list(boolean history) {
+        Site site = desk.currentSite();
+        LocalDate today = desk.today(site);
+        return FeeStandard.<FeeStandard>list("siteId", site.id).stream()
+                .filter(f -> history || f.effectiveTo == null || !f.effectiveTo.isBefore(today))
+                .sorted(Comparator.comparing((FeeStandard f) -> f.item).thenComparing(f -> f.variant)
+                        .thenComparing(f -> f.effectiveFrom, Comparator.reverseOrder()))
+                .map(f -> view(f, site, today)).toList();
+    }
+
+    /** A new price from a day on (supervisors): the standard in effect until then ends the day before. */
+    @Transactional
+    public View create(NewStandard input) {
+        CashierMessages msg = desk.messages();
+        Site site = desk.currentSite();
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        FeeItem item = input == null ? null : FeeItem.parse(input.item());
+        if (item == null) {
+            errors.add("item", msg.error_fee_item());
+            errors.throwIfAny();
+        }
+        String variant = variant(item, input.variant(), errors, msg);
+        BigDecimal price = input.price();
+        if (price == null) {
+            errors.add("price", msg.error_required());
+        } else if (!Money.plausible(price) || price.signum() < 0) {
+            errors.add("price", msg.error_amount_invalid());
+        } else {
+            price = Money.round(price, site.currency);
+        }
+        if (input.effectiveFrom() == null) {
+            errors.add("effectiveFrom", msg.error_required());
+        }
+        errors.throwIfAny();
+        FeeStandard current = FeeStandard.find("siteId = ?1 and item = ?2 and variant = ?3 and effectiveTo is null",
+                site.id, item, variant).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        if (current != null) {
+            if (!input.effectiveFrom().isAfter(current.effectiveFrom)) {
+                throw InvalidInput.of("effectiveFrom", msg.error_effective_from(current.effectiveFrom.toString()));
+            }
+            current.effectiveTo = input.effectiveFrom().minusDays(1);
+        }
+        FeeStandard standard = new FeeStandard();
+        standard.siteId = site.id;
+        standard.item = item;
+        standard.variant = variant;
+        standard.price = price;
+        standard.effectiveFrom = input.effectiveFrom();
+        standard.createdAt = clock.instant();
+        standard.createdBy = desk.actor();
+        standard.persist();
+        return view(standard, site, desk.today(site));
+    }
+
+    /** The standard of an item that applies on a day; 409 when the site has set none (a supervisor must). */
+    FeeStandard inEffect(Site site, FeeItem item, String variant, LocalDate day) {
+        FeeStandard standard = FeeStandard.find("siteId = ?1 and item = ?2 and variant = ?3 and effectiveFrom <= ?4 "
+                + "and (effectiveTo is null or effectiveTo >= ?4)", site.id, item, variant, day).firstResult();
+        if (standard == null) {
+            CashierMessages msg = desk.messages();
+            throw new Conflict(msg.error_no_fee_standard(AccountService.itemName(item, msg)));
+        }
+        return standard;
+    }
+
+    private static String variant(FeeItem item, String typed, InvalidInput.Collector errors, CashierMessages msg) {
+        String variant = typed == null ? "" : typed.strip();
+        if (item == FeeItem.PARKING_MONTHLY) {
+            SpaceType type = Enums.parse(SpaceType.class, variant);
+            if (type == null) {
+                errors.add("variant", msg.error_space_type());
+                return "";
+            }
+            return type.name();
+        }
+        if (item == FeeItem.OTHER) {
+            if (variant.isEmpty()) {
+                errors.add("variant", msg.error_required());
+            } else if (variant.length() > MAX_VARIANT_LENGTH) {
+                errors.add("variant", msg.error_too_long(MAX_VARIANT_LENGTH));
+            }
+            return variant;
+        }
+        if (!variant.isEmpty()) {
+            errors.add("variant", msg.error_no_variant());
+        }
+        return "";
+    }
+
+    View view(FeeStandard f, Site site, LocalDate today) {
+        CashierMessages msg = desk.messages();
+        String variantName = f.item == FeeItem.PARKING_MONTHLY ? spaceName(Enums.parse(SpaceType.class, f.variant), msg)
+                : f.variant;
+        return new View(f.id, f.item, AccountService.itemName(f.item, msg), f.variant, variantName,
+                f.item.chargeUnit, chargeUnitName(f.item.chargeUnit, msg), f.price, site.currency, f.effectiveFrom,
+                f.effectiveTo, f.appliesOn(today));
+    }
+
+    static String spaceName(SpaceType type, CashierMessages msg) {
+        if (type == null) {
+            return "";
+        }
+        return switch (type) {
+            case CAR -> msg.space_CAR();
+            case MOTORCYCLE -> msg.space_MOTORCYCLE();
+        };
+    }
+
+    static String chargeUnitName(FeeItem.ChargeUnit unit, CashierMessages msg) {
+        return switch (unit) {
+            case PER_M2_MONTH -> msg.unit_PER_M2_MONTH();
+            case PER_CARD -> msg.unit_PER_CARD();
+            case PER_MONTH -> msg.unit_PER_MONTH();
+            case PER_PAGE -> msg.unit_PER_PAGE();
+            case PER_ITEM -> msg.unit_PER_ITEM();
+        };
+    }
+}

@@ -1,0 +1,84 @@
+package steward.billing;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+/** A payment taken at the till, and its receipt. Voided by a supervisor, never edited or deleted. */
+@Entity
+public class Payment extends PanacheEntityBase {
+
+    public enum Status {
+        POSTED,
+        VOIDED
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "site_id")
+    public Long siteId;
+
+    @Column(name = "unit_id")
+    public Long unitId;
+
+    /** Gapless per site and year, e.g. {@code 2026-000123}. */
+    @Column(name = "receipt_no")
+    public String receiptNo;
+
+    public BigDecimal amount;
+
+    public String currency;
+
+    @Enumerated(EnumType.STRING)
+    public PaymentMethod method;
+
+    /** Cash handed over by the customer; the change is what exceeds the amount. */
+    public BigDecimal tendered;
+
+    @Column(name = "change_given")
+    public BigDecimal change = BigDecimal.ZERO;
+
+    public String reference;
+
+    @Column(name = "idempotency_key")
+    public String idempotencyKey;
+
+    /** What was asked for, hashed: a retry with the same key must ask for the same thing. */
+    public String fingerprint;
+
+    public String cashier;
+
+    /** The day in the site's time zone: the cashier's day that the daily close counts. */
+    @Column(name = "business_date")
+    public LocalDate businessDate;
+
+    @Column(name = "paid_at")
+    public Instant paidAt;
+
+    @Enumerated(EnumType.STRING)
+    public Status status = Status.POSTED;
+
+    @Column(name = "voided_at")
+    public Instant voidedAt;
+
+    @Column(name = "voided_by")
+    public String voidedBy;
+
+    @Column(name = "void_reason")
+    public String voidReason;
+
+    @Version
+    public int version;
+}

@@ -1,0 +1,410 @@
+package steward.billing;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.hibernate.exception.ConstraintViolationException;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import steward.resident.Site;
+import steward.resident.Unit;
+import steward.web.Conflict;
+import steward.web.InvalidInput;
+
+/**
+ * Takes payments at the till and keeps their receipts. Exactly once: the idempotency key of a form or an API
+ * call is unique per site, so a double tap, a retry or the back button gets the receipt of the first post, and
+ * the same key with other content is refused. Receipt numbers are gapless per site and year.
+ */
+@ApplicationScoped
+public class PaymentService {
+
+    static final int MAX_KEY_LENGTH = 100;
+    static final int MAX_REFERENCE_LENGTH = 60;
+    static final int MAX_REASON_LENGTH = 500;
+    private static final String KEY_CONSTRAINT = "payment_site_id_idempotency_key_key";
+
+    @Inject
+    Desk desk;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Counters counters;
+
+    @Inject
+    CashDays cashDays;
+
+    @Inject
+    AccountService accounts;
+
+    /** What the cashier asks for: which unit, which charges (all that are due when none), how, how much. */
+    public record PaymentRequest(Long unitId, List<Long> chargeIds, BigDecimal amount, String method,
+            BigDecimal tendered, String reference) {
+    }
+
+    /** A charge a receipt paid, and how much of it. */
+    public record ReceiptLine(String description, BigDecimal amount) {
+    }
+
+    /** The receipt as shown, printed and answered by the API. */
+    public record Receipt(String receiptNo, Long unitId, String unitLabel, String siteName, String companyName,
+            BigDecimal amount, String currency, PaymentMethod method, String methodName, BigDecimal tendered,
+            BigDecimal change, String reference, List<ReceiptLine> lines, BigDecimal credited, String cashier,
+            Instant paidAt, String paidAtText, Payment.Status status, String voidedBy, String voidReason,
+            int prints) {
+
+        public boolean voided() {
+            return status == Payment.Status.VOIDED;
+        }
+
+        public boolean cash() {
+            return method == PaymentMethod.CASH;
+        }
+    }
+
+    /** A receipt and whether this request made it (201) or found it made by an earlier one (200). */
+    public record Outcome(Receipt receipt, boolean created) {
+    }
+
+    /** The request, checked and rounded; {@code keyField} names the key as the caller's form or header calls it. */
+    private record Checked(Unit unit, Site site, List<Long> chargeIds, BigDecimal amount, PaymentMethod method,
+            BigDecimal tendered, BigDecimal change, String reference, String key, String fingerprint) {
+    }
+
+    public Outcome pay(PaymentRequest request, String key, String keyField) {
+        Checked checked = check(request, key, keyField);
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> post(checked));
+        } catch (RuntimeException e) {
+            if (!violates(e, KEY_CONSTRAINT)) {
+                throw e;
+            }
+            // The same key committed by a concurrent request (for another unit): answer as for a retry.
+            return QuarkusTransaction.requiringNew().call(() -> replay(checked, existing(checked)));
+        }
+    }
+
+    private Checked check(PaymentRequest request, String key, String keyField) {
+        CashierMessages msg = desk.messages();
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        String trimmedKey = key == null ? "" : key.strip();
+        if (trimmedKey.isEmpty()) {
+            errors.add(keyField, msg.error_key_required());
+        } else if (trimmedKey.length() > MAX_KEY_LENGTH) {
+            errors.add(keyField, msg.error_too_long(MAX_KEY_LENGTH));
+        }
+        if (request == null) {
+            errors.add("unitId", msg.error_required()).throwIfAny();
+        }
+        Unit unit = QuarkusTransaction.joiningExisting().call(() -> desk.findUnit(request.unitId()));
+        Site site = unit == null ? null : QuarkusTransaction.joiningExisting().call(() -> Site.findById(unit.siteId));
+        if (unit == null) {
+            errors.add("unitId", request.unitId() == null ? msg.error_required() : msg.error_unknown_unit());
+        }
+        String currency = site != null ? site.currency : "TWD";
+        BigDecimal amount = amount(request.amount(), "amount", currency, errors, msg);
+        PaymentMethod method = Enums.parse(PaymentMethod.class, request.method());
+        if (method == null) {
+            errors.add("method", msg.error_method());
+        }
+        BigDecimal tendered = null;
+        BigDecimal change = BigDecimal.ZERO.setScale(2);
+        if (method == PaymentMethod.CASH) {
+            tendered = request.tendered() == null ? amount
+                    : amount(request.tendered(), "tendered", currency, errors, msg);
+            if (amount != null && tendered != null) {
+                if (tendered.compareTo(amount) < 0) {
+                    errors.add("tendered", msg.error_tendered_short());
+                } else {
+                    change = tendered.subtract(amount);
+                }
+            }
+        } else if (method != null && request.tendered() != null) {
+            errors.add("tendered", msg.error_tendered_not_cash());
+        }
+        String reference = request.reference() == null || request.reference().isBlank() ? null
+                : request.reference().strip();
+        if (method != null && method.needsReference() && reference == null) {
+            errors.add("reference", msg.error_reference_required());
+        } else if (reference != null && reference.length() > MAX_REFERENCE_LENGTH) {
+            errors.add("reference", msg.error_too_long(MAX_REFERENCE_LENGTH));
+        }
+        List<Long> chargeIds = new ArrayList<>();
+        if (request.chargeIds() != null) {
+            if (request.chargeIds().stream().anyMatch(java.util.Objects::isNull)) {
+                errors.add("chargeIds", msg.error_charges_unknown());
+            }
+            request.chargeIds().stream().filter(java.util.Objects::nonNull).distinct().forEach(chargeIds::add);
+        }
+        errors.throwIfAny();
+        String fingerprint = fingerprint(unit.id, chargeIds, amount, method, tendered, reference);
+        return new Checked(unit, site, chargeIds, amount, method, tendered, change, reference, trimmedKey,
+                fingerprint);
+    }
+
+    private Outcome post(Checked request) {
+        var em = Panache.getEntityManager();
+        // One payment at a time per account: what is due is read and allocated under this lock.
+        em.createNativeQuery("select id from unit where id = ?1 for no key update").setParameter(1, request.unit().id)
+                .getSingleResult();
+        Payment earlier = existing(request);
+        if (earlier != null) {
+            return replay(request, earlier);
+        }
+        Site site = request.site();
+        // PostgreSQL keeps microseconds: the receipt answered now and the one read back later must be equal.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        LocalDate today = desk.today(site);
+        String cashier = desk.actor();
+        if (request.method() == PaymentMethod.CASH) {
+            cashDays.requireOpen(site.id, cashier, today);
+        }
+        List<AccountService.Due> toPay = chargesToPay(request, accounts.statementOf(request.unit(), site).due());
+
+        int year = today.getYear();
+        long number = counters.next(site.id, "receipt-" + year);
+        Payment payment = new Payment();
+        payment.siteId = site.id;
+        payment.unitId = request.unit().id;
+        payment.receiptNo = String.format("%d-%06d", year, number);
+        payment.amount = request.amount();
+        payment.currency = site.currency;
+        payment.method = request.method();
+        payment.tendered = request.tendered();
+        payment.change = request.change();
+        payment.reference = request.reference();
+        payment.idempotencyKey = request.key();
+        payment.fingerprint = request.fingerprint();
+        payment.cashier = cashier;
+        payment.businessDate = today;
+        payment.paidAt = now;
+        payment.persist();
+
+        LedgerLine line = new LedgerLine();
+        line.siteId = site.id;
+        line.unitId = payment.unitId;
+        line.kind = LineKind.PAYMENT;
+        line.amount = payment.amount.negate();
+        line.paymentId = payment.id;
+        line.method = payment.method;
+        line.businessDate = today;
+        line.postedAt = now;
+        line.postedBy = cashier;
+        line.persist();
+
+        // Oldest first; what exceeds the chosen charges stays on the account as credit.
+        BigDecimal left = payment.amount;
+        for (AccountService.Due due : toPay) {
+            if (left.signum() <= 0) {
+                break;
+            }
+            Allocation allocation = new Allocation();
+            allocation.siteId = site.id;
+            allocation.paymentId = payment.id;
+            allocation.chargeLineId = due.chargeId();
+            allocation.amount = due.due().min(left);
+            allocation.persist();
+            left = left.subtract(allocation.amount);
+        }
+        return new Outcome(receipt(payment), true);
+    }
+
+    /** The chosen charges, oldest first; none chosen means every charge that is due. */
+    private List<AccountService.Due> chargesToPay(Checked request, List<AccountService.Due> due) {
+        if (request.chargeIds().isEmpty()) {
+            return due;
+        }
+        Set<Long> chosen = Set.copyOf(request.chargeIds());
+        List<AccountService.Due> picked = due.stream().filter(d -> chosen.contains(d.chargeId())).toList();
+        if (picked.size() != chosen.size()) {
+            throw InvalidInput.of("chargeIds", desk.messages().error_charges_unknown());
+        }
+        return picked;
+    }
+
+    private Payment existing(Checked request) {
+        return Payment.find("siteId = ?1 and idempotencyKey = ?2", request.site().id, request.key()).firstResult();
+    }
+
+    private Outcome replay(Checked request, Payment earlier) {
+        if (!earlier.fingerprint.equals(request.fingerprint())) {
+            throw new Conflict(desk.messages().error_key_reused(earlier.receiptNo));
+        }
+        return new Outcome(receipt(earlier), false);
+    }
+
+    /** A receipt of the caller's sites, by number; 404 otherwise. */
+    @Transactional
+    public Receipt receipt(String receiptNo) {
+        return receipt(find(receiptNo));
+    }
+
+    Payment find(String receiptNo) {
+        Payment payment = receiptNo == null || receiptNo.length() > 20 ? null
+                : Payment.find("receiptNo = ?1 and siteId in ?2", receiptNo, desk.siteIds()).firstResult();
+        if (payment == null) {
+            throw new NotFoundException();
+        }
+        return payment;
+    }
+
+    /**
+     * Voids a receipt (supervisors): the number stays, the payment line is reversed, and the charges it paid are
+     * due again. A cash receipt of a closed day cannot be voided: the close counted that cash.
+     */
+    @Transactional
+    public Receipt voidReceipt(String receiptNo, String reason) {
+        CashierMessages msg = desk.messages();
+        String trimmed = reason == null ? "" : reason.strip();
+        if (trimmed.codePointCount(0, trimmed.length()) < 2) {
+            throw InvalidInput.of("reason", msg.error_reason());
+        }
+        if (trimmed.length() > MAX_REASON_LENGTH) {
+            throw InvalidInput.of("reason", msg.error_too_long(MAX_REASON_LENGTH));
+        }
+        Payment payment = Payment.findById(find(receiptNo).id, LockModeType.PESSIMISTIC_WRITE);
+        if (payment.status == Payment.Status.VOIDED) {
+            throw new Conflict(msg.error_receipt_voided(payment.receiptNo));
+        }
+        if (payment.method == PaymentMethod.CASH) {
+            cashDays.requireOpen(payment.siteId, payment.cashier, payment.businessDate);
+        }
+        Site site = Site.findById(payment.siteId);
+        Instant now = clock.instant();
+        LedgerLine paid = LedgerLine.find("paymentId = ?1 and kind = ?2", payment.id, LineKind.PAYMENT).firstResult();
+        LedgerLine reversal = new LedgerLine();
+        reversal.siteId = payment.siteId;
+        reversal.unitId = payment.unitId;
+        reversal.kind = LineKind.REVERSAL;
+        reversal.amount = paid.amount.negate();
+        reversal.paymentId = payment.id;
+        reversal.reversesLineId = paid.id;
+        reversal.note = trimmed;
+        reversal.businessDate = desk.today(site);
+        reversal.postedAt = now;
+        reversal.postedBy = desk.actor();
+        reversal.persist();
+        payment.status = Payment.Status.VOIDED;
+        payment.voidedAt = now;
+        payment.voidedBy = desk.actor();
+        payment.voidReason = trimmed;
+        return receipt(payment);
+    }
+
+    /** Records a print of a receipt; the first is the original, every later one a copy (副本). */
+    @Transactional
+    public ReceiptPrint print(String receiptNo, String paper) {
+        Paper chosen = Enums.parse(Paper.class, paper);
+        if (chosen == null) {
+            throw InvalidInput.of("paper", desk.messages().error_paper());
+        }
+        Payment payment = Payment.findById(find(receiptNo).id, LockModeType.PESSIMISTIC_WRITE);
+        ReceiptPrint print = new ReceiptPrint();
+        print.siteId = payment.siteId;
+        print.paymentId = payment.id;
+        print.printNo = (int) ReceiptPrint.count("paymentId", payment.id) + 1;
+        print.paper = chosen;
+        print.printedAt = clock.instant();
+        print.printedBy = desk.actor();
+        print.persist();
+        return print;
+    }
+
+    /** A print of a receipt of the caller's sites. */
+    @Transactional
+    public ReceiptPrint findPrint(String receiptNo, int printNo) {
+        Payment payment = find(receiptNo);
+        ReceiptPrint print = ReceiptPrint.find("paymentId = ?1 and printNo = ?2", payment.id, printNo).firstResult();
+        if (print == null) {
+            throw new NotFoundException();
+        }
+        return print;
+    }
+
+    Receipt receipt(Payment payment) {
+        CashierMessages msg = desk.messages();
+        Unit unit = Unit.findById(payment.unitId);
+        Site site = Site.findById(payment.siteId);
+        List<Allocation> allocations = Allocation.list("paymentId = ?1 order by id", payment.id);
+        Map<Long, LedgerLine> charges = allocations.isEmpty() ? Map.of()
+                : LedgerLine.<LedgerLine>list("id in ?1", allocations.stream().map(a -> a.chargeLineId).toList())
+                        .stream().collect(Collectors.toMap(l -> l.id, Function.identity()));
+        List<ReceiptLine> lines = allocations.stream()
+                .map(a -> new ReceiptLine(AccountService.describe(charges.get(a.chargeLineId), msg), a.amount)).toList();
+        BigDecimal allocated = allocations.stream().map(a -> a.amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        int prints = (int) ReceiptPrint.count("paymentId", payment.id);
+        return new Receipt(payment.receiptNo, unit.id, unit.label, site.name, site.companyName, payment.amount,
+                payment.currency, payment.method, AccountService.methodName(payment.method, msg), payment.tendered,
+                payment.change, payment.reference, lines, payment.amount.subtract(allocated), payment.cashier,
+                payment.paidAt, AccountService.TIME.format(payment.paidAt.atZone(site.zone())), payment.status,
+                payment.voidedBy, payment.voidReason, prints);
+    }
+
+    private static BigDecimal amount(BigDecimal value, String field, String currency, InvalidInput.Collector errors,
+            CashierMessages msg) {
+        if (value == null) {
+            errors.add(field, msg.error_required());
+            return null;
+        }
+        if (!Money.plausible(value)) {
+            errors.add(field, value.signum() > 0 && value.scale() <= 6 ? msg.error_amount_too_large(Money.MAX.toPlainString())
+                    : msg.error_amount_invalid());
+            return null;
+        }
+        BigDecimal rounded = Money.round(value, currency);
+        if (rounded.signum() <= 0) {
+            errors.add(field, msg.error_amount_positive());
+            return null;
+        }
+        return rounded;
+    }
+
+    /** What makes two requests the same payment, hashed; the order of the chosen charges does not matter. */
+    static String fingerprint(Long unitId, List<Long> chargeIds, BigDecimal amount, PaymentMethod method,
+            BigDecimal tendered, String reference) {
+        String canonical = String.join("|", String.valueOf(unitId),
+                chargeIds.stream().sorted().map(String::valueOf).collect(Collectors.joining(",")),
+                amount.toPlainString(), method.name(), tendered == null ? "" : tendered.toPlainString(),
+                reference == null ? "" : reference);
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    static boolean violates(Throwable e, String constraint) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violation && violation.getConstraintName() != null
+                    && violation.getConstraintName().contains(constraint)) {
+                return true;
+            }
+            if (cause.getMessage() != null && cause.getMessage().contains("\"" + constraint + "\"")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
