@@ -93,6 +93,14 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
+    Response conflict(Conflict e) {
+        if (isApi()) {
+            return Problem.response(409, "Conflict", e.getMessage());
+        }
+        return page(409, e.getMessage(), "");
+    }
+
+    @ServerExceptionMapper
     Response optimisticLock(OptimisticLockException e) {
         return Problem.response(409, "Conflict", "Someone else changed this a moment ago. Reload and try again.");
     }
