@@ -26,7 +26,6 @@ import steward.web.InvalidInput;
 
 @Path("/api/v1/complaints")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Complaints")
 public class ComplaintApi {
 
@@ -55,6 +54,7 @@ public class ComplaintApi {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
     @Operation(summary = "Take a complaint in the caller's current site (a resident, a unit or a caller's name)")
     public Response receive(ComplaintService.NewComplaint input) {
@@ -80,6 +80,7 @@ public class ComplaintApi {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("{id}/promises")
     @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
     @Operation(summary = "Promise the customer something by a time (in the promise ledger); a past time is refused")
@@ -90,6 +91,7 @@ public class ComplaintApi {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("{id}/follow-ups")
     @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
     @Operation(summary = "Record a contact with the customer and what they were told")
@@ -99,6 +101,7 @@ public class ComplaintApi {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("{id}/assign")
     @RolesAllowed({ Roles.SERVICE, Roles.SUPERVISOR })
     @Operation(summary = "Assign the complaint to a staff member and/or a department")
@@ -109,6 +112,7 @@ public class ComplaintApi {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("{id}/escalate")
     @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
     @Operation(summary = "Cannot solve it here: escalate to the site's supervisors with the reason (409 when "
@@ -119,6 +123,7 @@ public class ComplaintApi {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("{id}/resolve")
     @RolesAllowed({ Roles.SERVICE, Roles.SUPERVISOR })
     @Operation(summary = "Resolve with what was done and the customer's satisfaction (1-5); 409 while a promise is "
@@ -130,6 +135,7 @@ public class ComplaintApi {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("{id}/reopen")
     @RolesAllowed({ Roles.SERVICE, Roles.SUPERVISOR })
     @Operation(summary = "Reopen a resolved complaint, with the reason")
@@ -139,6 +145,7 @@ public class ComplaintApi {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("{id}/compensations")
     @RolesAllowed({ Roles.SERVICE, Roles.SUPERVISOR })
     @Operation(summary = "Propose a compensation (FEE_WAIVER, CREDIT, GIFT, OTHER) for a supervisor to approve; "

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import io.quarkus.qute.i18n.Localized;
@@ -170,7 +169,8 @@ public class ComplaintService {
                         staff.siteIds(), state).page(0, MAX_LIST).list();
         Map<Long, String> units = unitLabels(found.stream().map(c -> c.unitId).toList());
         return found.stream().map(c -> new Summary(c.id, c.receivedAt, c.channel, c.category, c.severity, c.state,
-                customer(c, units), units.get(c.unitId), c.description, c.assignee)).toList();
+                customer(c, units), c.unitId == null ? null : units.get(c.unitId), c.description, c.assignee))
+                .toList();
     }
 
     public Complaint.State parseState(String state) {
@@ -193,7 +193,7 @@ public class ComplaintService {
         List<CompensationView> compensations = Compensation.<Compensation>find("complaintId = ?1 order by id", c.id)
                 .list().stream().map(ComplaintService::view).toList();
         return new Detail(c.id, c.siteId, c.channel, c.category, c.severity, c.state, c.residentId, c.unitId,
-                customer(c, units), units.get(c.unitId), c.customerPhone == null ? null : Phones.mask(c.customerPhone),
+                customer(c, units), c.unitId == null ? null : units.get(c.unitId), c.customerPhone == null ? null : Phones.mask(c.customerPhone),
                 c.description, c.assignee, c.department, c.receivedBy, c.receivedAt, c.escalatedAt,
                 c.escalationReason, c.resolution, c.resolvedAt, c.satisfaction, c.satisfactionComment, events,
                 promises.forSource(PromiseSource.COMPLAINT, c.id), compensations);
@@ -473,7 +473,7 @@ public class ComplaintService {
         if (c.customerName != null) {
             return c.customerName;
         }
-        return Optional.ofNullable(units.get(c.unitId)).orElse("");
+        return c.unitId == null ? "" : units.getOrDefault(c.unitId, "");
     }
 
     private static Map<Long, String> unitLabels(List<Long> ids) {

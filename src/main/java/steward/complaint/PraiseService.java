@@ -117,7 +117,7 @@ public class PraiseService {
                        p.what, p.thanked, p.recorded_by, p.recorded_at
                 from praise p left join unit u on u.id = p.unit_id left join account a on a.username = p.staff
                 where p.site_id in (:sites)""" + (id == null ? "" : " and p.id = :id") + """
-                 order by p.recorded_at desc, p.id desc limit :max""")
+                \sorder by p.recorded_at desc, p.id desc limit :max""")
                 .setParameter("sites", staff.siteIds()).setParameter("max", MAX_LIST);
         if (id != null) {
             query.setParameter("id", id);

@@ -65,6 +65,12 @@ public class ErrorMappers {
         return Problem.invalid(java.util.Map.of(field, "Not readable as JSON of the expected shape"));
     }
 
+    /** A value of the wrong type ("tomorrow" for a time): Quarkus maps this one itself unless told otherwise. */
+    @ServerExceptionMapper
+    Response mismatchedJson(com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+        return unreadableJson(e);
+    }
+
     @ServerExceptionMapper
     Response forbidden(ForbiddenException e) {
         if (isApi()) {
