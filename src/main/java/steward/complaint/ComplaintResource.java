@@ -20,7 +20,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import steward.promise.PromiseService;
 import steward.promise.SiteTimes;
 import steward.resident.ResidentService;
 import steward.security.Account;
@@ -64,9 +63,6 @@ public class ComplaintResource {
 
     @Inject
     ComplaintService complaints;
-
-    @Inject
-    PromiseService promises;
 
     @Inject
     ResidentService residents;
@@ -145,10 +141,7 @@ public class ComplaintResource {
     @Path("{id}/promises/{promiseId}/kept")
     @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
     public Response kept(@PathParam("id") Long id, @PathParam("promiseId") Long promiseId) {
-        return step(id, "promise-" + promiseId, Map.of(), () -> {
-            requirePromiseOf(id, promiseId);
-            promises.kept(promiseId);
-        });
+        return step(id, "promise-" + promiseId, Map.of(), () -> complaints.keepPromise(id, promiseId));
     }
 
     @POST
@@ -156,10 +149,8 @@ public class ComplaintResource {
     @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
     public Response renegotiate(@PathParam("id") Long id, @PathParam("promiseId") Long promiseId,
             @FormParam("newDueAt") String newDueAt, @FormParam("customerAgreed") String customerAgreed) {
-        return step(id, "promise-" + promiseId, typed("newDueAt", newDueAt), () -> {
-            requirePromiseOf(id, promiseId);
-            promises.renegotiate(promiseId, time(newDueAt, "newDueAt"), "true".equals(customerAgreed), "newDueAt");
-        });
+        return step(id, "promise-" + promiseId, typed("newDueAt", newDueAt), () -> complaints
+                .renegotiatePromise(id, promiseId, time(newDueAt, "newDueAt"), "true".equals(customerAgreed)));
     }
 
     @POST
@@ -255,13 +246,6 @@ public class ComplaintResource {
             return Response.ok(Templates.detail$complaint(detail, form, choices())).build();
         }
         return Response.status(status).entity(Templates.detail(detail, form, choices())).build();
-    }
-
-    private void requirePromiseOf(Long complaintId, Long promiseId) {
-        boolean ours = complaints.detail(complaintId).promises().stream().anyMatch(p -> p.id().equals(promiseId));
-        if (!ours) {
-            throw new jakarta.ws.rs.NotFoundException();
-        }
     }
 
     private Choices choices() {

@@ -222,6 +222,27 @@ public class ComplaintService {
         return promise;
     }
 
+    /** Keeps one of this complaint's promises (from the complaint's page). */
+    @Transactional
+    public void keepPromise(Long id, Long promiseId) {
+        promises.kept(promiseOf(find(id, false), promiseId));
+    }
+
+    /** Agrees a new time for one of this complaint's promises (from the complaint's page). */
+    @Transactional
+    public void renegotiatePromise(Long id, Long promiseId, Instant newDueAt, boolean customerAgreed) {
+        promises.renegotiate(promiseOf(find(id, false), promiseId), newDueAt, customerAgreed, "newDueAt");
+    }
+
+    private static Long promiseOf(Complaint c, Long promiseId) {
+        long ours = promiseId == null ? 0 : Promise.count("id = ?1 and sourceKind = ?2 and sourceId = ?3", promiseId,
+                PromiseSource.COMPLAINT, c.id);
+        if (ours == 0) {
+            throw new NotFoundException();
+        }
+        return promiseId;
+    }
+
     /** A contact with the customer, and what they were told (三(三)3: 及時跟蹤和向客戶反饋). */
     @Transactional
     public void followUp(Long id, String toldCustomer) {

@@ -28,6 +28,13 @@ public class HttpFilters {
         HttpServerRequest request = context.request();
         boolean api = request.path().startsWith("/api/");
         boolean htmx = Htmx.isRequest(request);
+        // The user's chosen language wins over the browser's everywhere: Qute's REST integration picks the
+        // locale of a returned page from Accept-Language, after TemplateLocale has set the user's.
+        io.vertx.core.http.Cookie chosen = request.getCookie(Languages.COOKIE);
+        String language = chosen == null ? null : Languages.supported(chosen.getValue());
+        if (language != null) {
+            request.headers().set(io.vertx.core.http.HttpHeaders.ACCEPT_LANGUAGE, language);
+        }
         context.addHeadersEndHandler(ignored -> {
             HttpServerResponse response = context.response();
             var headers = response.headers();
