@@ -106,10 +106,11 @@ class PromiseAlertsTest {
         assertEquals(1, Collections.frequency(mail, prefix + "overdue:service"));
         assertEquals(1, Collections.frequency(mail, prefix + "overdue:supervisor"));
         assertEquals(1, Collections.frequency(mail, prefix + "reminder"));
-        String supervisorMail = MailServer.received().stream()
-                .filter(m -> (prefix + "overdue:supervisor").equals(MailServer.key(m))).findFirst().orElseThrow()
-                .getSubject();
-        assertTrue(supervisorMail.contains("三小時內派人查看漏水"), supervisorMail);
+        var supervisorMail = MailServer.received().stream()
+                .filter(m -> (prefix + "overdue:supervisor").equals(MailServer.key(m))).findFirst().orElseThrow();
+        assertTrue(supervisorMail.getSubject().contains("三小時內派人查看漏水"), supervisorMail.getSubject());
+        assertTrue(supervisorMail.getMessageID().matches("<notification-\\d+@steward>"),
+                "a Message-ID of its own, the same if it were ever sent again: " + supervisorMail.getMessageID());
 
         var complaintNow = Api.as("service").get("/api/v1/complaints/" + complaint).jsonPath();
         assertEquals("ESCALATED", complaintNow.getString("state"), "an overdue promise escalates its complaint");
