@@ -46,17 +46,11 @@ public interface ComplaintMessages {
     @Message("受理時間")
     String received_at();
 
-    @Message("受理人")
-    String received_by();
-
     @Message("客戶")
     String customer();
 
     @Message("找住戶(姓名、電話末四碼或單元)")
     String resident_search();
-
-    @Message("住戶")
-    String resident();
 
     @Message("單元")
     String unit();

@@ -43,9 +43,6 @@ public interface NotifyMessages {
     @Message("下次嘗試")
     String col_next_attempt();
 
-    @Message("錯誤")
-    String col_error();
-
     @Message("{#when state}{#is PENDING}待寄送{#is SENT}已送達{#is FAILED}失敗,將重試{#is DEAD}已放棄{/when}")
     String state(NotificationState state);
 

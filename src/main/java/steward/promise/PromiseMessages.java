@@ -31,20 +31,11 @@ public interface PromiseMessages {
     @Message("{#when source}{#is CALL}來電回覆{#is COMPLAINT}投訴{#is INQUIRY}諮詢{#is COLLECTION}收費約定{#is INSPECTION}檢查改善{#else}其他{/when}")
     String source(PromiseSource source);
 
-    @Message("承諾內容")
-    String col_what();
-
-    @Message("客戶")
-    String col_customer();
-
     @Message("約定時間")
     String col_due();
 
     @Message("負責人")
     String col_owner();
-
-    @Message("來源")
-    String col_source();
 
     @Message("狀態")
     String col_state();

@@ -19,18 +19,12 @@ import steward.web.UiContext;
 public final class SiteTimes {
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    /** What an {@code <input type="datetime-local">} sends and shows. */
-    private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     private SiteTimes() {
     }
 
     public static String format(Instant instant, ZoneId zone) {
         return instant == null ? "" : SHOWN.format(instant.atZone(zone));
-    }
-
-    public static String input(Instant instant, ZoneId zone) {
-        return instant == null ? "" : INPUT.format(instant.atZone(zone));
     }
 
     /** A datetime-local value typed in the site's zone; empty when it is not one. */
