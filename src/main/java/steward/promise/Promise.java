@@ -63,6 +63,43 @@ public class Promise extends PanacheEntityBase {
     @Column(name = "closed_at")
     public Instant closedAt;
 
+    /** Who recorded how it ended (kept, broken, renegotiated). */
+    @Column(name = "closed_by")
+    public String closedBy;
+
+    /** Why it was broken. */
+    @Column(name = "close_note")
+    public String closeNote;
+
+    /** Renegotiated: the customer agreed to the new time (a renegotiation needs their agreement). */
+    @Column(name = "customer_agreed")
+    public Boolean customerAgreed;
+
+    /** The promise this one replaces, renegotiated to a new time. */
+    @Column(name = "renegotiated_from")
+    public Long renegotiatedFrom;
+
+    /** Set by the alert job when the owner was reminded (the reminder is queued once). */
+    @Column(name = "reminded_at")
+    public Instant remindedAt;
+
+    /** Set by the alert job when the promise fell due unkept and the overdue alerts were queued. */
+    @Column(name = "overdue_at")
+    public Instant overdueAt;
+
+    public boolean isOverdue(Instant now) {
+        return state == PromiseState.OPEN && !dueAt.isAfter(now);
+    }
+
+    /**
+     * Kept on time: kept by the due time, or renegotiated with the customer's agreement before it (the seed:
+     * keep to the agreed time; a new time agreed in advance is keeping faith, one agreed afterwards is not).
+     */
+    public boolean keptOnTime() {
+        return closedAt != null && !closedAt.isAfter(dueAt)
+                && (state == PromiseState.KEPT || state == PromiseState.RENEGOTIATED && Boolean.TRUE.equals(customerAgreed));
+    }
+
     @Version
     public int version;
 }

@@ -2,15 +2,26 @@ package steward.promise;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import steward.notify.NotificationService;
 import steward.security.StaffContext;
+import steward.web.Conflict;
 import steward.web.InvalidInput;
 import steward.web.UiContext;
 
-/** Makes promises. Every capability that promises something to a customer records it here, and only here. */
+/**
+ * The promise ledger. Every capability that promises something to a customer records it here, and only here;
+ * here it is kept, renegotiated with the customer's agreement, or admitted broken.
+ */
 @ApplicationScoped
 public class PromiseService {
 
@@ -24,6 +35,35 @@ public class PromiseService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    NotificationService notifications;
+
+    static final int MAX_LIST = 500;
+    static final int MAX_NOTE_LENGTH = 1000;
+
+    /** A promise as pages and the API show it. */
+    public record View(Long id, Long siteId, PromiseSource source, Long sourceId, String what, Long residentId,
+            Long unitId, String customerName, Instant dueAt, String owner, PromiseState state, boolean overdue,
+            boolean keptOnTime, Instant createdAt, Instant closedAt, String closedBy, String closeNote,
+            Boolean customerAgreed, Long renegotiatedFrom) {
+
+        /** The name of this promise's forms on a page. */
+        public String formName() {
+            return "promise-" + id;
+        }
+
+        /** The page the promise belongs to: its complaint, or the ledger. */
+        public String link() {
+            return source == PromiseSource.COMPLAINT && sourceId != null ? "/complaints/" + sourceId
+                    : "/promises#promise-" + id;
+        }
+    }
+
+    /** What the ledger pages and the API filter by: a state, or OVERDUE (open and past its due time). */
+    public enum Filter {
+        OPEN, OVERDUE, KEPT, BROKEN, RENEGOTIATED
+    }
 
     /** What is promised, to whom, by when. The customer is a resident, a unit, or a name and phone (a caller). */
     public record Request(PromiseSource source, Long sourceId, Long siteId, String what, Long residentId,
@@ -69,5 +109,140 @@ public class PromiseService {
         } else if (!request.dueAt().isAfter(clock.instant())) {
             errors.add(dueField, msg.error_due_in_past());
         }
+    }
+
+    public View view(Promise p) {
+        return new View(p.id, p.siteId, p.sourceKind, p.sourceId, p.what, p.residentId, p.unitId, p.customerName,
+                p.dueAt, p.owner, p.state, p.isOverdue(clock.instant()), p.keptOnTime(), p.createdAt, p.closedAt,
+                p.closedBy, p.closeNote, p.customerAgreed, p.renegotiatedFrom);
+    }
+
+    /** The promises of the caller's sites, by due time; open ones include the overdue. */
+    public List<View> list(Filter filter) {
+        List<Long> sites = staff.siteIds();
+        Instant now = clock.instant();
+        List<Promise> found = switch (filter == null ? Filter.OPEN : filter) {
+            case OPEN -> Promise.find("siteId in ?1 and state = ?2 order by dueAt, id", sites, PromiseState.OPEN)
+                    .page(0, MAX_LIST).list();
+            case OVERDUE -> Promise.find("siteId in ?1 and state = ?2 and dueAt <= ?3 order by dueAt, id", sites,
+                    PromiseState.OPEN, now).page(0, MAX_LIST).list();
+            default -> Promise.find("siteId in ?1 and state = ?2 order by dueAt desc, id desc", sites,
+                    PromiseState.valueOf(filter.name())).page(0, MAX_LIST).list();
+        };
+        return found.stream().map(this::view).toList();
+    }
+
+    public Filter parseFilter(String state) {
+        if (state == null || state.isBlank()) {
+            return Filter.OPEN;
+        }
+        try {
+            return Filter.valueOf(state.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw InvalidInput.of("state", messages().error_state());
+        }
+    }
+
+    /** The promises made for one thing (a complaint, a call), oldest first. */
+    public List<View> forSource(PromiseSource source, Long sourceId) {
+        return Promise.<Promise>find("siteId in ?1 and sourceKind = ?2 and sourceId = ?3 order by createdAt, id",
+                staff.siteIds(), source, sourceId).list().stream().map(this::view).toList();
+    }
+
+    public boolean hasOpen(PromiseSource source, Long sourceId) {
+        return Promise.count("sourceKind = ?1 and sourceId = ?2 and state = ?3", source, sourceId,
+                PromiseState.OPEN) > 0;
+    }
+
+    /** Done as promised. Two tablets pressing at once: the second waits for the first and is told it is closed. */
+    @Transactional
+    public Promise kept(Long id) {
+        Promise promise = lockOpen(id);
+        close(promise, PromiseState.KEPT, null);
+        return promise;
+    }
+
+    /** Admitted broken, with the reason (it counts against kept-on-time, and the alerts stop). */
+    @Transactional
+    public Promise broken(Long id, String reason) {
+        String note = reason == null ? "" : reason.strip();
+        var msg = ui.messages();
+        if (note.isEmpty()) {
+            throw InvalidInput.of("reason", msg.error_required());
+        }
+        if (note.length() > MAX_NOTE_LENGTH) {
+            throw InvalidInput.of("reason", msg.error_too_long(MAX_NOTE_LENGTH));
+        }
+        Promise promise = lockOpen(id);
+        close(promise, PromiseState.BROKEN, note);
+        return promise;
+    }
+
+    /**
+     * A new time agreed with the customer: this promise ends as renegotiated and a new one, owned by the same
+     * staff member, takes its place. Without the customer's agreement there is no renegotiation.
+     */
+    @Transactional
+    public Promise renegotiate(Long id, Instant newDueAt, Boolean customerAgreed, String dueField) {
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        if (newDueAt == null) {
+            errors.add(dueField, ui.messages().error_required());
+        } else if (!newDueAt.isAfter(clock.instant())) {
+            errors.add(dueField, ui.messages().error_due_in_past());
+        }
+        if (!Boolean.TRUE.equals(customerAgreed)) {
+            errors.add("customerAgreed", messages().error_customer_agreed());
+        }
+        errors.throwIfAny();
+        Promise old = lockOpen(id);
+        old.customerAgreed = true;
+        close(old, PromiseState.RENEGOTIATED, null);
+        Promise renewed = new Promise();
+        renewed.siteId = old.siteId;
+        renewed.sourceKind = old.sourceKind;
+        renewed.sourceId = old.sourceId;
+        renewed.what = old.what;
+        renewed.residentId = old.residentId;
+        renewed.unitId = old.unitId;
+        renewed.customerName = old.customerName;
+        renewed.customerPhone = old.customerPhone;
+        renewed.dueAt = newDueAt;
+        renewed.owner = old.owner;
+        renewed.createdAt = clock.instant();
+        renewed.renegotiatedFrom = old.id;
+        renewed.persist();
+        return renewed;
+    }
+
+    /** A promise of the caller's sites, locked for a change, and still open (else 409). */
+    private Promise lockOpen(Long id) {
+        Promise promise = id == null ? null
+                : Promise.<Promise>find("id = ?1 and siteId in ?2", id, staff.siteIds())
+                        .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        if (promise == null) {
+            throw new NotFoundException();
+        }
+        if (promise.state != PromiseState.OPEN) {
+            throw new Conflict(messages().conflict_closed(messages().state(promise.state)));
+        }
+        return promise;
+    }
+
+    private void close(Promise promise, PromiseState state, String note) {
+        promise.state = state;
+        promise.closedAt = clock.instant();
+        promise.closedBy = staff.username();
+        promise.closeNote = note;
+        // Its alerts have had their say: they leave the banners.
+        notifications.clearInApp(alertKeyPrefix(promise.id));
+    }
+
+    /** Every alert of a promise has a key starting with this (see {@link PromiseAlerts}). */
+    static String alertKeyPrefix(Long promiseId) {
+        return "promise:" + promiseId + ":";
+    }
+
+    PromiseMessages messages() {
+        return MessageBundles.get(PromiseMessages.class, Localized.Literal.of(ui.lang()));
     }
 }

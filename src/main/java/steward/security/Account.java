@@ -56,6 +56,9 @@ public class Account extends PanacheEntityBase {
 
     public String phone;
 
+    /** Where email notifications go (overdue promises and the like); none means in-app only. */
+    public String email;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_site", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "site_id")

@@ -40,11 +40,19 @@ public class AccountProvisioning {
             Object fullName = token.getClaim("name");
             account.displayName = fullName != null ? fullName.toString() : username;
             account.roles = String.join(",", roles);
+            account.email = emailOf(token);
             account.siteIds = sitesFor(token);
             account.persist();
             Panache.getEntityManager().flush();
         }
         return account.enabled;
+    }
+
+    /** The token's email claim where it looks like an address; notifications then also go by email. */
+    private static String emailOf(JsonWebToken token) {
+        Object claim = token.getClaim("email");
+        String email = claim == null ? "" : claim.toString().replace("\"", "").strip();
+        return email.length() <= 254 && email.matches("[^@\\s]+@[^@\\s]+") ? email : null;
     }
 
     private Set<Long> sitesFor(JsonWebToken token) {

@@ -17,6 +17,9 @@ public class TemplateLocale implements TemplateInstance.Initializer {
     @Inject
     UiContext ui;
 
+    @Inject
+    io.quarkus.vertx.http.runtime.CurrentVertxRequest currentRequest;
+
     /**
      * Quarkus does not pick up initializer beans by itself: without this, pages would follow the browser's
      * Accept-Language and ignore the language the user chose.
@@ -27,7 +30,9 @@ public class TemplateLocale implements TemplateInstance.Initializer {
 
     @Override
     public void accept(TemplateInstance instance) {
-        if (Arc.container().requestContext().isActive()) {
+        // Only during an HTTP request: jobs run with a request context but no request, and render messages in the
+        // recipient's language themselves.
+        if (Arc.container().requestContext().isActive() && currentRequest.getCurrent() != null) {
             instance.setLocale(ui.locale());
         }
     }

@@ -9,14 +9,14 @@ import java.util.List;
 import java.util.Map;
 
 /** The packaged application (target/quarkus-app) started as a child process, as an operator starts it. */
-final class PackagedApplication {
+public final class PackagedApplication {
 
-    static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
+    public static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
 
     private PackagedApplication() {
     }
 
-    static Process start(List<String> jvmArguments, Map<String, String> environment, Path output) throws IOException {
+    public static Process start(List<String> jvmArguments, Map<String, String> environment, Path output) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmArguments);
@@ -28,13 +28,13 @@ final class PackagedApplication {
         return builder.start();
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
     }
 
-    static String read(Path output) throws IOException {
+    public static String read(Path output) throws IOException {
         return Files.readString(output);
     }
 }

@@ -1,0 +1,185 @@
+package steward.complaint;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import steward.promise.Promise;
+import steward.promise.PromiseService;
+import steward.security.Roles;
+import steward.web.InvalidInput;
+
+@Path("/api/v1/complaints")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Complaints")
+public class ComplaintApi {
+
+    @Inject
+    ComplaintService complaints;
+
+    @Inject
+    PromiseService promises;
+
+    public record NewPromise(String what, Instant dueAt) {
+    }
+
+    public record FollowUp(String toldCustomer) {
+    }
+
+    public record Reason(String reason) {
+    }
+
+    public record Assignment(String assignee, String department) {
+    }
+
+    public record Resolution(String resolution, Integer satisfaction, String satisfactionComment) {
+    }
+
+    public record NewCompensation(String kind, BigDecimal amount, String note) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
+    @Operation(summary = "Take a complaint in the caller's current site (a resident, a unit or a caller's name)")
+    public Response receive(ComplaintService.NewComplaint input) {
+        Complaint complaint = complaints.receive(required(input));
+        return Response.created(URI.create("/api/v1/complaints/" + complaint.id))
+                .entity(complaints.detail(complaint.id)).build();
+    }
+
+    @GET
+    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR, Roles.ADMIN })
+    @Operation(summary = "Complaints of the caller's sites, newest first, optionally in one state (OPEN, ESCALATED, "
+            + "RESOLVED)")
+    public List<ComplaintService.Summary> list(@QueryParam("state") String state) {
+        return complaints.list(complaints.parseState(state));
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR, Roles.ADMIN })
+    @Operation(summary = "A complaint with its history, promises and compensations")
+    public ComplaintService.Detail detail(@PathParam("id") Long id) {
+        return complaints.detail(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Path("{id}/promises")
+    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
+    @Operation(summary = "Promise the customer something by a time (in the promise ledger); a past time is refused")
+    public Response promise(@PathParam("id") Long id, NewPromise input) {
+        NewPromise body = required(input);
+        Promise promise = complaints.promise(id, body.what(), body.dueAt(), "dueAt");
+        return Response.created(URI.create("/api/v1/promises/" + promise.id)).entity(promises.view(promise)).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Path("{id}/follow-ups")
+    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
+    @Operation(summary = "Record a contact with the customer and what they were told")
+    public ComplaintService.Detail followUp(@PathParam("id") Long id, FollowUp input) {
+        complaints.followUp(id, required(input).toldCustomer());
+        return complaints.detail(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Path("{id}/assign")
+    @RolesAllowed({ Roles.SERVICE, Roles.SUPERVISOR })
+    @Operation(summary = "Assign the complaint to a staff member and/or a department")
+    public ComplaintService.Detail assign(@PathParam("id") Long id, Assignment input) {
+        Assignment body = required(input);
+        complaints.assign(id, body.assignee(), body.department());
+        return complaints.detail(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Path("{id}/escalate")
+    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
+    @Operation(summary = "Cannot solve it here: escalate to the site's supervisors with the reason (409 when "
+            + "already escalated or resolved)")
+    public ComplaintService.Detail escalate(@PathParam("id") Long id, Reason input) {
+        complaints.escalate(id, required(input).reason());
+        return complaints.detail(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Path("{id}/resolve")
+    @RolesAllowed({ Roles.SERVICE, Roles.SUPERVISOR })
+    @Operation(summary = "Resolve with what was done and the customer's satisfaction (1-5); 409 while a promise is "
+            + "open or when already resolved")
+    public ComplaintService.Detail resolve(@PathParam("id") Long id, Resolution input) {
+        Resolution body = required(input);
+        complaints.resolve(id, body.resolution(), body.satisfaction(), body.satisfactionComment());
+        return complaints.detail(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Path("{id}/reopen")
+    @RolesAllowed({ Roles.SERVICE, Roles.SUPERVISOR })
+    @Operation(summary = "Reopen a resolved complaint, with the reason")
+    public ComplaintService.Detail reopen(@PathParam("id") Long id, Reason input) {
+        complaints.reopen(id, required(input).reason());
+        return complaints.detail(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Path("{id}/compensations")
+    @RolesAllowed({ Roles.SERVICE, Roles.SUPERVISOR })
+    @Operation(summary = "Propose a compensation (FEE_WAIVER, CREDIT, GIFT, OTHER) for a supervisor to approve; "
+            + "a fee waiver or credit needs an amount and the complaint's unit")
+    public Response propose(@PathParam("id") Long id, NewCompensation input) {
+        NewCompensation body = required(input);
+        Compensation compensation = complaints.proposeCompensation(id, body.kind(), body.amount(), body.note());
+        return Response.created(URI.create("/api/v1/complaints/" + id + "/compensations/" + compensation.id))
+                .entity(ComplaintService.view(compensation)).build();
+    }
+
+    @POST
+    @Path("{id}/compensations/{compensationId}/approve")
+    @RolesAllowed({ Roles.SUPERVISOR })
+    @Operation(summary = "Approve a proposed compensation (supervisors only); a fee waiver or credit is posted to "
+            + "the unit's account")
+    public ComplaintService.CompensationView approve(@PathParam("id") Long id,
+            @PathParam("compensationId") Long compensationId) {
+        return ComplaintService.view(complaints.approve(id, compensationId));
+    }
+
+    @POST
+    @Path("{id}/compensations/{compensationId}/reject")
+    @RolesAllowed({ Roles.SUPERVISOR })
+    @Operation(summary = "Reject a proposed compensation (supervisors only)")
+    public ComplaintService.CompensationView reject(@PathParam("id") Long id,
+            @PathParam("compensationId") Long compensationId) {
+        return ComplaintService.view(complaints.reject(id, compensationId));
+    }
+
+    private static <T> T required(T body) {
+        if (body == null) {
+            throw InvalidInput.of("body", "A JSON body is required");
+        }
+        return body;
+    }
+}

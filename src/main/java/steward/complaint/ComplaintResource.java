@@ -1,0 +1,318 @@
+package steward.complaint;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import steward.promise.SiteTimes;
+import steward.resident.ResidentService;
+import steward.security.Account;
+import steward.security.Roles;
+import steward.web.Conflict;
+import steward.web.FormState;
+import steward.web.Htmx;
+import steward.web.InvalidInput;
+import steward.web.UiContext;
+
+/**
+ * Complaints on a tablet: the list, the intake (find the resident as you type), and one page per complaint where
+ * every step (promise, follow-up, escalation, resolution, compensation) is a form that re-renders the complaint.
+ */
+@Path("/complaints")
+@Produces(MediaType.TEXT_HTML)
+public class ComplaintResource {
+
+    /** The options of the forms, in order. */
+    public record Choices(List<Complaint.Channel> channels, List<Complaint.Category> categories,
+            List<Complaint.Severity> severities, List<Complaint.Department> departments,
+            List<Compensation.Kind> compensationKinds, List<Integer> scores, List<Account> staff) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance complaints(String state, List<ComplaintService.Summary> complaints,
+                List<Complaint.State> states);
+
+        static native TemplateInstance intake(FormState form, Choices choices, List<ResidentService.Summary> found);
+
+        static native TemplateInstance intake$form(FormState form, Choices choices,
+                List<ResidentService.Summary> found);
+
+        static native TemplateInstance intake$customers(FormState form, List<ResidentService.Summary> found);
+
+        static native TemplateInstance detail(ComplaintService.Detail c, FormState form, Choices choices);
+
+        static native TemplateInstance detail$complaint(ComplaintService.Detail c, FormState form, Choices choices);
+    }
+
+    @Inject
+    ComplaintService complaints;
+
+    @Inject
+    ResidentService residents;
+
+    @Inject
+    Htmx htmx;
+
+    @Inject
+    UiContext ui;
+
+    @GET
+    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR, Roles.ADMIN })
+    public TemplateInstance list(@QueryParam("state") String state) {
+        Complaint.State filter = complaints.parseState(state);
+        return Templates.complaints(filter == null ? "" : filter.name(), complaints.list(filter),
+                List.of(Complaint.State.values()));
+    }
+
+    @GET
+    @Path("new")
+    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
+    public TemplateInstance intake() {
+        return Templates.intake(FormState.NONE, choices(), List.of());
+    }
+
+    /** The residents matching what the desk typed, to pick the complaining customer from (htmx). */
+    @GET
+    @Path("new/customers")
+    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
+    public TemplateInstance customers(@QueryParam("q") String query) {
+        return Templates.intake$customers(FormState.NONE, found(query));
+    }
+
+    @POST
+    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
+    public Response receive(@FormParam("q") String query, @FormParam("residentId") String residentId,
+            @FormParam("unit") String unit, @FormParam("customerName") String customerName,
+            @FormParam("customerPhone") String customerPhone, @FormParam("channel") String channel,
+            @FormParam("category") String category, @FormParam("severity") String severity,
+            @FormParam("description") String description) {
+        Map<String, String> typed = typed("q", query, "residentId", residentId, "unit", unit, "customerName",
+                customerName, "customerPhone", customerPhone, "channel", channel, "category", category, "severity",
+                severity, "description", description);
+        try {
+            Long unitId = unitId(unit);
+            Complaint complaint = complaints.receive(new ComplaintService.NewComplaint(id(residentId, "residentId"),
+                    unitId, customerName, customerPhone, channel, category, description, severity));
+            URI page = URI.create("/complaints/" + complaint.id);
+            return htmx.isRequest() ? Response.ok().header("HX-Redirect", page.toString()).build()
+                    : Response.seeOther(page).build();
+        } catch (InvalidInput e) {
+            FormState form = FormState.refused("intake", typed, e);
+            List<ResidentService.Summary> found = found(query);
+            return htmx.isRequest() ? Response.ok(Templates.intake$form(form, choices(), found)).build()
+                    : Response.status(400).entity(Templates.intake(form, choices(), found)).build();
+        }
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR, Roles.ADMIN })
+    public TemplateInstance detail(@PathParam("id") Long id) {
+        return Templates.detail(complaints.detail(id), FormState.NONE, choices());
+    }
+
+    @POST
+    @Path("{id}/promises")
+    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
+    public Response promise(@PathParam("id") Long id, @FormParam("what") String what,
+            @FormParam("dueAt") String dueAt) {
+        return step(id, "promise", typed("what", what, "dueAt", dueAt),
+                () -> complaints.promise(id, what, time(dueAt, "dueAt"), "dueAt"));
+    }
+
+    @POST
+    @Path("{id}/promises/{promiseId}/kept")
+    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
+    public Response kept(@PathParam("id") Long id, @PathParam("promiseId") Long promiseId) {
+        return step(id, "promise-" + promiseId, Map.of(), () -> complaints.keepPromise(id, promiseId));
+    }
+
+    @POST
+    @Path("{id}/promises/{promiseId}/renegotiate")
+    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
+    public Response renegotiate(@PathParam("id") Long id, @PathParam("promiseId") Long promiseId,
+            @FormParam("newDueAt") String newDueAt, @FormParam("customerAgreed") String customerAgreed) {
+        return step(id, "promise-" + promiseId, typed("newDueAt", newDueAt), () -> complaints
+                .renegotiatePromise(id, promiseId, time(newDueAt, "newDueAt"), "true".equals(customerAgreed)));
+    }
+
+    @POST
+    @Path("{id}/follow-ups")
+    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
+    public Response followUp(@PathParam("id") Long id, @FormParam("toldCustomer") String toldCustomer) {
+        return step(id, "follow-up", typed("toldCustomer", toldCustomer),
+                () -> complaints.followUp(id, toldCustomer));
+    }
+
+    @POST
+    @Path("{id}/assign")
+    @RolesAllowed({ Roles.SERVICE, Roles.SUPERVISOR })
+    public Response assign(@PathParam("id") Long id, @FormParam("assignee") String assignee,
+            @FormParam("department") String department) {
+        return step(id, "assign", typed("assignee", assignee, "department", department),
+                () -> complaints.assign(id, assignee, department));
+    }
+
+    @POST
+    @Path("{id}/escalate")
+    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
+    public Response escalate(@PathParam("id") Long id, @FormParam("reason") String reason) {
+        return step(id, "escalate", typed("reason", reason), () -> complaints.escalate(id, reason));
+    }
+
+    @POST
+    @Path("{id}/resolve")
+    @RolesAllowed({ Roles.SERVICE, Roles.SUPERVISOR })
+    public Response resolve(@PathParam("id") Long id, @FormParam("resolution") String resolution,
+            @FormParam("satisfaction") String satisfaction,
+            @FormParam("satisfactionComment") String satisfactionComment) {
+        return step(id, "resolve", typed("resolution", resolution, "satisfaction", satisfaction,
+                "satisfactionComment", satisfactionComment),
+                () -> complaints.resolve(id, resolution, score(satisfaction), satisfactionComment));
+    }
+
+    @POST
+    @Path("{id}/reopen")
+    @RolesAllowed({ Roles.SERVICE, Roles.SUPERVISOR })
+    public Response reopen(@PathParam("id") Long id, @FormParam("reason") String reason) {
+        return step(id, "reopen", typed("reason", reason), () -> complaints.reopen(id, reason));
+    }
+
+    @POST
+    @Path("{id}/compensations")
+    @RolesAllowed({ Roles.SERVICE, Roles.SUPERVISOR })
+    public Response propose(@PathParam("id") Long id, @FormParam("kind") String kind,
+            @FormParam("amount") String amount, @FormParam("note") String note) {
+        return step(id, "compensation", typed("kind", kind, "amount", amount, "note", note),
+                () -> complaints.proposeCompensation(id, kind, amount(amount), note));
+    }
+
+    @POST
+    @Path("{id}/compensations/{compensationId}/approve")
+    @RolesAllowed({ Roles.SUPERVISOR })
+    public Response approve(@PathParam("id") Long id, @PathParam("compensationId") Long compensationId) {
+        return step(id, "compensation-" + compensationId, Map.of(),
+                () -> complaints.approve(id, compensationId));
+    }
+
+    @POST
+    @Path("{id}/compensations/{compensationId}/reject")
+    @RolesAllowed({ Roles.SUPERVISOR })
+    public Response reject(@PathParam("id") Long id, @PathParam("compensationId") Long compensationId) {
+        return step(id, "compensation-" + compensationId, Map.of(), () -> complaints.reject(id, compensationId));
+    }
+
+    /**
+     * Runs one step and answers with the complaint re-rendered: for htmx always 200 (htmx swaps only 2xx), with
+     * the refused form's messages next to its fields or the reason a step is no longer allowed; without htmx,
+     * a redirect to the page, or the page with 400 / 409.
+     */
+    private Response step(Long id, String formName, Map<String, String> typed, Runnable action) {
+        FormState form;
+        int status;
+        try {
+            action.run();
+            if (!htmx.isRequest()) {
+                return Response.seeOther(URI.create("/complaints/" + id)).build();
+            }
+            form = FormState.NONE;
+            status = 200;
+        } catch (InvalidInput e) {
+            form = FormState.refused(formName, typed, e);
+            status = 400;
+        } catch (Conflict e) {
+            form = FormState.notice(formName, e.getMessage());
+            status = 409;
+        }
+        ComplaintService.Detail detail = complaints.detail(id);
+        if (htmx.isRequest()) {
+            return Response.ok(Templates.detail$complaint(detail, form, choices())).build();
+        }
+        return Response.status(status).entity(Templates.detail(detail, form, choices())).build();
+    }
+
+    private Choices choices() {
+        return new Choices(List.of(Complaint.Channel.values()), List.of(Complaint.Category.values()),
+                List.of(Complaint.Severity.values()), List.of(Complaint.Department.values()),
+                List.of(Compensation.Kind.values()), List.of(1, 2, 3, 4, 5), complaints.siteStaff());
+    }
+
+    private List<ResidentService.Summary> found(String query) {
+        return query == null || query.isBlank() ? List.of() : residents.search(query);
+    }
+
+    private Long unitId(String label) {
+        if (label == null || label.isBlank()) {
+            return null;
+        }
+        return residents.searchUnits(label.strip()).stream().filter(u -> u.label().equals(label.strip()))
+                .map(ResidentService.UnitRef::id).findFirst()
+                .orElseThrow(() -> InvalidInput.of("unit", ui.messages().error_unknown_unit()));
+    }
+
+    private Long id(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw InvalidInput.of(field, complaints.messages().error_choice());
+        }
+    }
+
+    private Instant time(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return SiteTimes.parse(value, SiteTimes.requestZone())
+                .orElseThrow(() -> InvalidInput.of(field, complaints.messages().error_time()));
+    }
+
+    private Integer score(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw InvalidInput.of("satisfaction", complaints.messages().error_satisfaction());
+        }
+    }
+
+    private BigDecimal amount(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(value.strip().replace(",", ""));
+        } catch (NumberFormatException e) {
+            throw InvalidInput.of("amount", complaints.messages().error_amount());
+        }
+    }
+
+    private static Map<String, String> typed(String... namesAndValues) {
+        Map<String, String> typed = new HashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            typed.put(namesAndValues[i], namesAndValues[i + 1] == null ? "" : namesAndValues[i + 1]);
+        }
+        return typed;
+    }
+}

@@ -1,0 +1,118 @@
+package steward.notify;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import steward.web.Languages;
+
+/**
+ * Queues messages in the outbox, for any capability that tells someone something. A message is identified by
+ * its business key: queuing the same key again, from any replica and any number of runs, adds nothing.
+ */
+@ApplicationScoped
+public class NotificationService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    java.time.Clock clock;
+
+    @Inject
+    NotifyConfig config;
+
+    /** A staff member to notify, in their own language (jobs have no request to take one from). */
+    public record Recipient(String username, String displayName, String email, String language) {
+    }
+
+    /** A message already rendered in the recipient's language. */
+    public record Message(Long siteId, String businessKey, Recipient recipient, String subject, String body,
+            String link) {
+    }
+
+    /** The enabled staff of a site who hold a role, by username. */
+    public List<Recipient> staffWithRole(Long siteId, String role) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select a.username, a.display_name, a.email, a.preferred_language
+                from account a join account_site s on s.account_id = a.id
+                where s.site_id = ?1 and a.enabled and ?2 = any (string_to_array(replace(a.roles, ' ', ''), ','))
+                order by a.username""").setParameter(1, siteId).setParameter(2, role).getResultList();
+        return rows.stream().map(NotificationService::recipient).toList();
+    }
+
+    public Optional<Recipient> staff(String username) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select a.username, a.display_name, a.email, a.preferred_language from account a
+                where a.username = ?1 and a.enabled""").setParameter(1, username).getResultList();
+        return rows.stream().findFirst().map(NotificationService::recipient);
+    }
+
+    private static Recipient recipient(Object[] row) {
+        String language = Languages.supported((String) row[3]);
+        return new Recipient((String) row[0], (String) row[1], (String) row[2],
+                language != null ? language : Languages.TRADITIONAL);
+    }
+
+    /**
+     * Queues a message in the caller's transaction: in the recipient's banner, and by email where email is on
+     * and they have an address. Returns how many rows are new (0 when the key was queued before).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int enqueue(Message message) {
+        int added = insert(message, NotificationChannel.IN_APP, null);
+        String email = message.recipient().email();
+        if (config.emailEnabled() && email != null && !email.isBlank()) {
+            added += insert(message, NotificationChannel.EMAIL, email);
+        }
+        return added;
+    }
+
+    private int insert(Message message, NotificationChannel channel, String address) {
+        var now = clock.instant();
+        return em.createNativeQuery("""
+                insert into notification (site_id, business_key, channel, recipient, address, language, subject, body,
+                                          link, state, attempts, next_attempt_at, created_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'PENDING', 0, ?10, ?10)
+                on conflict (business_key, channel) do nothing""")
+                .setParameter(1, message.siteId()).setParameter(2, message.businessKey())
+                .setParameter(3, channel.name()).setParameter(4, message.recipient().username())
+                .setParameter(5, address).setParameter(6, message.recipient().language())
+                .setParameter(7, message.subject()).setParameter(8, message.body()).setParameter(9, message.link())
+                .setParameter(10, now).executeUpdate();
+    }
+
+    /** Takes the in-app messages whose key starts with the prefix off the banners: what they said is settled. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int clearInApp(String keyPrefix) {
+        return em.createNativeQuery("""
+                update notification set cleared_at = ?1
+                where channel = 'IN_APP' and cleared_at is null and business_key like ?2""")
+                .setParameter(1, clock.instant()).setParameter(2, keyPrefix.replace("%", "") + "%").executeUpdate();
+    }
+
+    /** The in-app messages delivered to a user and still current, newest first. */
+    public List<Notification> inbox(String username, List<Long> siteIds, int limit) {
+        return Notification.find("recipient = ?1 and channel = ?2 and state = ?3 and clearedAt is null "
+                + "and siteId in ?4 order by id desc", username, NotificationChannel.IN_APP, NotificationState.SENT,
+                siteIds).page(0, limit).list();
+    }
+
+    public long deadCount(List<Long> siteIds) {
+        return Notification.count("state = ?1 and siteId in ?2", NotificationState.DEAD, siteIds);
+    }
+
+    /** The outbox of the caller's sites, newest first, optionally in one state. */
+    public List<Notification> outbox(List<Long> siteIds, NotificationState state, int limit) {
+        if (state == null) {
+            return Notification.find("siteId in ?1 order by id desc", siteIds).page(0, limit).list();
+        }
+        return Notification.find("siteId in ?1 and state = ?2 order by id desc", siteIds, state).page(0, limit)
+                .list();
+    }
+}

@@ -1,0 +1,27 @@
+package steward.notify;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The settings of the notification outbox ({@code steward.notify.*}, or STEWARD_NOTIFY_...). */
+@ConfigMapping(prefix = "steward.notify")
+public interface NotifyConfig {
+
+    /** How often each replica sends what is due: a duration such as {@code 30s}, or {@code off}. */
+    @WithDefault("30s")
+    String dispatchInterval();
+
+    /** The wait after a first failed attempt; it doubles after each further failure. */
+    @WithDefault("30s")
+    Duration retryBackoff();
+
+    /** Also send notifications by email to staff with an address (production needs quarkus.mailer.*). */
+    @WithDefault("false")
+    boolean emailEnabled();
+
+    /** At most this many messages per replica and run, so that one run never holds the scheduler for long. */
+    @WithDefault("200")
+    int batchSize();
+}

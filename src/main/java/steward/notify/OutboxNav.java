@@ -1,0 +1,34 @@
+package steward.notify;
+
+import java.util.Locale;
+import java.util.Set;
+
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.inject.Singleton;
+import steward.security.Roles;
+import steward.web.NavEntry;
+
+@Singleton
+public class OutboxNav implements NavEntry {
+
+    @Override
+    public String path() {
+        return "/notifications";
+    }
+
+    @Override
+    public int order() {
+        return 850;
+    }
+
+    @Override
+    public Set<String> roles() {
+        return Set.of(Roles.SUPERVISOR, Roles.ADMIN);
+    }
+
+    @Override
+    public String label(Locale locale) {
+        return MessageBundles.get(NotifyMessages.class, Localized.Literal.of(locale.toLanguageTag())).nav_outbox();
+    }
+}

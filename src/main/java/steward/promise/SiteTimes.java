@@ -1,0 +1,58 @@
+package steward.promise;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.qute.TemplateExtension;
+import steward.resident.Site;
+import steward.web.UiContext;
+
+/**
+ * Times as the site's staff read and type them: in the site's time zone, to the minute. Promises, complaints
+ * and messages are stored as instants ({@code timestamptz}).
+ */
+public final class SiteTimes {
+
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private SiteTimes() {
+    }
+
+    public static String format(Instant instant, ZoneId zone) {
+        return instant == null ? "" : SHOWN.format(instant.atZone(zone));
+    }
+
+    /** A datetime-local value typed in the site's zone; empty when it is not one. */
+    public static Optional<Instant> parse(String value, ZoneId zone) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDateTime.parse(value.strip()).atZone(zone).toInstant());
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    public static ZoneId zoneOf(Long siteId) {
+        Site site = siteId == null ? null : Site.findById(siteId);
+        return site != null ? site.zone() : ZoneId.of("UTC");
+    }
+
+    /** The zone of the request's site, for pages. */
+    public static ZoneId requestZone() {
+        Site site = Arc.container().instance(UiContext.class).get().site();
+        return site != null ? site.zone() : ZoneId.of("UTC");
+    }
+
+    /** In templates: {@code {promise.dueAt.siteTime}}, in the zone of the user's site. */
+    @TemplateExtension
+    static String siteTime(Instant instant) {
+        return format(instant, requestZone());
+    }
+}

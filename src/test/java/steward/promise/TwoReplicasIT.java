@@ -1,0 +1,261 @@
+package steward.promise;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import org.junit.jupiter.api.Test;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jakarta.mail.internet.MimeMessage;
+import steward.embedded.PackagedApplication;
+
+/**
+ * Two replicas of the packaged application on one PostgreSQL, both running the alert and dispatch jobs every
+ * second, as production runs them: each overdue promise gets one alert per recipient, and each email reaches the
+ * SMTP server once. Then one replica is killed (SIGKILL) in the middle of dispatching: nothing is lost, and
+ * nothing is sent twice (bar the one message the dying replica may have handed to SMTP before it could record
+ * it, which goes again with the same Message-ID).
+ */
+class TwoReplicasIT {
+
+    static final String SECRET = "two-replicas-it-session-secret-0123456789";
+    static final int RECIPIENTS = 3; // the owner and two supervisors
+
+    @Test
+    void eachAlertOnceAcrossReplicasAndAKilledReplicaLosesNothing() throws Exception {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).start()) {
+            try (Connection admin = postgres.getPostgresDatabase().getConnection(); Statement s = admin.createStatement()) {
+                s.execute("create database steward encoding 'UTF8' template template0");
+            }
+            String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/steward?user=postgres";
+            int smtpPort = PackagedApplication.freePort();
+            GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            smtp.start();
+            List<Process> replicas = new ArrayList<>();
+            try {
+                Replica a = Replica.start(url, smtpPort, "a");
+                replicas.add(a.process);
+                a.awaitReady();
+                Replica b = Replica.start(url, smtpPort, "b");
+                replicas.add(b.process);
+                b.awaitReady();
+
+                try (Connection db = DriverManager.getConnection(url)) {
+                    long site = seedSiteAndStaff(db);
+
+                    // Both replicas find the same 60 overdue promises at once.
+                    List<Long> first = seedOverduePromises(db, site, 60, "第一批");
+                    await(Duration.ofSeconds(180), () -> sentCount(db, first) == first.size() * RECIPIENTS * 2,
+                            () -> "first batch: " + sentCount(db, first) + " sent");
+                    assertEachAlertOnce(db, smtp, first, 0);
+
+                    // Kill one replica while both are sending the next 150.
+                    List<Long> second = seedOverduePromises(db, site, 150, "第二批");
+                    int before = smtp.getReceivedMessages().length;
+                    await(Duration.ofSeconds(180), () -> smtp.getReceivedMessages().length >= before + 40,
+                            () -> "dispatch of the second batch did not start");
+                    a.process.destroyForcibly();
+                    assertTrue(a.process.waitFor(30, TimeUnit.SECONDS));
+                    assertTrue(smtp.getReceivedMessages().length < before + second.size() * RECIPIENTS,
+                            "killed in the middle of dispatching");
+                    await(Duration.ofSeconds(240), () -> sentCount(db, second) == second.size() * RECIPIENTS * 2,
+                            () -> "second batch after the kill: " + sentCount(db, second) + " sent\n" + b.log());
+                    assertEachAlertOnce(db, smtp, second, 1);
+                    assertEquals(0, count(db, "select count(*) from promise where state = 'OPEN' and overdue_at is null"
+                            + " and due_at < now()"), "every overdue promise alerted");
+                }
+            } finally {
+                for (Process replica : replicas) {
+                    replica.destroyForcibly();
+                    replica.waitFor(30, TimeUnit.SECONDS);
+                }
+                smtp.stop();
+            }
+        }
+    }
+
+    /**
+     * One outbox row per promise, recipient and channel, all sent once; each email received once, except at
+     * most {@code inFlight} messages the killed replica handed over just before it died, repeated with the same
+     * Message-ID.
+     */
+    private static void assertEachAlertOnce(Connection db, GreenMail smtp, List<Long> promises, int inFlight)
+            throws Exception {
+        assertEquals(promises.size() * RECIPIENTS * 2, count(db, "select count(*) from notification where "
+                + "business_key like any (?) and state = 'SENT' and attempts = 1", (Object) keyPatterns(promises)));
+        Map<String, List<String>> received = new HashMap<>();
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            String key = message.getHeader("X-Steward-Key")[0];
+            received.computeIfAbsent(key, k -> new ArrayList<>()).add(message.getMessageID());
+        }
+        int repeated = 0;
+        for (long promise : promises) {
+            for (String recipient : List.of("owner1", "sup1", "sup2")) {
+                List<String> ids = received.getOrDefault("promise:" + promise + ":overdue:" + recipient, List.of());
+                assertTrue(!ids.isEmpty(), "delivered: promise " + promise + " to " + recipient);
+                assertEquals(1, ids.stream().distinct().count(), "one message: " + ids);
+                repeated += ids.size() - 1;
+            }
+        }
+        assertTrue(repeated <= inFlight, repeated + " emails repeated");
+    }
+
+    private static long seedSiteAndStaff(Connection db) throws SQLException {
+        long site;
+        try (Statement s = db.createStatement()) {
+            ResultSet rs = s.executeQuery("insert into site (code, name, time_zone, currency, company_name) values "
+                    + "('it', '雙副本測試小區', 'Asia/Taipei', 'TWD', '好管家物業') returning id");
+            rs.next();
+            site = rs.getLong(1);
+        }
+        for (String[] staff : new String[][] { { "owner1", "service" }, { "sup1", "supervisor" }, { "sup2", "supervisor" } }) {
+            try (PreparedStatement insert = db.prepareStatement("insert into account (username, display_name, roles, "
+                    + "email) values (?, ?, ?, ?) returning id")) {
+                insert.setString(1, staff[0]);
+                insert.setString(2, staff[0]);
+                insert.setString(3, staff[1]);
+                insert.setString(4, staff[0] + "@it.invalid");
+                ResultSet rs = insert.executeQuery();
+                rs.next();
+                try (PreparedStatement link = db.prepareStatement("insert into account_site values (?, ?)")) {
+                    link.setLong(1, rs.getLong(1));
+                    link.setLong(2, site);
+                    link.executeUpdate();
+                }
+            }
+        }
+        return site;
+    }
+
+    /** Promises already past their due time, committed together so that both replicas see them at once. */
+    private static List<Long> seedOverduePromises(Connection db, long site, int count, String label) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        db.setAutoCommit(false);
+        try (PreparedStatement insert = db.prepareStatement("insert into promise (site_id, source_kind, what, "
+                + "customer_name, due_at, owner, created_at) values (?, 'CALL', ?, '王先生', ?, 'owner1', ?) returning id")) {
+            Instant now = Instant.now();
+            for (int i = 0; i < count; i++) {
+                insert.setLong(1, site);
+                insert.setString(2, label + " 回電 " + i);
+                insert.setTimestamp(3, Timestamp.from(now.minus(Duration.ofMinutes(count - i))));
+                insert.setTimestamp(4, Timestamp.from(now.minus(Duration.ofHours(3))));
+                ResultSet rs = insert.executeQuery();
+                rs.next();
+                ids.add(rs.getLong(1));
+            }
+            db.commit();
+        } finally {
+            db.setAutoCommit(true);
+        }
+        return ids;
+    }
+
+    private static String[] keyPatterns(List<Long> promises) {
+        return promises.stream().map(p -> "promise:" + p + ":overdue:%").toArray(String[]::new);
+    }
+
+    private static long sentCount(Connection db, List<Long> promises) {
+        try {
+            return count(db, "select count(*) from notification where business_key like any (?) and state = 'SENT'",
+                    (Object) keyPatterns(promises));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long count(Connection db, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement query = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                Object parameter = parameters[i];
+                if (parameter instanceof String[] array) {
+                    query.setArray(i + 1, db.createArrayOf("text", array));
+                } else {
+                    query.setObject(i + 1, parameter);
+                }
+            }
+            ResultSet rs = query.executeQuery();
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static void await(Duration limit, BooleanSupplier condition, java.util.function.Supplier<String> failure)
+            throws InterruptedException {
+        Instant deadline = Instant.now().plus(limit);
+        while (Instant.now().isBefore(deadline)) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError(failure.get());
+    }
+
+    /** One replica: the packaged jar in the production profile, with fast jobs and email switched on. */
+    private record Replica(Process process, String baseUrl, Path output) {
+
+        static Replica start(String url, int smtpPort, String name) throws Exception {
+            int port = PackagedApplication.freePort();
+            Path output = Files.createTempFile("steward-replica-" + name, ".log");
+            Map<String, String> environment = Map.of("QUARKUS_DATASOURCE_JDBC_URL", url,
+                    "STEWARD_SESSION_SECRET", SECRET, "STEWARD_LOCAL_ACCOUNTS_ENABLED", "true",
+                    "STEWARD_PROMISES_CHECK_INTERVAL", "1s", "STEWARD_NOTIFY_DISPATCH_INTERVAL", "1s",
+                    "STEWARD_NOTIFY_EMAIL_ENABLED", "true", "QUARKUS_MAILER_HOST", "127.0.0.1",
+                    "QUARKUS_MAILER_PORT", String.valueOf(smtpPort));
+            Process process = PackagedApplication.start(
+                    List.of("-Dquarkus.profile=prod", "-Dquarkus.http.port=" + port, "-Xmx384m"), environment, output);
+            return new Replica(process, "http://localhost:" + port, output);
+        }
+
+        void awaitReady() throws Exception {
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
+            var client = java.net.http.HttpClient.newHttpClient();
+            while (Instant.now().isBefore(deadline)) {
+                if (!process.isAlive()) {
+                    throw new AssertionError("A replica exited:\n" + log());
+                }
+                try {
+                    var response = client.send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create(baseUrl + "/q/health/ready")).build(),
+                            java.net.http.HttpResponse.BodyHandlers.discarding());
+                    if (response.statusCode() == 200) {
+                        return;
+                    }
+                } catch (java.io.IOException notYet) {
+                    // still starting
+                }
+                Thread.sleep(500);
+            }
+            throw new AssertionError("A replica did not become ready:\n" + log());
+        }
+
+        String log() {
+            try {
+                return PackagedApplication.read(output);
+            } catch (java.io.IOException e) {
+                return e.toString();
+            }
+        }
+    }
+}
