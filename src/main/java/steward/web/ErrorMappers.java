@@ -65,6 +65,12 @@ public class ErrorMappers {
         return Problem.invalid(java.util.Map.of(field, "Not readable as JSON of the expected shape"));
     }
 
+    /** A value of the wrong type ({@code "texts": 5}): the same 400 problem, not Jackson's own answer. */
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
+    Response mismatchedJson(com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+        return unreadableJson(e);
+    }
+
     @ServerExceptionMapper
     Response forbidden(ForbiddenException e) {
         if (isApi()) {
@@ -90,6 +96,14 @@ public class ErrorMappers {
         }
         Messages msg = ui.messages();
         return page(404, msg.error_not_found_title(), msg.error_not_found_text());
+    }
+
+    @ServerExceptionMapper
+    Response illegalTransition(IllegalTransition e) {
+        if (isApi()) {
+            return Problem.response(409, "Conflict", e.getMessage());
+        }
+        return page(409, e.getMessage(), "");
     }
 
     @ServerExceptionMapper
