@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import steward.web.Languages;
@@ -27,9 +30,13 @@ class AnswerHtmlTest {
                 + "<ol><li><a href=\"https://example.com\" target=\"_blank\">好</a></li></ol>");
         assertFalse(html.contains("script") || html.contains("onclick") || html.contains("javascript")
                 || html.contains("<h1") || html.contains("style") || html.contains("target"), html);
-        assertTrue(html.contains("<a href=\"mailto:office&#64;example.com\" rel=\"noopener nofollow\">信</a>"), html);
-        assertTrue(html.contains("<ol><li><a href=\"https://example.com\" rel=\"noopener nofollow\">好</a></li></ol>"),
-                html);
+        Document links = Jsoup.parseBodyFragment(html);
+        assertEquals(2, links.select("a").size(), html);
+        for (Element link : links.select("a")) {
+            assertEquals(Set.of("nofollow", "noopener"), Set.of(link.attr("rel").split(" ")), html);
+        }
+        assertEquals("mailto:office@example.com", links.selectFirst("a").attr("href"));
+        assertEquals("https://example.com", links.selectFirst("ol > li > a").attr("href"));
         assertEquals("", AnswerHtml.sanitise("<script>alert(1)</script>"));
     }
 
