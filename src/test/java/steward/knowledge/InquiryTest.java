@@ -182,6 +182,10 @@ class InquiryTest {
         assertNotNull(button, results.outerHtml());
         assertEquals("磁扣遺失怎麼補辦?", button.parent().selectFirst(".answer-question").text());
 
+        Document callers = Jsoup.parseBodyFragment(desk.htmx("/inquiries/callers?who=5678").asString());
+        assertNotNull(callers.selectFirst("input[name=residentId][value=" + chen + "]"), "found by phone digits");
+        assertTrue(callers.selectFirst("input[name=residentId][value=]").hasAttr("checked"), "nobody chosen yet");
+
         Response recorded = desk.post("/inquiries", Map.of("channel", "PHONE", "q", "感應卡掉了", "answerVersionId",
                 String.valueOf(lostCardVersion), "residentId", String.valueOf(chen)));
         assertEquals(200, recorded.statusCode());
