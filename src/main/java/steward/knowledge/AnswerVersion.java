@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -65,8 +67,12 @@ public class AnswerVersion extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> synonyms = new ArrayList<>();
 
-    /** By language tag (zh-Hant always; zh-Hans and en when translated). */
+    /**
+     * By language tag (zh-Hant always; zh-Hans and en when translated). Loaded with the versions of a query in
+     * one more statement, however many versions a search or the book lists.
+     */
     @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "answer_text", joinColumns = @JoinColumn(name = "version_id"))
     @MapKeyColumn(name = "language")
     public Map<String, AnswerText> texts = new LinkedHashMap<>();

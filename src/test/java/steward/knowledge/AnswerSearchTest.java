@@ -97,7 +97,7 @@ class AnswerSearchTest {
 
     @Test
     void anyTypedQueryIsAnsweredWithoutAnError() {
-        for (String query : new String[] { " ", "%", "_", "\\", "'; drop table answer; --", "|", "停".repeat(500),
+        for (String query : new String[] { " ", "%", "_", "\\", "'; drop table answer; --", "|", "停".repeat(300),
                 "😀", "a" }) {
             Api.as("desk").queryParam("q", query).get("/api/v1/answers").then().statusCode(200);
         }

@@ -184,7 +184,8 @@ class InquiryTest {
 
         Document callers = Jsoup.parseBodyFragment(desk.htmx("/inquiries/callers?who=5678").asString());
         assertNotNull(callers.selectFirst("input[name=residentId][value=" + chen + "]"), "found by phone digits");
-        assertTrue(callers.selectFirst("input[name=residentId][value=]").hasAttr("checked"), "nobody chosen yet");
+        assertTrue(callers.select("input[name=residentId]").stream().filter(input -> input.val().isEmpty())
+                .allMatch(input -> input.hasAttr("checked")), "nobody chosen yet");
 
         Response recorded = desk.post("/inquiries", Map.of("channel", "PHONE", "q", "感應卡掉了", "answerVersionId",
                 String.valueOf(lostCardVersion), "residentId", String.valueOf(chen)));
