@@ -30,7 +30,12 @@ class DemoProfileIT {
         long firstId = runOnce(dataDir, port, baseUrl);
         long secondId = runOnce(dataDir, port, baseUrl);
         assertTrue(firstId == secondId, "the same data after a restart, not a second demo site");
+        assertTrue(parkingAnswers.size() == 2 && parkingAnswers.get(0) >= 3, "the demo answer book: " + parkingAnswers);
+        assertTrue(parkingAnswers.get(0).equals(parkingAnswers.get(1)), "not a second answer book after a restart");
     }
+
+    /** How many published answers the desk finds for 停車, at each start. */
+    private final List<Integer> parkingAnswers = new java.util.ArrayList<>();
 
     private long runOnce(Path dataDir, int port, String baseUrl) throws Exception {
         Path output = Files.createTempFile("steward-demo", ".log");
@@ -45,6 +50,8 @@ class DemoProfileIT {
             int residents = given().auth().preemptive().basic("supervisor", "demo").queryParam("q", "王")
                     .get(baseUrl + "/api/v1/residents").then().statusCode(200).extract().jsonPath().getList("$").size();
             assertTrue(residents > 1, "demo residents named 王");
+            parkingAnswers.add(given().auth().preemptive().basic("desk", "demo").queryParam("q", "停車")
+                    .get(baseUrl + "/api/v1/answers").then().statusCode(200).extract().jsonPath().getList("$").size());
             return given().auth().preemptive().basic("service", "demo").queryParam("q", "陳大文")
                     .get(baseUrl + "/api/v1/residents").jsonPath().getLong("[0].id");
         } finally {

@@ -16,7 +16,7 @@ import steward.security.Roles;
 
 /**
  * Two sites for tests: site A ("test-a", where every role has an account) and site B ("test-b", with its own
- * desk account), so that scoping can be tested. Created once per test run through the real entities.
+ * desk and supervisor accounts), so that scoping can be tested. Created once per test run through the real entities.
  */
 @ApplicationScoped
 public class TestSites {
@@ -25,6 +25,7 @@ public class TestSites {
     public static final String SITE_A = "test-a";
     public static final String SITE_B = "test-b";
     public static final String OTHER_SITE_DESK = "desk-b";
+    public static final String OTHER_SITE_SUPERVISOR = "supervisor-b";
 
     @Transactional
     public void ensure() {
@@ -48,6 +49,7 @@ public class TestSites {
             account(role, role, a);
         }
         account(OTHER_SITE_DESK, Roles.DESK, b);
+        account(OTHER_SITE_SUPERVISOR, Roles.SUPERVISOR, b);
     }
 
     private static Site site(String code, String name) {
