@@ -120,20 +120,10 @@ public class ComplaintService {
                 errors.add("customerPhone", msg.error_phone());
             }
         }
-        Resident resident = null;
-        if (input.residentId() != null) {
-            resident = Resident.find("id = ?1 and siteId = ?2", input.residentId(), siteId).firstResult();
-            if (resident == null) {
-                errors.add("residentId", words.error_unknown_resident());
-            }
-        }
-        Unit unit = null;
-        if (input.unitId() != null) {
-            unit = Unit.find("id = ?1 and siteId = ?2", input.unitId(), siteId).firstResult();
-            if (unit == null) {
-                errors.add("unitId", msg.error_unknown_unit());
-            }
-        } else if (resident != null && resident.units.size() == 1) {
+        Resident resident = Resident.ofSite(input.residentId(), siteId, "residentId", words.error_unknown_resident(),
+                errors);
+        Unit unit = Unit.ofSite(input.unitId(), siteId, "unitId", msg.error_unknown_unit(), errors);
+        if (input.unitId() == null && resident != null && resident.units.size() == 1) {
             // A resident of one unit complains about (and is credited on) that unit.
             unit = resident.units.iterator().next();
         }

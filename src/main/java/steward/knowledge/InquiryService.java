@@ -133,20 +133,10 @@ public class InquiryService {
         if (input.answerVersionId() != null && callback) {
             errors.add("callbackDueAt", text.error_answered_and_callback());
         }
-        Resident resident = null;
-        if (input.residentId() != null) {
-            resident = Resident.find("id = ?1 and siteId = ?2", input.residentId(), siteId).firstResult();
-            if (resident == null) {
-                errors.add("residentId", text.error_unknown_resident());
-            }
-        }
-        Unit unit = null;
-        if (input.unitId() != null) {
-            unit = Unit.find("id = ?1 and siteId = ?2", input.unitId(), siteId).firstResult();
-            if (unit == null) {
-                errors.add("unitId", msg.error_unknown_unit());
-            }
-        } else if (resident != null && resident.units.size() == 1) {
+        Resident resident = Resident.ofSite(input.residentId(), siteId, "residentId", text.error_unknown_resident(),
+                errors);
+        Unit unit = Unit.ofSite(input.unitId(), siteId, "unitId", msg.error_unknown_unit(), errors);
+        if (input.unitId() == null && resident != null && resident.units.size() == 1) {
             unit = resident.units.iterator().next();
         }
         String callerName = blankToNull(input.callerName());

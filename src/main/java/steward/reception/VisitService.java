@@ -134,20 +134,9 @@ public class VisitService {
         if (input.plateNumber() != null && !input.plateNumber().isBlank() && plate == null) {
             errors.add("plateNumber", text.error_plate());
         }
-        Resident host = null;
-        if (input.hostResidentId() != null) {
-            host = Resident.find("id = ?1 and siteId = ?2", input.hostResidentId(), siteId).firstResult();
-            if (host == null) {
-                errors.add("hostResidentId", text.error_unknown_resident());
-            }
-        }
-        Unit unit = null;
-        if (input.unitId() != null) {
-            unit = Unit.find("id = ?1 and siteId = ?2", input.unitId(), siteId).firstResult();
-            if (unit == null) {
-                errors.add("unitId", msg.error_unknown_unit());
-            }
-        }
+        Resident host = Resident.ofSite(input.hostResidentId(), siteId, "hostResidentId", text.error_unknown_resident(),
+                errors);
+        Unit unit = Unit.ofSite(input.unitId(), siteId, "unitId", msg.error_unknown_unit(), errors);
         if (input.hostResidentId() == null && input.unitId() == null) {
             errors.add("hostResidentId", text.error_host_required());
         }

@@ -82,6 +82,22 @@ public class Resident extends PanacheEntityBase {
     @Column(name = "search_terms")
     String[] searchTerms;
 
+    /**
+     * The resident a form names, if it is one of the site's; otherwise null, with {@code unknown} recorded
+     * against the field. Null when no id was given.
+     */
+    public static Resident ofSite(Long id, Long siteId, String field, String unknown,
+            steward.web.InvalidInput.Collector errors) {
+        if (id == null) {
+            return null;
+        }
+        Resident resident = find("id = ?1 and siteId = ?2", id, siteId).firstResult();
+        if (resident == null) {
+            errors.add(field, unknown);
+        }
+        return resident;
+    }
+
     @PrePersist
     @PreUpdate
     void indexForSearch() {

@@ -46,6 +46,22 @@ public class Unit extends PanacheEntityBase {
     @Column(name = "search_terms")
     String[] searchTerms;
 
+    /**
+     * The unit a form names, if it is one of the site's; otherwise null, with {@code unknown} recorded against
+     * the field. Null when no id was given.
+     */
+    public static Unit ofSite(Long id, Long siteId, String field, String unknown,
+            steward.web.InvalidInput.Collector errors) {
+        if (id == null) {
+            return null;
+        }
+        Unit unit = find("id = ?1 and siteId = ?2", id, siteId).firstResult();
+        if (unit == null) {
+            errors.add(field, unknown);
+        }
+        return unit;
+    }
+
     @PrePersist
     @PreUpdate
     void indexForSearch() {
