@@ -36,6 +36,10 @@ public class Answer extends PanacheEntityBase {
     @Column(name = "review_due_at")
     public Instant reviewDueAt;
 
+    /** The review date the owner was last reminded of through the outbox. */
+    @Column(name = "review_reminded_for")
+    public Instant reviewRemindedFor;
+
     @Version
     public int version;
 }

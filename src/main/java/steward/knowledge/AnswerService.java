@@ -1,7 +1,6 @@
 package steward.knowledge;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -41,8 +40,8 @@ import steward.web.UiContext;
 @ApplicationScoped
 public class AnswerService {
 
-    /** How long an approved answer is trusted before its owner reviews it, unless the approver says otherwise. */
-    public static final Duration REVIEW_AFTER = Duration.ofDays(180);
+    @Inject
+    KnowledgeConfig config;
     public static final int MAX_QUESTION_LENGTH = 300;
     public static final int MAX_BODY_LENGTH = 20_000;
     public static final int MAX_WORDS = 30;
@@ -132,14 +131,14 @@ public class AnswerService {
     /**
      * A supervisor approves the answer's draft, which publishes it; the version published before is superseded.
      * expectedVersionId, when given, is the draft the supervisor read: if a newer draft replaced it meanwhile,
-     * nothing is approved. The review date defaults to {@link #REVIEW_AFTER} after approval.
+     * nothing is approved. The review date defaults to {@link KnowledgeConfig#reviewAfter()} after approval.
      */
     @Transactional
     public AnswerVersion approve(Long answerId, Long expectedVersionId, LocalDate reviewOn) {
         Answer answer = lock(answerId);
         Site site = Site.findById(answer.siteId);
         Instant now = clock.instant();
-        Instant reviewDueAt = now.plus(REVIEW_AFTER);
+        Instant reviewDueAt = now.plus(config.reviewAfter());
         if (reviewOn != null) {
             ZoneId zone = site.zone();
             if (!reviewOn.isAfter(LocalDate.ofInstant(now, zone))) {
@@ -174,7 +173,7 @@ public class AnswerService {
         if (answer.publishedVersionId == null) {
             throw new Conflict(knowledge().error_not_published());
         }
-        answer.reviewDueAt = clock.instant().plus(REVIEW_AFTER);
+        answer.reviewDueAt = clock.instant().plus(config.reviewAfter());
         return answer;
     }
 
@@ -192,7 +191,7 @@ public class AnswerService {
             version.approvedBy = approver;
             version.approvedAt = clock.instant();
             answer.publishedVersionId = version.id;
-            answer.reviewDueAt = version.approvedAt.plus(REVIEW_AFTER);
+            answer.reviewDueAt = version.approvedAt.plus(config.reviewAfter());
         }
         return version;
     }
@@ -376,7 +375,7 @@ public class AnswerService {
 
     /**
      * Published answers whose review date has come: all of the site's for a supervisor, the caller's own for
-     * their owner. The reminder through the notification outbox is to be sent from this same rule.
+     * their owner (whom {@link AnswerReviewReminders} also reminds through the outbox).
      */
     public List<BookRow> dueForReview(String language) {
         return book(language).stream().filter(BookRow::reviewDue)

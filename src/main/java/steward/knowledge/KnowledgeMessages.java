@@ -236,6 +236,12 @@ public interface KnowledgeMessages {
     @Message("已覆核,內容仍正確")
     String review_still_right();
 
+    @Message("答案到了覆核日:「{question}」")
+    String review_reminder_subject(String question);
+
+    @Message("您負責的答案「{question}」已到覆核日({dueOn})。請確認內容仍然正確,或修改後送主管核准。")
+    String review_reminder_body(String question, String dueOn);
+
     @Message("答案")
     String answer_title();
 

@@ -32,10 +32,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import steward.notify.Notification;
+import steward.notify.NotificationChannel;
+import steward.notify.NotificationDispatcher;
 import steward.support.Api;
 import steward.support.Browser;
 import steward.support.TestClock;
@@ -53,6 +57,12 @@ class AnswerBookTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    AnswerReviewReminders reviewReminders;
+
+    @Inject
+    NotificationDispatcher dispatcher;
 
     @BeforeEach
     void sites() {
@@ -305,6 +315,56 @@ class AnswerBookTest {
         assertFalse(dueFor("supervisor").contains(id), "reviewed: due again 180 days later");
         Api.as("desk").get("/api/v1/answers/" + id).then()
                 .body("reviewDueAt", equalTo(clock.instant().plus(Duration.ofDays(180)).toString()));
+    }
+
+    @Test
+    void theOwnerIsRemindedOnceOnTheReviewDateAndAgainOnTheNext() throws Exception {
+        Instant approval = Instant.parse("2031-05-01T02:00:00Z");
+        clock.set(approval);
+        long id = AnswerFixtures.published("PETS", "社區可以養貓嗎?", "可以,請於管理中心登記。", List.of("寵物"), List.of("貓"));
+        String prefix = "answer:" + id + ":review:";
+
+        clock.advance(Duration.ofDays(179));
+        reviewReminders.remindDue();
+        assertTrue(reminders(prefix).isEmpty(), "not before the review date");
+
+        clock.advance(Duration.ofDays(2));
+        ExecutorService replicas = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<Integer>> runs = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                runs.add(replicas.submit(() -> reviewReminders.remindDue()));
+            }
+            for (Future<Integer> run : runs) {
+                run.get();
+            }
+        } finally {
+            replicas.shutdown();
+        }
+        reviewReminders.remindDue();
+        List<Notification> first = reminders(prefix);
+        assertEquals(List.of(prefix + "2031-10-28:service"), first.stream().map(n -> n.businessKey).toList(),
+                "the owner, once, however many replicas run");
+        assertTrue(first.get(0).subject.contains("社區可以養貓嗎?"), first.get(0).subject);
+        assertEquals("/answers/" + id, first.get(0).link);
+
+        dispatcher.dispatchDue();
+        Document banner = Jsoup.parseBodyFragment(Browser.signIn("service").htmx("/alerts/banner").asString());
+        assertTrue(banner.select(".alert-item[data-key=" + prefix + "2031-10-28:service] a").text()
+                .contains("社區可以養貓嗎?"), banner.html());
+
+        Browser owner = Browser.signIn("service");
+        String token = owner.csrfToken();
+        owner.request().header("X-CSRF-TOKEN", token).formParam("back", "review")
+                .post("/answers/" + id + "/reviewed").then().statusCode(303);
+        clock.advance(Duration.ofDays(181));
+        reviewReminders.remindDue();
+        assertEquals(2, reminders(prefix).size(), "the next review date reminds again");
+    }
+
+    private static List<Notification> reminders(String keyPrefix) {
+        return QuarkusTransaction.requiringNew().call(() -> Notification.<Notification>list(
+                "businessKey like ?1 and channel = ?2 order by id", keyPrefix + "%", NotificationChannel.IN_APP));
     }
 
     @Test

@@ -1,0 +1,19 @@
+package steward.knowledge;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** Every replica looks for answers due for review; row locks and unique message keys remind each owner once. */
+@ApplicationScoped
+public class KnowledgeJobs {
+
+    @Inject
+    AnswerReviewReminders reviews;
+
+    @Scheduled(identity = "answer-review-reminders", every = "${steward.knowledge.review-check-interval:15m}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void remindOfReviews() {
+        reviews.remindDue();
+    }
+}
