@@ -16,8 +16,8 @@ public interface ArrearsMessages {
     @Message("欠費催收")
     String arrears_title();
 
-    @Message("{units} 戶欠費,合計 {amount}")
-    String totals(long units, String amount);
+    @Message("{units} 戶欠費,合計 {amount} {currency}")
+    String totals(long units, String amount, String currency);
 
     @Message("金額依 {time} 的帳計算;繳費後即時更新。")
     String computed_at(String time);

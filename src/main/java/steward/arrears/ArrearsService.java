@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import steward.resident.Building;
+import steward.resident.Site;
 import steward.security.StaffContext;
 import steward.web.InvalidInput;
 import steward.web.UiContext;
@@ -131,6 +132,13 @@ public class ArrearsService {
     @Transactional
     public List<Building> buildings() {
         return Building.list("siteId = ?1 order by name", staff.currentSiteId());
+    }
+
+    /** The currency of the tablet's site. */
+    @Transactional
+    public String currency() {
+        Site site = Site.findById(staff.currentSiteId());
+        return site == null ? "" : site.currency;
     }
 
     private static Instant instant(Object value) {

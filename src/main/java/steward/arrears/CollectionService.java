@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.qute.i18n.Localized;
@@ -16,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
+import steward.billing.AccountService;
 import steward.billing.Money;
 import steward.billing.PaymentPosted;
 import steward.complaint.Complaint;
@@ -63,6 +65,9 @@ public class CollectionService {
     @Inject
     NotificationService notifications;
 
+    @Inject
+    AccountService accounts;
+
     /** A contact as the case page and the API show it. */
     public record ContactView(Long id, CollectionContact.Kind kind, CollectionContact.Outcome outcome,
             Instant appointmentAt, Long promiseId, String notes, BigDecimal overdue, String recordedBy,
@@ -90,6 +95,22 @@ public class CollectionService {
 
         public String payerName() {
             return payers.isEmpty() ? "" : payers.get(0).name();
+        }
+    }
+
+    /** The case page: the case, the charges overdue (the statement's lines) and the call script with them. */
+    public record CasePage(CaseView c, List<AccountService.Due> overdue, String amount, String script) {
+
+        public List<CollectionContact.Outcome> phoneOutcomes() {
+            return List.of(CollectionContact.Outcome.REACHED, CollectionContact.Outcome.APPOINTMENT_AGREED,
+                    CollectionContact.Outcome.NOT_REACHED, CollectionContact.Outcome.REFUSED,
+                    CollectionContact.Outcome.DISPUTED);
+        }
+
+        public List<CollectionContact.Outcome> visitOutcomes() {
+            return List.of(CollectionContact.Outcome.VISIT_SCHEDULED, CollectionContact.Outcome.REACHED,
+                    CollectionContact.Outcome.NOT_REACHED, CollectionContact.Outcome.REFUSED,
+                    CollectionContact.Outcome.DISPUTED);
         }
     }
 
@@ -288,6 +309,20 @@ public class CollectionService {
     @Transactional
     public CaseView detail(Long caseId) {
         return view(find(caseId, false));
+    }
+
+    @Transactional
+    public CasePage page(Long caseId) {
+        CaseView c = detail(caseId);
+        LocalDate today = today(Site.findById(c.siteId()));
+        List<AccountService.Due> overdue = accounts.statement(c.unitId()).due().stream()
+                .filter(d -> d.dueDate() != null && d.dueDate().isBefore(today)).toList();
+        String amount = Money.format(c.figures().overdue(), c.currency()) + " " + c.currency();
+        String items = overdue.stream().map(AccountService.Due::description).distinct()
+                .collect(Collectors.joining("、"));
+        String name = c.payers().isEmpty() ? c.unitLabel() : c.payerName();
+        return new CasePage(c, overdue, amount,
+                messages().call_script(c.companyName(), name, c.unitLabel(), items, amount));
     }
 
     /** The open case of a unit of the caller's sites, if any. */
