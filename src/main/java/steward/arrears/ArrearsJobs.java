@@ -11,9 +11,13 @@ public class ArrearsJobs {
     @Inject
     ReminderService reminders;
 
+    @Inject
+    ReminderOutbox outbox;
+
     @Scheduled(identity = "arrears-reminders", every = "${steward.arrears.evaluate-interval:15m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void evaluate() {
         reminders.evaluateAll();
+        outbox.queueDecided();
     }
 }

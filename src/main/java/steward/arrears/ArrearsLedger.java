@@ -8,6 +8,7 @@ import java.util.List;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import steward.billing.FeeItem;
 
 /**
  * What units owe past due, derived from the cashier's ledger in SQL, with the same rule as the cashier's
@@ -38,10 +39,10 @@ public class ArrearsLedger {
     }
 
     /**
-     * Per unit in arrears: overdue, the four age buckets, the oldest due date, the days overdue. ?1 the site,
-     * ?2 today in the site's zone; {@code UNIT_FILTER} narrows it to one unit (?3) or to none.
+     * What is due on each charge past its due date. ?1 the site, ?2 today in the site's zone; {@code UNIT_FILTER}
+     * narrows it to one unit (?3) or to none.
      */
-    private static final String ARREARS = """
+    private static final String DUE = """
             with balance as (
                 select l.unit_id, sum(l.amount) as balance
                   from ledger_line l
@@ -54,22 +55,26 @@ public class ArrearsLedger {
                  where a.site_id = ?1 and p.unit_id in (select unit_id from balance)
                  group by a.charge_line_id
             ), charge as (
-                select l.unit_id, l.id, l.due_date, l.amount - coalesce(paid.paid, 0) as open
+                select l.unit_id, l.id, l.item, l.period, l.due_date, l.amount - coalesce(paid.paid, 0) as open
                   from ledger_line l
                   join balance b on b.unit_id = l.unit_id
                   left join paid on paid.charge_line_id = l.id
                  where l.site_id = ?1 and l.kind = 'CHARGE'
             ), running as (
-                select c.unit_id, c.due_date, c.open,
+                select c.unit_id, c.id, c.item, c.period, c.due_date, c.open,
                        sum(c.open) over (partition by c.unit_id order by c.due_date nulls last, c.id) as upto,
                        sum(c.open) over (partition by c.unit_id) as total_open
                   from charge c
             ), due as (
-                select r.unit_id, r.due_date,
+                select r.unit_id, r.id, r.item, r.period, r.due_date,
                        greatest(0, least(r.open, r.upto - greatest(0, r.total_open - b.balance))) as due
                   from running r join balance b on b.unit_id = r.unit_id
                  where r.due_date < ?2
             )
+            """;
+
+    /** Per unit in arrears: overdue, the four age buckets, the oldest due date, the days overdue. */
+    private static final String ARREARS = DUE + """
             select d.unit_id,
                    sum(d.due) as overdue,
                    coalesce(sum(d.due) filter (where ?2 - d.due_date <= 30), 0) as due_1_30,
@@ -83,6 +88,15 @@ public class ArrearsLedger {
              group by d.unit_id
             """;
 
+    /** The overdue charges of one unit, oldest first. */
+    private static final String LINES = (DUE + """
+            select d.id, d.item, d.period, d.due_date, d.due from due d where d.due > 0 order by d.due_date, d.id
+            """).replace("UNIT_FILTER", "and l.unit_id = ?3");
+
+    /** A charge overdue and what is still due on it. */
+    public record OverdueLine(Long chargeId, FeeItem item, String period, LocalDate dueDate, BigDecimal due) {
+    }
+
     private static final String SITE = ARREARS.replace("UNIT_FILTER", "");
     private static final String ONE_UNIT = ARREARS.replace("UNIT_FILTER", "and l.unit_id = ?3");
 
@@ -93,6 +107,16 @@ public class ArrearsLedger {
         List<Object[]> rows = Panache.getEntityManager().createNativeQuery(ONE_UNIT)
                 .setParameter(1, siteId).setParameter(2, today).setParameter(3, unitId).getResultList();
         return rows.stream().findFirst().map(ArrearsLedger::figures).orElse(Figures.none(unitId));
+    }
+
+    /** The charges of one unit overdue now, oldest first: the lines of a reminder or a statement. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<OverdueLine> linesOf(Long siteId, Long unitId, LocalDate today) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = Panache.getEntityManager().createNativeQuery(LINES)
+                .setParameter(1, siteId).setParameter(2, today).setParameter(3, unitId).getResultList();
+        return rows.stream().map(r -> new OverdueLine(((Number) r[0]).longValue(), FeeItem.valueOf((String) r[1]),
+                (String) r[2], toDate(r[3]), money(r[4]))).toList();
     }
 
     /**
@@ -159,5 +183,4 @@ public class ArrearsLedger {
         }
         return ((java.sql.Date) value).toLocalDate();
     }
-
 }

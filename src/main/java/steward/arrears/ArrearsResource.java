@@ -147,6 +147,22 @@ public class ArrearsResource {
         return step(id, "complaint", typed("description", description), () -> cases.complaint(id, description));
     }
 
+    @POST
+    @Path("cases/{id}/statement")
+    public Response sendStatement(@PathParam("id") Long id) {
+        ArrearsMessages msg = cases.messages();
+        var channels = cases.sendStatement(id);
+        String notice = channels.isEmpty() ? msg.statement_no_channel()
+                : msg.statement_sent(channels.stream().map(Enum::name).sorted().collect(
+                        java.util.stream.Collectors.joining(", ")));
+        FormState form = FormState.notice("statement", notice);
+        CollectionService.CasePage page = cases.page(id);
+        if (htmx.isRequest()) {
+            return Response.ok(Templates.collection$body(page, form)).build();
+        }
+        return Response.ok(Templates.collection(page, form)).build();
+    }
+
     /** The fee detail statement of the case's unit, to print and hand over (三(五)6). */
     @GET
     @Path("cases/{id}/statement")

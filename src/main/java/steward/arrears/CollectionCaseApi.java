@@ -95,6 +95,18 @@ public class CollectionCaseApi {
         return cases.detail(id);
     }
 
+    /** The channels a statement went out on (empty: the customer consented to none; tell them by phone). */
+    public record Sent(java.util.Set<steward.notify.NotificationChannel> channels) {
+    }
+
+    @POST
+    @Path("{id}/statement")
+    @RolesAllowed({ Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR })
+    @Operation(summary = "Send the fee detail statement to the customer by email through the outbox (once a day)")
+    public Sent sendStatement(@PathParam("id") Long id) {
+        return new Sent(cases.sendStatement(id));
+    }
+
     @POST
     @Path("{id}/complaint")
     @Consumes(MediaType.APPLICATION_JSON)

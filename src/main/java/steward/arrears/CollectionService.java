@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -22,6 +23,7 @@ import steward.billing.Money;
 import steward.billing.PaymentPosted;
 import steward.complaint.Complaint;
 import steward.complaint.ComplaintService;
+import steward.notify.NotificationChannel;
 import steward.notify.NotificationService;
 import steward.promise.Promise;
 import steward.promise.PromiseService;
@@ -67,6 +69,9 @@ public class CollectionService {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    ReminderOutbox outbox;
 
     /** A contact as the case page and the API show it. */
     public record ContactView(Long id, CollectionContact.Kind kind, CollectionContact.Outcome outcome,
@@ -274,6 +279,15 @@ public class CollectionService {
             c.holdReason = msg.complaint_hold(complaint.id);
         }
         return complaint;
+    }
+
+    /**
+     * Sends the fee detail statement to the case's customer by email (once a day); returns the channels it went
+     * on, none when the customer consented to no email.
+     */
+    @Transactional
+    public Set<NotificationChannel> sendStatement(Long caseId) {
+        return outbox.sendStatement(find(caseId, false));
     }
 
     /**
