@@ -116,11 +116,14 @@ public class ReminderService {
                 continue;
             }
             boolean toResident = rule.action.toResident();
-            decided += em.createNativeQuery(toResident ? RESIDENT_RULE : STAFF_RULE)
+            var insert = em.createNativeQuery(toResident ? RESIDENT_RULE : STAFF_RULE)
                     .setParameter(1, siteId).setParameter(2, rule.code).setParameter(3, rule.action.name())
                     .setParameter(4, month).setParameter(5, now).setParameter(6, rule.daysOverdue)
-                    .setParameter(7, until(rule, rules)).setParameter(8, toResident ? config.monthlyCap() : 0)
-                    .executeUpdate();
+                    .setParameter(7, until(rule, rules));
+            if (toResident) {
+                insert.setParameter(8, config.monthlyCap());
+            }
+            decided += insert.executeUpdate();
         }
         if (decided > 0 || closed > 0) {
             LOG.infof("Arrears of site %s: %d units in arrears, %d cases paid and closed, %d reminders decided",
