@@ -39,7 +39,7 @@ public interface ArrearsConfig {
     @WithDefault("21:00")
     LocalTime quietFrom();
 
-    /** ... until this one: what falls in between is held until then. */
+    /** ... until this one: what falls in between is held until then (the same time for both: no quiet hours). */
     @WithDefault("08:00")
     LocalTime quietUntil();
 
