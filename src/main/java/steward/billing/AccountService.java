@@ -182,7 +182,7 @@ public class AccountService {
         return line.note == null || line.note.isBlank() ? text : text + " · " + line.note;
     }
 
-    static String itemName(FeeItem item, CashierMessages msg) {
+    public static String itemName(FeeItem item, CashierMessages msg) {
         return switch (item) {
             case MANAGEMENT_FEE -> msg.item_MANAGEMENT_FEE();
             case ACCESS_CARD -> msg.item_ACCESS_CARD();

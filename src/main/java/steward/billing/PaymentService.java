@@ -21,6 +21,7 @@ import org.hibernate.exception.ConstraintViolationException;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -57,6 +58,9 @@ public class PaymentService {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    Event<PaymentPosted> posted;
 
     /** What the cashier asks for: which unit, which charges (all that are due when none), how, how much. */
     public record PaymentRequest(Long unitId, List<Long> chargeIds, BigDecimal amount, String method,
@@ -227,6 +231,7 @@ public class PaymentService {
             allocation.persist();
             left = left.subtract(allocation.amount);
         }
+        posted.fire(new PaymentPosted(site.id, payment.unitId, payment.id));
         return new Outcome(receipt(payment), true);
     }
 
@@ -309,6 +314,7 @@ public class PaymentService {
         payment.voidedAt = now;
         payment.voidedBy = desk.actor();
         payment.voidReason = trimmed;
+        posted.fire(new PaymentPosted(payment.siteId, payment.unitId, payment.id));
         return receipt(payment);
     }
 

@@ -35,7 +35,8 @@ import steward.embedded.PackagedApplication;
  * second, as production runs them: each overdue promise gets one alert per recipient, and each email reaches the
  * SMTP server once. Then one replica is killed (SIGKILL) in the middle of dispatching: nothing is lost, and
  * nothing is sent twice (bar the one message the dying replica may have handed to SMTP before it could record
- * it, which goes again with the same Message-ID).
+ * it, which goes again with the same Message-ID). Last, arrears reminders decided and sent by two replicas
+ * at once: one reminder per (unit, rule, period), each email received once.
  */
 class TwoReplicasIT {
 
@@ -84,6 +85,26 @@ class TwoReplicasIT {
                     assertEachAlertOnce(db, smtp, second, 1);
                     assertEquals(0, count(db, "select count(*) from promise where state = 'OPEN' and overdue_at is null"
                             + " and due_at < now()"), "every overdue promise alerted");
+
+                    // Arrears reminders: the surviving replica and a new one evaluate the rules every second.
+                    Replica c = Replica.start(url, smtpPort, "c");
+                    replicas.add(c.process);
+                    c.awaitReady();
+                    int units = 40;
+                    seedUnitsInArrears(db, site, units);
+                    await(Duration.ofSeconds(180), () -> arrearsSent(db) == units,
+                            () -> "arrears reminders: " + arrearsSent(db) + " sent\n" + c.log());
+                    assertEquals(units, count(db, "select count(*) from arrears_reminder where site_id = ?", site),
+                            "one reminder per (unit, rule, period)");
+                    Map<String, Long> perKey = new HashMap<>();
+                    for (MimeMessage message : smtp.getReceivedMessages()) {
+                        String key = message.getHeader("X-Steward-Key")[0];
+                        if (key.startsWith("arrears:")) {
+                            perKey.merge(key, 1L, Long::sum);
+                        }
+                    }
+                    assertEquals(units, perKey.size(), "every unit reminded");
+                    assertTrue(perKey.values().stream().allMatch(n -> n == 1), "each reminder received once: " + perKey);
                 }
             } finally {
                 for (Process replica : replicas) {
@@ -171,6 +192,45 @@ class TwoReplicasIT {
         return ids;
     }
 
+    /** Units whose management fee fell due 35 days ago, each with a resident who consented to email. */
+    private static void seedUnitsInArrears(Connection db, long site, int count) throws SQLException {
+        db.setAutoCommit(false);
+        try (Statement s = db.createStatement()) {
+            s.execute("insert into building (site_id, name) values (" + site + ", '催收棟')");
+            s.execute("""
+                    insert into unit (site_id, building_id, label, floor, area_m2, search_text, search_terms)
+                    select %d, (select max(id) from building where site_id = %d), '催收棟' || n || '室', 1, 30,
+                           '催收棟' || n || '室', array[]::text[]
+                      from generate_series(1, %d) n""".formatted(site, site, count));
+            s.execute("""
+                    insert into ledger_line (site_id, unit_id, kind, item, period, amount, due_date, charge_key,
+                                             business_date, posted_at, posted_by)
+                    select u.site_id, u.id, 'CHARGE', 'MANAGEMENT_FEE', to_char(current_date - 35, 'YYYY-MM'), 1800,
+                           current_date - 35, 'MANAGEMENT_FEE:it', current_date - 35, now(), 'it'
+                      from unit u where u.site_id = %d and u.label like '催收棟%%'""".formatted(site));
+            s.execute("""
+                    insert into resident (site_id, name, kind, email, consent_email, search_text, search_terms)
+                    select u.site_id, '欠費' || u.id, 'OWNER', 'payer' || u.id || '@it.invalid', true, '欠費' || u.id,
+                           array[]::text[]
+                      from unit u where u.site_id = %d and u.label like '催收棟%%'""".formatted(site));
+            s.execute("""
+                    insert into resident_unit (resident_id, unit_id)
+                    select r.id, u.id from resident r join unit u on r.name = '欠費' || u.id where u.site_id = %d"""
+                    .formatted(site));
+            db.commit();
+        } finally {
+            db.setAutoCommit(true);
+        }
+    }
+
+    private static long arrearsSent(Connection db) {
+        try {
+            return count(db, "select count(*) from notification where business_key like 'arrears:%' and state = 'SENT'");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String[] keyPatterns(List<Long> promises) {
         return promises.stream().map(p -> "promise:" + p + ":overdue:%").toArray(String[]::new);
     }
@@ -218,11 +278,14 @@ class TwoReplicasIT {
         static Replica start(String url, int smtpPort, String name) throws Exception {
             int port = PackagedApplication.freePort();
             Path output = Files.createTempFile("steward-replica-" + name, ".log");
-            Map<String, String> environment = Map.of("QUARKUS_DATASOURCE_JDBC_URL", url,
+            Map<String, String> environment = new HashMap<>(Map.of("QUARKUS_DATASOURCE_JDBC_URL", url,
                     "STEWARD_SESSION_SECRET", SECRET, "STEWARD_LOCAL_ACCOUNTS_ENABLED", "true",
                     "STEWARD_PROMISES_CHECK_INTERVAL", "1s", "STEWARD_NOTIFY_DISPATCH_INTERVAL", "1s",
                     "STEWARD_NOTIFY_EMAIL_ENABLED", "true", "QUARKUS_MAILER_HOST", "127.0.0.1",
-                    "QUARKUS_MAILER_PORT", String.valueOf(smtpPort));
+                    "QUARKUS_MAILER_PORT", String.valueOf(smtpPort)));
+            // Arrears rules every second, and no quiet hours: the test runs at any hour of the site's day.
+            environment.putAll(Map.of("STEWARD_ARREARS_EVALUATE_INTERVAL", "1s", "STEWARD_ARREARS_QUIET_FROM", "00:00",
+                    "STEWARD_ARREARS_QUIET_UNTIL", "00:00"));
             Process process = PackagedApplication.start(
                     List.of("-Dquarkus.profile=prod", "-Dquarkus.http.port=" + port, "-Xmx384m"), environment, output);
             return new Replica(process, "http://localhost:" + port, output);

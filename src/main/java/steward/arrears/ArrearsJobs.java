@@ -1,0 +1,23 @@
+package steward.arrears;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** Every replica evaluates the reminder rules and hands what they decided to the outbox; the database keeps it once. */
+@ApplicationScoped
+public class ArrearsJobs {
+
+    @Inject
+    ReminderService reminders;
+
+    @Inject
+    ReminderOutbox outbox;
+
+    @Scheduled(identity = "arrears-reminders", every = "${steward.arrears.evaluate-interval:15m}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void evaluate() {
+        reminders.evaluateAll();
+        outbox.queueDecided();
+    }
+}

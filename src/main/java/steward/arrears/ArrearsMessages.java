@@ -1,0 +1,293 @@
+package steward.arrears;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The words of arrears collection, with the seed's rules for each step (三(五)); the reminders are rendered from
+ * here in the resident's language. messages/arrears_zh-Hans.properties and arrears_en.properties translate them.
+ */
+@MessageBundle(value = "arrears", locale = "zh-Hant")
+public interface ArrearsMessages {
+
+    @Message("欠費")
+    String nav_arrears();
+
+    @Message("欠費催收")
+    String arrears_title();
+
+    @Message("{units} 戶欠費,合計 {amount} {currency}")
+    String totals(long units, String amount, String currency);
+
+    @Message("金額依 {time} 的帳計算;繳費後即時更新。")
+    String computed_at(String time);
+
+    @Message("全部樓棟")
+    String all_buildings();
+
+    @Message("樓棟")
+    String building();
+
+    @Message("逾期至少(天)")
+    String min_days();
+
+    @Message("排序")
+    String sort();
+
+    @Message("篩選")
+    String filter_button();
+
+    @Message("沒有欠費的單元")
+    String empty();
+
+    @Message("單元")
+    String col_unit();
+
+    @Message("逾期金額")
+    String col_overdue();
+
+    @Message("最早到期")
+    String col_oldest();
+
+    @Message("1–30 天")
+    String bucket_1_30();
+
+    @Message("31–90 天")
+    String bucket_31_90();
+
+    @Message("91–180 天")
+    String bucket_91_180();
+
+    @Message("180 天以上")
+    String bucket_over_180();
+
+    @Message("最近聯繫")
+    String col_last_contact();
+
+    @Message("催收案")
+    String col_case();
+
+    @Message("開立催收案")
+    String open_case_button();
+
+    @Message("催收案 #{id}")
+    String case_link(Long id);
+
+    @Message("暫停中")
+    String on_hold();
+
+    @Message("逾期 {days} 天")
+    String days_overdue(int days);
+
+    // --- the case -------------------------------------------------------------------------------------------
+
+    @Message("催收案")
+    String case_title();
+
+    @Message("{#when state}{#is OPEN}進行中{#else}已結案{/when}")
+    String state(CollectionCase.State state);
+
+    @Message("已全數繳清,自動結案")
+    String closed_paid();
+
+    @Message("應繳費用")
+    String due_title();
+
+    @Message("項目")
+    String due_item();
+
+    @Message("到期日")
+    String due_date();
+
+    @Message("未繳")
+    String due_remaining();
+
+    @Message("首先電話預約客戶,請其約定來交費的時間,並在電話中清楚地告之其拖欠費用的款項和數目。")
+    String phone_rule();
+
+    @Message("電話用語:「您好,我是{company}客戶服務中心。{name}您好,您府上 {unit} 的 {items},合計 {amount} 尚未繳納。請問您哪天方便到服務中心交費呢?」")
+    String call_script(String company, String name, String unit, String items, String amount);
+
+    @Message("如特殊情況要上門收費時,要尊重客戶的生活習慣和個人喜好,因工作造成的打擾應誠懇道歉,同時也不能對客戶家裡有任何評價。")
+    String visit_rule();
+
+    @Message("上門時先致歉:「不好意思打擾您了。」")
+    String visit_phrase();
+
+    @Message("如收費中碰到投訴,對態度不好的投訴客戶要理智冷靜,自己不能處理時,予以記錄,並及時報告上一級領導;對客戶的意見應誠摯道歉並虛心接受。")
+    String complaint_rule();
+
+    @Message("客戶交費時,要及時出具相關費用明細表,如客戶有疑問,要做好相關的解釋工作。")
+    String statement_rule();
+
+    @Message("電話聯繫")
+    String phone_title();
+
+    @Message("上門拜訪")
+    String visit_title();
+
+    @Message("請先電話預約客戶;上門拜訪須在電話聯繫之後。")
+    String visit_after_phone();
+
+    @Message("結果")
+    String outcome_label();
+
+    @Message("約定時間")
+    String appointment_at();
+
+    @Message("備註")
+    String notes();
+
+    @Message("記錄")
+    String record_button();
+
+    @Message("{#when outcome}{#is REACHED}已聯繫上{#is NOT_REACHED}未接通{#is APPOINTMENT_AGREED}已約定來繳費{#is REFUSED}拒絕繳費{#is DISPUTED}對費用有異議{#else}已約定上門{/when}")
+    String outcome(CollectionContact.Outcome outcome);
+
+    @Message("{#when kind}{#is PHONE}電話{#else}上門{/when}")
+    String kind(CollectionContact.Kind kind);
+
+    @Message("{#when sort}{#is AGE}拖欠最久{#else}金額最多{/when}")
+    String sort_name(ArrearsService.Sort sort);
+
+    @Message("聯繫紀錄")
+    String contacts_title();
+
+    @Message("尚無聯繫紀錄")
+    String no_contacts();
+
+    @Message("當時逾期 {amount}")
+    String contact_overdue(String amount);
+
+    @Message("暫停自動催繳(爭議)")
+    String hold_title();
+
+    @Message("原因")
+    String hold_reason();
+
+    @Message("暫停自動催繳")
+    String hold_button();
+
+    @Message("恢復自動催繳")
+    String release_button();
+
+    @Message("爭議暫停中:{reason}")
+    String held(String reason);
+
+    @Message("客戶投訴")
+    String complaint_title();
+
+    @Message("客戶說了什麼")
+    String complaint_description();
+
+    @Message("記錄投訴並報告主管")
+    String complaint_button();
+
+    @Message("查看投訴 #{id}")
+    String complaint_link(Long id);
+
+    @Message("費用明細表")
+    String statement_title();
+
+    @Message("列印費用明細表")
+    String statement_print();
+
+    @Message("寄送費用明細表給客戶")
+    String statement_send();
+
+    @Message("費用明細表已排入寄送:{channels}")
+    String statement_sent(String channels);
+
+    @Message("客戶沒有同意的通知管道(或沒有電郵地址):請以電話告知。")
+    String statement_no_channel();
+
+    @Message("住戶")
+    String payers();
+
+    // --- promises and complaints -----------------------------------------------------------------------------
+
+    @Message("客戶約定前來服務中心繳納欠費 {amount}")
+    String promise_appointment(String amount);
+
+    @Message("上門收費拜訪,欠費 {amount}")
+    String promise_visit(String amount);
+
+    @Message("催收中客戶投訴,需主管處理({unit})")
+    String complaint_escalation(String unit);
+
+    @Message("投訴 #{id} 處理中")
+    String complaint_hold(Long id);
+
+    // --- reminders (rendered in the resident's language) ---------------------------------------------------
+
+    @Message("{company}:您府上 {unit} 的管理費等費用 {amount} 已逾期(最早到期 {since})。{howToPay}")
+    String sms_text(String company, String unit, String amount, String since, String howToPay);
+
+    @Message("請至服務中心櫃台以現金、刷卡或轉帳繳費;如已繳納,請忽略本訊息。")
+    String how_to_pay();
+
+    @Message("{company}:{unit} 費用逾期提醒")
+    String email_subject(String company, String unit);
+
+    @Message("您好:\n\n您府上 {unit} 的下列費用已逾期,合計 {amount}:\n\n{lines}\n\n{howToPay}\n\n{company} 客戶服務中心")
+    String email_body(String company, String unit, String amount, String lines, String howToPay);
+
+    @Message("{company}:{unit} 費用明細表")
+    String statement_subject(String company, String unit);
+
+    @Message("請電話聯繫 {unit}:欠費 {amount},已逾期 {days} 天")
+    String call_task_subject(String unit, String amount, int days);
+
+    @Message("{unit} 欠費 {amount} 已逾期 {days} 天。請先電話預約客戶來交費的時間,並說明欠費的款項和數目。")
+    String call_task_body(String unit, String amount, int days);
+
+    @Message("請電話聯繫 {unit}:住戶未同意任何催繳通知管道")
+    String no_channel_subject(String unit);
+
+    // --- errors ----------------------------------------------------------------------------------------------
+
+    @Message("{unit} 沒有逾期未繳的費用")
+    String error_no_arrears(String unit);
+
+    @Message("{unit} 已有進行中的催收案 #{id}")
+    String error_case_open(String unit, Long id);
+
+    @Message("催收案已結案")
+    String error_case_closed();
+
+    @Message("請先電話預約客戶,再安排上門")
+    String error_phone_first();
+
+    @Message("催收案已在暫停中")
+    String error_on_hold();
+
+    @Message("催收案沒有暫停")
+    String error_not_on_hold();
+
+    @Message("這個催收案已記錄投訴 #{id}")
+    String error_complaint_raised(Long id);
+
+    @Message("請選擇電話或上門")
+    String error_kind();
+
+    @Message("請選擇結果")
+    String error_outcome();
+
+    @Message("這個結果不適用於這種聯繫方式")
+    String error_outcome_for_kind();
+
+    @Message("請輸入 0 或更大的天數")
+    String error_days();
+
+    @Message("不是這個小區的樓棟")
+    String error_building();
+
+    @Message("排序只能是 AMOUNT 或 AGE")
+    String error_sort();
+
+    @Message("請輸入日期和時間,例如 2026-05-01T10:00")
+    String error_time();
+
+    @Message("天數須在 1 到 3650 之間")
+    String error_rule_days();
+}

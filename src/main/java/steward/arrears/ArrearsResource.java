@@ -1,0 +1,242 @@
+package steward.arrears;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import steward.billing.AccountService;
+import steward.promise.SiteTimes;
+import steward.resident.Building;
+import steward.security.Roles;
+import steward.web.Conflict;
+import steward.web.FormState;
+import steward.web.Htmx;
+import steward.web.InvalidInput;
+
+/**
+ * Arrears on a tablet: the list of units in arrears (filter by building, sort by amount or age) and one page per
+ * collection case, where the call comes first with the amounts and the call script, a home visit only after it,
+ * and a complaint is one tap away. Every step is a form that re-renders the case.
+ */
+@Path("/arrears")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({ Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR })
+public class ArrearsResource {
+
+    /** What the list page shows: the filter as typed, the rows, the totals of the whole filter. */
+    public record ListPage(String minDays, String buildingId, String sort, List<Building> buildings,
+            List<ArrearsService.Row> rows, ArrearsService.Totals totals, String currency, String computedAt,
+            FormState form) {
+
+        public List<ArrearsService.Sort> sorts() {
+            return List.of(ArrearsService.Sort.values());
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance arrears(ListPage page);
+
+        static native TemplateInstance arrears$rows(ListPage page);
+
+        static native TemplateInstance collection(CollectionService.CasePage page, FormState form);
+
+        static native TemplateInstance collection$body(CollectionService.CasePage page, FormState form);
+
+        static native TemplateInstance statement(AccountService.Statement statement, Long caseId);
+    }
+
+    @Inject
+    ArrearsService arrears;
+
+    @Inject
+    CollectionService cases;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    Htmx htmx;
+
+    @GET
+    public Response list(@QueryParam("minDays") String minDays, @QueryParam("buildingId") String buildingId,
+            @QueryParam("sort") String sort) {
+        FormState form = FormState.NONE;
+        ArrearsService.Filter filter;
+        int status = 200;
+        try {
+            filter = arrears.filter(minDays, buildingId, sort);
+        } catch (InvalidInput e) {
+            form = FormState.refused("filter", typed("minDays", minDays, "buildingId", buildingId, "sort", sort), e);
+            filter = new ArrearsService.Filter(null, null, ArrearsService.Sort.AMOUNT);
+            status = 400;
+        }
+        ListPage page = page(minDays, buildingId, sort, filter, form);
+        if (htmx.isRequest()) {
+            return Response.ok(Templates.arrears$rows(page)).header("Vary", Htmx.REQUEST_HEADER).build();
+        }
+        return Response.status(status).entity(Templates.arrears(page)).header("Vary", Htmx.REQUEST_HEADER).build();
+    }
+
+    /** Opens the case of a unit of the list, and goes to it. */
+    @POST
+    @Path("cases")
+    public Response open(@FormParam("unitId") String unitId) {
+        try {
+            CollectionCase opened = cases.open(id(unitId));
+            return go("/arrears/cases/" + opened.id);
+        } catch (InvalidInput | Conflict e) {
+            String notice = e instanceof InvalidInput invalid ? String.join(" ", invalid.fieldErrors().values())
+                    : e.getMessage();
+            ArrearsService.Filter filter = new ArrearsService.Filter(null, null, ArrearsService.Sort.AMOUNT);
+            ListPage page = page("", "", "", filter, FormState.notice("open", notice));
+            if (htmx.isRequest()) {
+                return Response.ok(Templates.arrears$rows(page)).build();
+            }
+            return Response.status(e instanceof Conflict ? 409 : 400).entity(Templates.arrears(page)).build();
+        }
+    }
+
+    @GET
+    @Path("cases/{id}")
+    public TemplateInstance detail(@PathParam("id") Long id) {
+        return Templates.collection(cases.page(id), FormState.NONE);
+    }
+
+    @POST
+    @Path("cases/{id}/contacts")
+    public Response contact(@PathParam("id") Long id, @FormParam("kind") String kind,
+            @FormParam("outcome") String outcome, @FormParam("appointmentAt") String appointmentAt,
+            @FormParam("notes") String notes) {
+        String formName = "VISIT".equals(kind) ? "visit" : "phone";
+        return step(id, formName, typed("outcome", outcome, "appointmentAt", appointmentAt, "notes", notes),
+                () -> cases.contact(id, kind, outcome, time(appointmentAt, "appointmentAt"), notes));
+    }
+
+    @POST
+    @Path("cases/{id}/hold")
+    public Response hold(@PathParam("id") Long id, @FormParam("reason") String reason) {
+        return step(id, "hold", typed("reason", reason), () -> cases.hold(id, reason));
+    }
+
+    @POST
+    @Path("cases/{id}/release")
+    @RolesAllowed({ Roles.SUPERVISOR })
+    public Response release(@PathParam("id") Long id) {
+        return step(id, "hold", Map.of(), () -> cases.release(id));
+    }
+
+    @POST
+    @Path("cases/{id}/complaint")
+    public Response complaint(@PathParam("id") Long id, @FormParam("description") String description) {
+        return step(id, "complaint", typed("description", description), () -> cases.complaint(id, description));
+    }
+
+    @POST
+    @Path("cases/{id}/statement")
+    public Response sendStatement(@PathParam("id") Long id) {
+        ArrearsMessages msg = cases.messages();
+        var channels = cases.sendStatement(id);
+        String notice = channels.isEmpty() ? msg.statement_no_channel()
+                : msg.statement_sent(channels.stream().map(Enum::name).sorted().collect(
+                        java.util.stream.Collectors.joining(", ")));
+        FormState form = FormState.notice("statement", notice);
+        CollectionService.CasePage page = cases.page(id);
+        if (htmx.isRequest()) {
+            return Response.ok(Templates.collection$body(page, form)).build();
+        }
+        return Response.ok(Templates.collection(page, form)).build();
+    }
+
+    /** The fee detail statement of the case's unit, to print and hand over (三(五)6). */
+    @GET
+    @Path("cases/{id}/statement")
+    public TemplateInstance statement(@PathParam("id") Long id) {
+        CollectionService.CaseView c = cases.detail(id);
+        return Templates.statement(accounts.statement(c.unitId()), c.id());
+    }
+
+    /**
+     * Runs one step and answers with the case re-rendered: for htmx always 200 (htmx swaps only 2xx), with the
+     * refused form's messages next to its fields or the reason the step is not allowed; without htmx, a redirect
+     * to the page, or the page with 400 / 409.
+     */
+    private Response step(Long id, String formName, Map<String, String> typed, Runnable action) {
+        FormState form;
+        int status;
+        try {
+            action.run();
+            if (!htmx.isRequest()) {
+                return Response.seeOther(URI.create("/arrears/cases/" + id)).build();
+            }
+            form = FormState.NONE;
+            status = 200;
+        } catch (InvalidInput e) {
+            form = FormState.refused(formName, typed, e);
+            status = 400;
+        } catch (Conflict e) {
+            form = FormState.notice(formName, e.getMessage());
+            status = 409;
+        }
+        CollectionService.CasePage page = cases.page(id);
+        if (htmx.isRequest()) {
+            return Response.ok(Templates.collection$body(page, form)).build();
+        }
+        return Response.status(status).entity(Templates.collection(page, form)).build();
+    }
+
+    private ListPage page(String minDays, String buildingId, String sort, ArrearsService.Filter filter,
+            FormState form) {
+        List<ArrearsService.Row> rows = arrears.list(filter);
+        return new ListPage(minDays == null ? "" : minDays, buildingId == null ? "" : buildingId,
+                filter.sort().name(), arrears.buildings(), rows, arrears.totals(filter), arrears.currency(),
+                rows.isEmpty() ? "" : SiteTimes.format(rows.get(0).computedAt(), SiteTimes.requestZone()), form);
+    }
+
+    private Response go(String path) {
+        return htmx.isRequest() ? Response.ok().header("HX-Redirect", path).build()
+                : Response.seeOther(URI.create(path)).build();
+    }
+
+    private Long id(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return -1L;
+        }
+    }
+
+    private Instant time(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return SiteTimes.parse(value, SiteTimes.requestZone())
+                .orElseThrow(() -> InvalidInput.of(field, cases.messages().error_time()));
+    }
+
+    private static Map<String, String> typed(String... namesAndValues) {
+        Map<String, String> typed = new HashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            typed.put(namesAndValues[i], namesAndValues[i + 1] == null ? "" : namesAndValues[i + 1]);
+        }
+        return typed;
+    }
+}

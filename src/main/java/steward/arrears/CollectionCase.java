@@ -1,0 +1,81 @@
+package steward.arrears;
+
+import java.time.Instant;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * The collection of one unit's arrears. One open case per unit (a database constraint); two tablets acting on
+ * it at once are kept apart by the version.
+ */
+@Entity
+@Table(name = "collection_case")
+public class CollectionCase extends PanacheEntityBase {
+
+    public enum State {
+        OPEN,
+        CLOSED
+    }
+
+    public enum CloseReason {
+        /** Everything overdue was paid. */
+        PAID
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "site_id")
+    public Long siteId;
+
+    @Column(name = "unit_id")
+    public Long unitId;
+
+    @Enumerated(EnumType.STRING)
+    public State state = State.OPEN;
+
+    @Column(name = "opened_at")
+    public Instant openedAt;
+
+    @Column(name = "opened_by")
+    public String openedBy;
+
+    /** Set while the case is on dispute hold: no automated reminder goes out. */
+    @Column(name = "held_at")
+    public Instant heldAt;
+
+    @Column(name = "hold_reason")
+    public String holdReason;
+
+    /** The complaint raised during collection, if any. */
+    @Column(name = "complaint_id")
+    public Long complaintId;
+
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "close_reason")
+    public CloseReason closeReason;
+
+    @Version
+    public int version;
+
+    public boolean onHold() {
+        return heldAt != null;
+    }
+
+    public boolean open() {
+        return state == State.OPEN;
+    }
+}

@@ -1,0 +1,120 @@
+package steward.arrears;
+
+import java.net.URI;
+import java.time.Instant;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import steward.complaint.Complaint;
+import steward.security.Roles;
+import steward.web.InvalidInput;
+
+@Path("/api/v1/collection-cases")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Arrears")
+public class CollectionCaseApi {
+
+    @Inject
+    CollectionService cases;
+
+    public record NewCase(Long unitId) {
+    }
+
+    public record NewContact(String kind, String outcome, Instant appointmentAt, String notes) {
+    }
+
+    public record Hold(String reason) {
+    }
+
+    public record NewComplaint(String description) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR })
+    @Operation(summary = "Open the collection case of a unit in arrears (400 when nothing is overdue, 409 when a "
+            + "case is open)")
+    public Response open(NewCase input) {
+        CollectionCase opened = cases.open(input == null ? null : input.unitId());
+        return Response.created(URI.create("/api/v1/collection-cases/" + opened.id))
+                .entity(cases.detail(opened.id)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({ Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR })
+    @Operation(summary = "A case with the unit's overdue figures now, its residents and its contacts")
+    public CollectionService.CaseView detail(@PathParam("id") Long id) {
+        return cases.detail(id);
+    }
+
+    @POST
+    @Path("{id}/contacts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR })
+    @Operation(summary = "Record a call (PHONE) or a home visit (VISIT, with notes, only after a call) and its "
+            + "outcome: REACHED, NOT_REACHED, APPOINTMENT_AGREED (appointmentAt: a promise), REFUSED, DISPUTED "
+            + "(notes; holds the case), VISIT_SCHEDULED (appointmentAt)")
+    public Response contact(@PathParam("id") Long id, NewContact input) {
+        if (input == null) {
+            throw InvalidInput.of("kind", cases.messages().error_kind());
+        }
+        CollectionContact contact = cases.contact(id, input.kind(), input.outcome(), input.appointmentAt(),
+                input.notes());
+        return Response.created(URI.create("/api/v1/collection-cases/" + id + "/contacts/" + contact.id))
+                .entity(cases.detail(id)).build();
+    }
+
+    @POST
+    @Path("{id}/hold")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR })
+    @Operation(summary = "Put the case on dispute hold: no automated reminder while it lasts (409 when held)")
+    public CollectionService.CaseView hold(@PathParam("id") Long id, Hold input) {
+        cases.hold(id, input == null ? null : input.reason());
+        return cases.detail(id);
+    }
+
+    @POST
+    @Path("{id}/release")
+    @RolesAllowed({ Roles.SUPERVISOR })
+    @Operation(summary = "End the dispute hold (supervisors; 409 when not held)")
+    public CollectionService.CaseView release(@PathParam("id") Long id) {
+        cases.release(id);
+        return cases.detail(id);
+    }
+
+    /** The channels a statement went out on (empty: the customer consented to none; tell them by phone). */
+    public record Sent(java.util.Set<steward.notify.NotificationChannel> channels) {
+    }
+
+    @POST
+    @Path("{id}/statement")
+    @RolesAllowed({ Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR })
+    @Operation(summary = "Send the fee detail statement to the customer by email through the outbox (once a day)")
+    public Sent sendStatement(@PathParam("id") Long id) {
+        return new Sent(cases.sendStatement(id));
+    }
+
+    @POST
+    @Path("{id}/complaint")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR })
+    @Operation(summary = "A complaint raised during collection: a linked complaint (fees), escalated to the "
+            + "supervisors, and the case on dispute hold")
+    public Response complaint(@PathParam("id") Long id, NewComplaint input) {
+        Complaint complaint = cases.complaint(id, input == null ? null : input.description());
+        return Response.created(URI.create("/api/v1/complaints/" + complaint.id)).entity(cases.detail(id)).build();
+    }
+}

@@ -1,0 +1,70 @@
+package steward.arrears;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A call or a home visit of a collection case, with what came of it. Never changed once recorded. */
+@Entity
+@Table(name = "collection_contact")
+public class CollectionContact extends PanacheEntityBase {
+
+    public enum Kind {
+        PHONE,
+        VISIT
+    }
+
+    public enum Outcome {
+        REACHED,
+        NOT_REACHED,
+        /** The customer agreed when they will come to pay: a promise in the ledger. */
+        APPOINTMENT_AGREED,
+        REFUSED,
+        /** The customer disputes the debt: the case goes on hold. */
+        DISPUTED,
+        /** A home visit agreed for a time: a promise in the ledger. */
+        VISIT_SCHEDULED
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "site_id")
+    public Long siteId;
+
+    @Column(name = "case_id")
+    public Long caseId;
+
+    @Enumerated(EnumType.STRING)
+    public Kind kind;
+
+    @Enumerated(EnumType.STRING)
+    public Outcome outcome;
+
+    @Column(name = "appointment_at")
+    public Instant appointmentAt;
+
+    @Column(name = "promise_id")
+    public Long promiseId;
+
+    public String notes;
+
+    /** What was overdue when the contact was made, as stated to the customer. */
+    public BigDecimal overdue;
+
+    @Column(name = "recorded_by")
+    public String recordedBy;
+
+    @Column(name = "recorded_at")
+    public Instant recordedAt;
+}

@@ -1,0 +1,126 @@
+package steward.arrears;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import steward.billing.CashierFixtures;
+import steward.support.Browser;
+import steward.support.TestClock;
+
+/** The arrears pages: the list and its htmx fragment, a case's forms with their messages, roles. */
+@QuarkusTest
+class ArrearsPagesTest {
+
+    @Inject
+    ArrearsFixtures fixtures;
+
+    @Inject
+    TestClock clock;
+
+    @BeforeEach
+    void fixtures() {
+        fixtures.ensure();
+        clock.set(Instant.parse("2035-02-10T02:00:00Z"));
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void theListItsFragmentAndOpeningACase() {
+        CashierFixtures.FreshUnit unit = fixtures.unitOwing("8000000", 50);
+        fixtures.refresh();
+        Browser service = Browser.signIn("service");
+
+        Document page = Jsoup.parse(service.get("/arrears").then().statusCode(200).extract().asString());
+        assertEquals("欠費催收", page.selectFirst("h1").text());
+        assertNotNull(page.selectFirst("#arrears-unit-" + unit.unitId()), "the unit in arrears is listed");
+        assertTrue(page.selectFirst("#arrears-unit-" + unit.unitId() + " .overdue").text().contains("8,000,000"));
+
+        Response fragment = service.htmx("/arrears?sort=AGE&minDays=40");
+        fragment.then().statusCode(200).header("Vary", "HX-Request");
+        String html = fragment.asString();
+        assertFalse(html.contains("<html"), "only the rows");
+        assertNotNull(Jsoup.parse(html).selectFirst("#arrears-rows #arrears-unit-" + unit.unitId()));
+
+        Document refused = Jsoup.parse(service.get("/arrears?minDays=abc").then().statusCode(400).extract().asString());
+        assertEquals("true", refused.selectFirst("input[name=minDays]").attr("aria-invalid"));
+
+        Response opened = service.post("/arrears/cases", Map.of("unitId", String.valueOf(unit.unitId())));
+        opened.then().statusCode(200);
+        String location = opened.header("HX-Redirect");
+        assertTrue(location.matches("/arrears/cases/\\d+"), location);
+
+        Document again = Jsoup.parse(service.post("/arrears/cases", Map.of("unitId", String.valueOf(unit.unitId())))
+                .then().statusCode(200).extract().asString());
+        assertTrue(again.selectFirst("#arrears-rows .error").text().contains("#"), "already open: the case is named");
+
+        Document casePage = Jsoup.parse(service.get(location).then().statusCode(200).extract().asString());
+        assertTrue(casePage.selectFirst(".call-script").text().contains("好管家物業"), "the call script names the company");
+        assertTrue(casePage.selectFirst(".call-script").text().contains("8,000,000"), "and the amount");
+        assertNotNull(casePage.selectFirst(".visit-after-phone"), "a visit only after a call");
+        assertEquals(null, casePage.selectFirst("form.visit-form"));
+    }
+
+    @Test
+    void aCaseFormComesBackWithTheMessageNextToTheField() {
+        CashierFixtures.FreshUnit unit = fixtures.unitOwing("900", 20);
+        long caseId = ArrearsFixtures.openCase("service", unit.unitId()).then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+        Browser cashier = Browser.signIn("cashier");
+        String path = "/arrears/cases/" + caseId + "/contacts";
+
+        Document pastTime = Jsoup.parse(cashier.post(path, Map.of("kind", "PHONE", "outcome", "APPOINTMENT_AGREED",
+                "appointmentAt", "2035-02-01T10:00")).then().statusCode(200).extract().asString());
+        assertEquals("true", pastTime.selectFirst(".phone-form input[name=appointmentAt]").attr("aria-invalid"));
+        assertNotNull(pastTime.selectFirst(".phone-form .field-error"));
+
+        Document called = Jsoup.parse(cashier.post(path, Map.of("kind", "PHONE", "outcome", "REACHED"))
+                .then().statusCode(200).extract().asString());
+        assertEquals("已聯繫上", called.selectFirst(".contact-outcome").text());
+        assertNotNull(called.selectFirst("form.visit-form"), "after the call, the visit form");
+
+        Document noNotes = Jsoup.parse(cashier.post(path, Map.of("kind", "VISIT", "outcome", "VISIT_SCHEDULED",
+                "appointmentAt", "2035-02-12T10:00")).then().statusCode(200).extract().asString());
+        assertEquals("true", noNotes.selectFirst(".visit-form input[name=notes]").attr("aria-invalid"));
+        assertEquals(1, noNotes.select(".contact").size(), "nothing stored");
+
+        Document held = Jsoup.parse(cashier.post("/arrears/cases/" + caseId + "/hold", Map.of("reason", "有爭議"))
+                .then().statusCode(200).extract().asString());
+        assertTrue(held.selectFirst("#case-hold").text().contains("有爭議"));
+        Document heldAgain = Jsoup.parse(cashier.post("/arrears/cases/" + caseId + "/release", Map.of())
+                .then().statusCode(403).extract().asString());
+        assertNotNull(heldAgain);
+
+        Document printable = Jsoup.parse(cashier.get("/arrears/cases/" + caseId + "/statement").then().statusCode(200)
+                .extract().asString());
+        assertTrue(printable.selectFirst(".statement-total").text().contains("900"));
+    }
+
+    @Test
+    void rolesAndSites() {
+        CashierFixtures.FreshUnit unit = fixtures.unitOwing("100", 20);
+        long caseId = ArrearsFixtures.openCase("service", unit.unitId()).then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+        Browser.signIn("desk").get("/arrears").then().statusCode(403);
+        Browser.signIn("desk").get("/arrears/cases/" + caseId).then().statusCode(403);
+        Browser.signIn(CashierFixtures.OTHER_SITE_CASHIER).get("/arrears/cases/" + caseId).then().statusCode(404);
+        Browser.signIn("supervisor").get("/arrears/cases/" + caseId).then().statusCode(200);
+    }
+}
