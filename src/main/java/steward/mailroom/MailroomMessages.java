@@ -460,4 +460,7 @@ public interface MailroomMessages {
 
     @Message("物品 #{id} 取件碼錯誤 {max} 次,已鎖定,待主管解鎖。")
     String notice_locked_body(Long id, int max);
+
+    @Message("這位代領人已經登記")
+    String error_proxy_exists();
 }

@@ -27,7 +27,6 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import steward.StewardConfig;
 import steward.resident.Resident;
-import steward.resident.Site;
 import steward.resident.Unit;
 import steward.security.Account;
 import steward.security.Roles;
@@ -351,6 +350,64 @@ public class MailroomService {
         return saved(item);
     }
 
+    public record NewProxy(Long residentId, String name, String consentNote) {
+    }
+
+    public record ProxyView(Long id, Long residentId, String name, String consentNote, Instant createdAt,
+            String createdBy) {
+    }
+
+    /** A resident names someone who may collect their items; how they gave the consent is kept with it. */
+    @Transactional
+    public ProxyView addProxy(NewProxy input) {
+        Messages msg = ui.messages();
+        MailroomMessages text = text();
+        Long siteId = staff.currentSiteId();
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        Resident resident = Resident.ofSite(input.residentId(), siteId, "residentId", text.error_unknown_resident(),
+                errors);
+        if (input.residentId() == null) {
+            errors.add("residentId", msg.error_required());
+        }
+        String name = limited("name", input.name(), MAX_NAME, errors, msg);
+        if (name == null && !errors.has("name")) {
+            errors.add("name", msg.error_required());
+        }
+        String consent = limited("consentNote", input.consentNote(), MAX_NOTE, errors, msg);
+        if (consent == null && !errors.has("consentNote")) {
+            errors.add("consentNote", msg.error_required());
+        }
+        if (resident != null && name != null
+                && MailProxy.<MailProxy>list("residentId", resident.id).stream().anyMatch(p -> Names.same(name, p.name))) {
+            errors.add("name", text.error_proxy_exists());
+        }
+        errors.throwIfAny();
+        MailProxy proxy = new MailProxy();
+        proxy.siteId = siteId;
+        proxy.residentId = resident.id;
+        proxy.name = name;
+        proxy.consentNote = consent;
+        proxy.createdAt = clock.instant();
+        proxy.createdBy = staff.username();
+        proxy.persist();
+        return proxyView(proxy);
+    }
+
+    /** The proxies a resident of the caller's sites named. */
+    public List<ProxyView> proxies(Long residentId) {
+        Resident resident = residentId == null ? null
+                : Resident.find("id = ?1 and siteId in ?2", residentId, staff.siteIds()).firstResult();
+        if (resident == null) {
+            throw new NotFoundException();
+        }
+        return MailProxy.<MailProxy>list("residentId = ?1 order by id", resident.id).stream()
+                .map(MailroomService::proxyView).toList();
+    }
+
+    private static ProxyView proxyView(MailProxy p) {
+        return new ProxyView(p.id, p.residentId, p.name, p.consentNote, p.createdAt, p.createdBy);
+    }
+
     public ItemView item(Long id) {
         return view(find(id));
     }
@@ -597,9 +654,5 @@ public class MailroomService {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    Site site() {
-        return Site.findById(staff.currentSiteId());
     }
 }
