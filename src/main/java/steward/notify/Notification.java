@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import steward.resident.Phones;
 
 /**
  * One message of the outbox, rendered in the recipient's language when it was queued. Only the dispatcher
@@ -32,10 +33,14 @@ public class Notification extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public NotificationChannel channel;
 
-    /** The staff member's username. */
+    /** The staff member's username, or {@code resident:<id>} for a resident. */
     public String recipient;
 
-    /** The email address, for the email channel. */
+    /** The resident the message is for (SMS and email); null for staff. */
+    @Column(name = "resident_id")
+    public Long residentId;
+
+    /** The email address or, for SMS, the E.164 phone number. */
     public String address;
 
     public String language;
@@ -67,4 +72,9 @@ public class Notification extends PanacheEntityBase {
     /** When the in-app message stopped mattering (its promise was kept, say) and left the banner. */
     @Column(name = "cleared_at")
     public Instant clearedAt;
+
+    /** The address as staff may see it on a shared screen: a resident's phone masked. */
+    public String shownAddress() {
+        return channel == NotificationChannel.SMS && address != null ? Phones.mask(address) : address;
+    }
 }

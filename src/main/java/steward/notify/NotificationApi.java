@@ -34,7 +34,7 @@ public class NotificationApi {
             Instant nextAttemptAt, String lastError, Instant createdAt, Instant sentAt) {
 
         static View of(Notification n) {
-            return new View(n.id, n.businessKey, n.channel, n.recipient, n.address, n.language, n.subject, n.body,
+            return new View(n.id, n.businessKey, n.channel, n.recipient, n.shownAddress(), n.language, n.subject, n.body,
                     n.state, n.attempts, n.nextAttemptAt, n.lastError, n.createdAt, n.sentAt);
         }
     }

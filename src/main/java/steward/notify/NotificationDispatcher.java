@@ -11,6 +11,8 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
@@ -35,6 +37,13 @@ public class NotificationDispatcher {
 
     @Inject
     Mailer mailer;
+
+    @Inject
+    SmsGateway smsGateway;
+
+    @Inject
+    @Any
+    Instance<OutboxGuard> guards;
 
     @Inject
     Clock clock;
@@ -65,6 +74,15 @@ public class NotificationDispatcher {
             return false;
         }
         Notification message = due.get(0);
+        OutboxGuard.Verdict verdict = verdictOn(message, now);
+        if (!verdict.send()) {
+            if (verdict.holdUntil() != null && verdict.holdUntil().isAfter(now)) {
+                message.nextAttemptAt = verdict.holdUntil();
+            } else {
+                message.state = NotificationState.WITHDRAWN;
+            }
+            return true;
+        }
         message.attempts++;
         try {
             deliver(message);
@@ -77,12 +95,24 @@ public class NotificationDispatcher {
         return true;
     }
 
+    private OutboxGuard.Verdict verdictOn(Notification message, Instant now) {
+        for (OutboxGuard guard : guards) {
+            if (guard.covers(message.businessKey)) {
+                return guard.verdict(message, now);
+            }
+        }
+        return OutboxGuard.Verdict.SEND;
+    }
+
     /** In-app messages are delivered by being marked sent: the recipient's banner shows them from then on. */
     private void deliver(Notification message) {
-        if (message.channel == NotificationChannel.EMAIL) {
-            mailer.send(Mail.withText(message.address, message.subject, message.body)
+        switch (message.channel) {
+            case EMAIL -> mailer.send(Mail.withText(message.address, message.subject, message.body)
                     .addHeader("Message-ID", "<notification-" + message.id + "@steward>")
                     .addHeader("X-Steward-Key", message.businessKey));
+            case SMS -> smsGateway.send(message.address, message.body, "notification-" + message.id);
+            case IN_APP -> {
+            }
         }
     }
 

@@ -1,12 +1,16 @@
 package steward.notify;
 
+import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import steward.resident.Resident;
 import steward.web.Languages;
 
 /**
@@ -25,6 +29,9 @@ public class NotificationService {
     @Inject
     NotifyConfig config;
 
+    @Inject
+    SmsGateway smsGateway;
+
     /** A staff member to notify, in their own language (jobs have no request to take one from). */
     public record Recipient(String username, String displayName, String email, String language) {
     }
@@ -32,6 +39,15 @@ public class NotificationService {
     /** A message already rendered in the recipient's language. */
     public record Message(Long siteId, String businessKey, Recipient recipient, String subject, String body,
             String link) {
+    }
+
+    /**
+     * A message to a resident, already rendered in the resident's language ({@link Resident#preferredLanguage}),
+     * on the channels wanted (only those the resident consented to are used), not sent before notBefore (null:
+     * as soon as possible).
+     */
+    public record ResidentMessage(Long siteId, String businessKey, Long residentId, Set<NotificationChannel> channels,
+            String subject, String body, Instant notBefore) {
     }
 
     /** The enabled staff of a site who hold a role, by username. */
@@ -74,17 +90,57 @@ public class NotificationService {
     }
 
     private int insert(Message message, NotificationChannel channel, String address) {
+        Recipient to = message.recipient();
+        return insert(message.siteId(), message.businessKey(), channel, to.username(), null, address, to.language(),
+                message.subject(), message.body(), message.link(), null);
+    }
+
+    /**
+     * Queues a message to a resident in the caller's transaction, on each wanted channel the resident consented
+     * to and has an address for: SMS (their first phone; only when the gateway is configured) and email (only
+     * when email is on). Returns the channels queued; empty means the resident cannot be reached this way and
+     * staff should phone. Queuing the same key again adds nothing.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Set<NotificationChannel> enqueueToResident(ResidentMessage message) {
+        Resident resident = Resident.find("id = ?1 and siteId = ?2", message.residentId(), message.siteId())
+                .firstResult();
+        Set<NotificationChannel> queued = EnumSet.noneOf(NotificationChannel.class);
+        if (resident == null) {
+            return queued;
+        }
+        String recipient = "resident:" + resident.id;
+        String language = Languages.supported(resident.preferredLanguage);
+        if (message.channels().contains(NotificationChannel.SMS) && resident.consentSms && smsGateway.configured()
+                && !resident.phones.isEmpty()) {
+            insert(message.siteId(), message.businessKey(), NotificationChannel.SMS, recipient, resident.id,
+                    resident.phones.get(0), language, message.subject(), message.body(), null, message.notBefore());
+            queued.add(NotificationChannel.SMS);
+        }
+        if (message.channels().contains(NotificationChannel.EMAIL) && resident.consentEmail && config.emailEnabled()
+                && resident.email != null && !resident.email.isBlank()) {
+            insert(message.siteId(), message.businessKey(), NotificationChannel.EMAIL, recipient, resident.id,
+                    resident.email, language, message.subject(), message.body(), null, message.notBefore());
+            queued.add(NotificationChannel.EMAIL);
+        }
+        return queued;
+    }
+
+    private int insert(Long siteId, String businessKey, NotificationChannel channel, String recipient,
+            Long residentId, String address, String language, String subject, String body, String link,
+            Instant notBefore) {
         var now = clock.instant();
+        var due = notBefore != null && notBefore.isAfter(now) ? notBefore : now;
         return em.createNativeQuery("""
-                insert into notification (site_id, business_key, channel, recipient, address, language, subject, body,
-                                          link, state, attempts, next_attempt_at, created_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'PENDING', 0, ?10, ?10)
+                insert into notification (site_id, business_key, channel, recipient, resident_id, address, language,
+                                          subject, body, link, state, attempts, next_attempt_at, created_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'PENDING', 0, ?11, ?12)
                 on conflict (business_key, channel) do nothing""")
-                .setParameter(1, message.siteId()).setParameter(2, message.businessKey())
-                .setParameter(3, channel.name()).setParameter(4, message.recipient().username())
-                .setParameter(5, address).setParameter(6, message.recipient().language())
-                .setParameter(7, message.subject()).setParameter(8, message.body()).setParameter(9, message.link())
-                .setParameter(10, now).executeUpdate();
+                .setParameter(1, siteId).setParameter(2, businessKey).setParameter(3, channel.name())
+                .setParameter(4, recipient).setParameter(5, residentId).setParameter(6, address)
+                .setParameter(7, language != null ? language : Languages.TRADITIONAL).setParameter(8, subject)
+                .setParameter(9, body).setParameter(10, link).setParameter(11, due).setParameter(12, now)
+                .executeUpdate();
     }
 
     /** Takes the in-app messages whose key starts with the prefix off the banners: what they said is settled. */

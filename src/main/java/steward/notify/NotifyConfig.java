@@ -1,6 +1,8 @@
 package steward.notify;
 
+import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -24,4 +26,19 @@ public interface NotifyConfig {
     /** At most this many messages per replica and run, so that one run never holds the scheduler for long. */
     @WithDefault("200")
     int batchSize();
+
+    /** The SMS gateway residents' text messages go through. */
+    Sms sms();
+
+    interface Sms {
+        /** Where to POST {@code {"to", "text", "reference"}}; without it no SMS is queued. */
+        Optional<URI> url();
+
+        /** The value of the Authorization header, e.g. {@code Bearer <key>} (keep it in a secret). */
+        Optional<String> authorization();
+
+        /** How long to wait for the gateway before counting the attempt as failed. */
+        @WithDefault("10s")
+        Duration timeout();
+    }
 }

@@ -43,10 +43,10 @@ public interface NotifyMessages {
     @Message("下次嘗試")
     String col_next_attempt();
 
-    @Message("{#when state}{#is PENDING}待寄送{#is SENT}已送達{#is FAILED}失敗,將重試{#is DEAD}已放棄{/when}")
+    @Message("{#when state}{#is PENDING}待寄送{#is SENT}已送達{#is FAILED}失敗,將重試{#is DEAD}已放棄{#is WITHDRAWN}已撤回,未寄出{/when}")
     String state(NotificationState state);
 
-    @Message("{#when channel}{#is IN_APP}系統提示{#is EMAIL}電子郵件{/when}")
+    @Message("{#when channel}{#is IN_APP}系統提示{#is EMAIL}電子郵件{#is SMS}短訊{/when}")
     String channel(NotificationChannel channel);
 
     @Message("提醒")
