@@ -1,6 +1,7 @@
 package steward.mailroom;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -8,6 +9,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import steward.notify.NotificationChannel;
 import steward.notify.NotificationService;
 import steward.resident.Resident;
 import steward.resident.Site;
@@ -104,7 +106,11 @@ class MailroomNotices {
     }
 
     private Set<String> toResident(Long siteId, String key, Resident resident, String subject, String body) {
-        return Set.of();
+        Set<NotificationChannel> queued = outbox.enqueueToResident(new NotificationService.ResidentMessage(siteId,
+                key, resident.id, EnumSet.of(NotificationChannel.SMS, NotificationChannel.EMAIL), subject, body, null));
+        Set<String> channels = new LinkedHashSet<>();
+        queued.forEach(channel -> channels.add(channel.name()));
+        return channels;
     }
 
     private static String link(MailItem item) {
