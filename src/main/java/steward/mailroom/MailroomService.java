@@ -125,6 +125,18 @@ public class MailroomService {
             return status == ItemStatus.LOCKED;
         }
 
+        public boolean isWaiting() {
+            return status == ItemStatus.WAITING;
+        }
+
+        public boolean isHandedOver() {
+            return status == ItemStatus.HANDED_OVER;
+        }
+
+        public boolean isReturnDue() {
+            return status == ItemStatus.RETURN_DUE;
+        }
+
         public boolean forStaff() {
             return recipientStaff != null;
         }
