@@ -57,9 +57,10 @@ public class MailroomReminders {
         @SuppressWarnings("unchecked")
         List<Object[]> due = em.createNativeQuery("""
                 insert into mail_reminder (item_id, n, site_id, sent_at)
-                select i.id, 1 + floor((extract(epoch from (?1 - i.received_at)) / 86400 - ?2) / ?3)::int, i.site_id, ?1
+                select i.id, 1 + floor((extract(epoch from (cast(?1 as timestamptz) - i.received_at)) / 86400 - ?2) / ?3)::int,
+                       i.site_id, cast(?1 as timestamptz)
                   from mail_item i
-                 where i.status = 'WAITING' and i.received_at <= ?1 - make_interval(days => ?2)
+                 where i.status = 'WAITING' and i.received_at <= cast(?1 as timestamptz) - make_interval(days => ?2)
                 on conflict (item_id, n) do nothing
                 returning item_id, n""").setParameter(1, now).setParameter(2, config.firstReminderDays())
                 .setParameter(3, config.reminderIntervalDays()).getResultList();

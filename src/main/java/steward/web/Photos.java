@@ -19,6 +19,7 @@ import javax.imageio.stream.ImageOutputStream;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ArcContainer;
 import io.quarkus.qute.i18n.MessageBundles;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 
 /**
  * Photos taken with the tablet's camera: checked by their content (never by a name or a declared type), decoded
@@ -147,10 +148,11 @@ public final class Photos {
         return bytes.toByteArray();
     }
 
-    /** The shared words in the request's language; the default language outside a request. */
+    /** The shared words in the HTTP request's language; the default language outside one (a job, a test). */
     private static Messages messages() {
         ArcContainer container = Arc.container();
-        if (container != null && container.requestContext().isActive()) {
+        if (container != null && container.requestContext().isActive()
+                && container.instance(CurrentVertxRequest.class).get().getCurrent() != null) {
             return container.instance(UiContext.class).get().messages();
         }
         return MessageBundles.get(Messages.class);

@@ -18,6 +18,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import steward.billing.CashierFixtures;
+import steward.resident.Phones;
 import steward.support.Api;
 import steward.support.TestSites;
 
@@ -46,7 +47,7 @@ class MailroomOutboundTest {
         created.then().statusCode(201)
                 .body("kind", equalTo("FAX"))
                 .body("unitId", equalTo((int) unit.unitId()))
-                .body("faxNumber", equalTo("02-2345-6789"))
+                .body("faxNumber", equalTo(Phones.display("+886223456789")))
                 .body("fee", equalTo(15.0f))
                 .body("confirmation", equalTo("PENDING"));
         long id = created.jsonPath().getLong("id");
