@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -192,10 +193,21 @@ public class MailroomResource {
         }
     }
 
+    /**
+     * The item's page. Besides desk, service and supervisor, a colleague an internal item is for opens it (the link
+     * in their banner) to acknowledge it; any other item is "not found" for them.
+     */
     @GET
     @Path("items/{id}")
+    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR, Roles.ADMIN })
     public TemplateInstance item(@PathParam("id") Long id) {
-        return Templates.item(itemPage(mailroom.item(id), emptyHandover()));
+        MailroomService.ItemView item = mailroom.item(id);
+        boolean mailroomStaff = staff.hasRole(Roles.DESK) || staff.hasRole(Roles.SERVICE)
+                || staff.hasRole(Roles.SUPERVISOR);
+        if (!mailroomStaff && !isRecipient(item)) {
+            throw new NotFoundException();
+        }
+        return Templates.item(itemPage(item, emptyHandover()));
     }
 
     @POST
@@ -344,10 +356,14 @@ public class MailroomResource {
     }
 
     private ItemPage itemPage(MailroomService.ItemView item, HandoverForm handover) {
-        boolean recipientHere = item.forStaff()
-                && (item.recipientStaff().equals(staff.username()) || staff.hasRole(item.recipientStaff()));
         return new ItemPage(item, handover, mailroom.custody(item.id()), staff.hasRole(Roles.SUPERVISOR),
-                recipientHere);
+                isRecipient(item));
+    }
+
+    /** Whether the caller is the colleague (or of the department) an internal item is for. */
+    private boolean isRecipient(MailroomService.ItemView item) {
+        return item.forStaff()
+                && (item.recipientStaff().equals(staff.username()) || staff.hasRole(item.recipientStaff()));
     }
 
     private OutboundPage outboundPage(OutboundForm form) {

@@ -22,6 +22,7 @@ import jakarta.inject.Inject;
 import steward.support.Api;
 import steward.support.Browser;
 import steward.support.TestSites;
+import steward.web.Languages;
 import steward.web.Photos;
 
 /** The mailroom pages on the tablet: register (htmx), the waiting shelf with masked names, the hand-over form. */
@@ -165,6 +166,33 @@ class MailroomPagesTest {
         assertTrue(table.select("table.mailroom-outbound").text().contains("王律師"));
         String action = table.selectFirst("form[action$=/confirmation]").attr("action");
         assertEquals(303, desk.post(action, Map.of("reached", "true")).statusCode());
+    }
+
+    @Test
+    void aColleagueAcknowledgesAnInternalItemOnItsPageAndSeesNoOtherItem() {
+        long internal = MailroomItemTest.register("desk", Map.of("kind", "DOCUMENT", "recipientStaff", "cashier"))
+                .jsonPath().getLong("id");
+        long residents = MailroomItemTest.register("desk", Map.of("kind", "PARCEL", "recipientResidentId", chen))
+                .jsonPath().getLong("id");
+        Browser cashier = Browser.signIn("cashier");
+        assertEquals(404, cashier.get("/mailroom/items/" + residents).statusCode(), "not theirs: not found");
+        Document page = Jsoup.parse(cashier.get("/mailroom/items/" + internal).asString());
+        String action = page.selectFirst("form[action$=/acknowledge]").attr("action");
+        assertEquals(303, cashier.post(action, Map.of()).statusCode());
+        Api.as("desk").get("/api/v1/items/" + internal).then()
+                .body("status", org.hamcrest.Matchers.equalTo("HANDED_OVER"));
+    }
+
+    @Test
+    void theMailroomSpeaksTheStaffMembersLanguage() {
+        Browser desk = Browser.signIn("desk");
+        desk.cookies().put(Languages.COOKIE, "en");
+        Document english = Jsoup.parse(desk.get("/mailroom/outbound").asString());
+        assertTrue(english.text().contains("Could you confirm the address, fax number, recipient and phone number"),
+                english.text());
+        desk.cookies().put(Languages.COOKIE, "zh-Hans");
+        Document simplified = Jsoup.parse(desk.get("/mailroom").asString());
+        assertTrue(simplified.select("h1").text().contains("登记收件"), simplified.select("h1").text());
     }
 
     private static RequestSpecification multipart(Browser browser) {
