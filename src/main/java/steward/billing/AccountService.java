@@ -151,6 +151,32 @@ public class AccountService {
                 .setParameter(9, desk.actor()).executeUpdate();
     }
 
+    /**
+     * An ad-hoc charge another capability asks for (a fax's pages sent for a resident, say), due today, posted
+     * once per source: asking again for the same (sourceKind, sourceId) adds nothing. The caller has checked the
+     * unit is of the site and the amount is positive in the site's currency. Returns whether a line was posted.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean charge(Long siteId, Long unitId, FeeItem item, BigDecimal amount, String note, String sourceKind,
+            Long sourceId) {
+        Site site = Site.findById(siteId);
+        BigDecimal rounded = Money.round(amount, site.currency);
+        if (rounded.signum() <= 0) {
+            throw new IllegalArgumentException("A charge must be positive: " + amount);
+        }
+        LocalDate today = desk.today(site);
+        return Panache.getEntityManager().createNativeQuery("""
+                insert into ledger_line (site_id, unit_id, kind, item, amount, due_date, note, source_kind, source_id,
+                                         business_date, posted_at, posted_by)
+                values (?1, ?2, 'CHARGE', ?3, ?4, ?5, ?6, ?7, ?8, ?5, ?9, ?10)
+                on conflict (source_kind, source_id) where source_kind is not null do nothing
+                """).setParameter(1, siteId).setParameter(2, unitId).setParameter(3, item.name())
+                .setParameter(4, rounded).setParameter(5, today)
+                .setParameter(6, note == null ? null : truncate(note.strip(), 500)).setParameter(7, sourceKind)
+                .setParameter(8, sourceId).setParameter(9, clock.instant()).setParameter(10, desk.actor())
+                .executeUpdate() == 1;
+    }
+
     /** What each charge of the unit has been paid by receipts that stand (a void gives the charge back). */
     private static Map<Long, BigDecimal> allocatedPerCharge(Long unitId) {
         List<Object[]> rows = Panache.getEntityManager().createQuery("""

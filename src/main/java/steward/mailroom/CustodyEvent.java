@@ -1,0 +1,43 @@
+package steward.mailroom;
+
+import java.time.Instant;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One step of the chain of custody. The database refuses to change or delete it. */
+@Entity
+@Table(name = "mail_custody_event")
+public class CustodyEvent extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "site_id")
+    public Long siteId;
+
+    @Column(name = "item_id")
+    public Long itemId;
+
+    @Column(name = "outbound_document_id")
+    public Long outboundDocumentId;
+
+    @Enumerated(EnumType.STRING)
+    public CustodyAction action;
+
+    public String actor;
+
+    @Column(name = "occurred_at")
+    public Instant occurredAt;
+
+    /** Never the description of a sealed item, nor a pickup code or a full ID number. */
+    public String detail;
+}

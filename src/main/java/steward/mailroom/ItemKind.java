@@ -1,0 +1,11 @@
+package steward.mailroom;
+
+/** What the desk received. */
+public enum ItemKind {
+    LETTER,
+    PARCEL,
+    DOCUMENT,
+    FAX,
+    KEY,
+    OTHER
+}

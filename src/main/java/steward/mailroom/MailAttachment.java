@@ -1,0 +1,40 @@
+package steward.mailroom;
+
+import java.time.Instant;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** The photo of an item (JPEG) or the receiver's signature (PNG); one of each per item. */
+@Entity
+@Table(name = "mail_attachment")
+public class MailAttachment extends PanacheEntityBase {
+
+    public static final String PHOTO = "PHOTO";
+    public static final String SIGNATURE = "SIGNATURE";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "site_id")
+    public Long siteId;
+
+    @Column(name = "item_id")
+    public Long itemId;
+
+    public String purpose;
+
+    @Column(name = "media_type")
+    public String mediaType;
+
+    public byte[] content;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+}

@@ -1,0 +1,54 @@
+package steward.mailroom;
+
+import java.net.URI;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import steward.security.Roles;
+import steward.web.InvalidInput;
+import steward.web.UiContext;
+
+@Path("/api/v1/mail-proxies")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Mailroom: proxies")
+public class MailProxyApi {
+
+    @Inject
+    MailroomService mailroom;
+
+    @Inject
+    UiContext ui;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.SERVICE, Roles.SUPERVISOR })
+    @Operation(summary = "Record that a resident authorised someone to collect their items (household members "
+            + "of their units may without this), and how the consent was given")
+    public Response add(MailroomService.NewProxy input) {
+        if (input == null) {
+            throw InvalidInput.of("body", ui.messages().error_required());
+        }
+        MailroomService.ProxyView created = mailroom.addProxy(input);
+        return Response.created(URI.create("/api/v1/mail-proxies?residentId=" + created.residentId())).entity(created)
+                .build();
+    }
+
+    @GET
+    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
+    @Operation(summary = "The proxies a resident authorised")
+    public List<MailroomService.ProxyView> list(@QueryParam("residentId") Long residentId) {
+        return mailroom.proxies(residentId);
+    }
+}

@@ -1,0 +1,272 @@
+package steward.mailroom;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import steward.StewardConfig;
+import steward.billing.AccountService;
+import steward.billing.FeeItem;
+import steward.billing.FeeStandard;
+import steward.billing.Money;
+import steward.resident.Phones;
+import steward.resident.Resident;
+import steward.resident.Site;
+import steward.resident.Unit;
+import steward.security.StaffContext;
+import steward.web.Conflict;
+import steward.web.InvalidInput;
+import steward.web.Messages;
+import steward.web.UiContext;
+
+/**
+ * Documents and faxes sent for a resident (the seed's 二(六)1): the destination confirmed with the resident
+ * (address, fax number, recipient and phone), registered, the receiving side called to confirm, and the fee
+ * posted to the unit's account through the cashier's ledger.
+ */
+@ApplicationScoped
+public class OutboundService {
+
+    static final int MAX_ADDRESS = 200;
+    static final int MAX_PAGES = 500;
+    /** Where a fee is posted from: ledger_line.source_kind, with source_id = the document's id. */
+    public static final String FEE_SOURCE = "MAILROOM_OUTBOUND";
+
+    @Inject
+    StaffContext staff;
+
+    @Inject
+    UiContext ui;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    StewardConfig config;
+
+    @Inject
+    Custody custody;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    MailroomService items;
+
+    /** {@code fee}: null charges a fax by the site's per-page standard (if any), a document nothing. */
+    public record NewOutbound(String kind, Long residentId, Long unitId, String destinationAddress,
+            String faxNumber, String recipientName, String recipientPhone, Integer pages, BigDecimal fee) {
+    }
+
+    public record ConfirmationCall(Boolean reached, String note) {
+    }
+
+    public record View(Long id, OutboundKind kind, Long residentId, String residentName, Long unitId,
+            String unitLabel, String destinationAddress, String faxNumber, String recipientName,
+            String recipientPhone, int pages, BigDecimal fee, Confirmation confirmation, Instant confirmedAt,
+            String confirmedBy, String confirmationNote, Instant registeredAt, String registeredBy,
+            @JsonIgnore String kindLabel, @JsonIgnore String confirmationLabel, @JsonIgnore String registeredTime,
+            @JsonIgnore String confirmedTime) {
+
+        public boolean canConfirm() {
+            return confirmation != Confirmation.CONFIRMED;
+        }
+    }
+
+    @Transactional
+    public View register(NewOutbound input) {
+        Messages msg = ui.messages();
+        MailroomMessages text = items.text();
+        Long siteId = staff.currentSiteId();
+        Site site = Site.findById(siteId);
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+
+        OutboundKind kind = MailroomService.parse(OutboundKind.class, input.kind());
+        if (kind == null) {
+            errors.add("kind", text.error_outbound_kind());
+        }
+        Resident resident = Resident.ofSite(input.residentId(), siteId, "residentId", text.error_unknown_resident(),
+                errors);
+        Unit unit = Unit.ofSite(input.unitId(), siteId, "unitId", msg.error_unknown_unit(), errors);
+        if (input.residentId() == null && input.unitId() == null) {
+            errors.add("residentId", text.error_sender_required());
+        }
+        String address = MailroomService.limited("destinationAddress", input.destinationAddress(), MAX_ADDRESS,
+                errors, msg);
+        if (kind == OutboundKind.DOCUMENT && address == null && !errors.has("destinationAddress")) {
+            errors.add("destinationAddress", msg.error_required());
+        }
+        String fax = null;
+        String typedFax = MailroomText.strip(input.faxNumber());
+        if (typedFax != null) {
+            fax = Phones.normalise(typedFax, config.phoneRegion()).orElse(null);
+            if (fax == null) {
+                errors.add("faxNumber", text.error_fax_number());
+            }
+        } else if (kind == OutboundKind.FAX) {
+            errors.add("faxNumber", msg.error_required());
+        }
+        String recipientName = MailroomService.limited("recipientName", input.recipientName(),
+                MailroomService.MAX_NAME, errors, msg);
+        if (recipientName == null && !errors.has("recipientName")) {
+            errors.add("recipientName", msg.error_required());
+        }
+        String phone = null;
+        if (MailroomText.strip(input.recipientPhone()) == null) {
+            errors.add("recipientPhone", msg.error_required());
+        } else {
+            phone = Phones.normalise(input.recipientPhone(), config.phoneRegion()).orElse(null);
+            if (phone == null) {
+                errors.add("recipientPhone", msg.error_phone());
+            }
+        }
+        int pages = input.pages() == null ? 0 : input.pages();
+        if (pages < 1 || pages > MAX_PAGES) {
+            errors.add("pages", text.error_pages(MAX_PAGES));
+        }
+        if (resident != null && unit != null && resident.units.stream().noneMatch(u -> u.id.equals(unit.id))) {
+            errors.add("unitId", text.error_unit_of_resident());
+        }
+        Long unitId = unit != null ? unit.id
+                : resident != null ? resident.units.stream().findFirst().map(u -> u.id).orElse(null) : null;
+        BigDecimal fee = BigDecimal.ZERO.setScale(2);
+        if (input.fee() != null) {
+            if (!Money.plausible(input.fee()) || input.fee().signum() < 0) {
+                errors.add("fee", text.error_fee());
+            } else {
+                fee = Money.round(input.fee(), site.currency);
+            }
+        } else if (kind == OutboundKind.FAX && !errors.has("pages")) {
+            fee = perPage(site).map(price -> Money.round(price.multiply(BigDecimal.valueOf(pages)), site.currency))
+                    .orElse(fee);
+        }
+        if (fee.signum() > 0 && unitId == null && !errors.has("unitId") && !errors.has("residentId")) {
+            errors.add("unitId", text.error_fee_needs_unit());
+        }
+        errors.throwIfAny();
+
+        OutboundDocument document = new OutboundDocument();
+        document.siteId = siteId;
+        document.kind = kind;
+        document.residentId = resident == null ? null : resident.id;
+        document.unitId = unitId;
+        document.destinationAddress = address;
+        document.faxNumber = fax;
+        document.recipientName = recipientName;
+        document.recipientPhone = phone;
+        document.pages = pages;
+        document.fee = fee;
+        document.registeredAt = clock.instant();
+        document.registeredBy = staff.username();
+        document.persist();
+        custody.ofOutbound(document, CustodyAction.REGISTERED, staff.username(),
+                MailroomText.outboundKind(text, kind) + " · " + text.pages_count(pages));
+        if (fee.signum() > 0) {
+            FeeItem item = kind == OutboundKind.FAX ? FeeItem.FAX_PAGE : FeeItem.OTHER;
+            accounts.charge(siteId, unitId, item, fee, text.fee_note(MailroomText.outboundKind(text, kind), pages),
+                    FEE_SOURCE, document.id);
+            custody.ofOutbound(document, CustodyAction.FEE_POSTED, staff.username(),
+                    Money.format(fee, site.currency) + " " + site.currency);
+        }
+        return views(List.of(document)).get(0);
+    }
+
+    /** The call to the receiving side: reached (it arrived) or not reached yet; a confirmed one is final. */
+    @Transactional
+    public View confirm(Long id, ConfirmationCall input) {
+        MailroomMessages text = items.text();
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        if (input == null || input.reached() == null) {
+            errors.add("reached", ui.messages().error_required());
+        }
+        String note = MailroomService.limited("note", input == null ? null : input.note(), MailroomService.MAX_NOTE,
+                errors, ui.messages());
+        errors.throwIfAny();
+        OutboundDocument document = find(id);
+        if (document.confirmation == Confirmation.CONFIRMED) {
+            throw new Conflict(text.conflict_confirmed());
+        }
+        document.confirmation = input.reached() ? Confirmation.CONFIRMED : Confirmation.NOT_REACHED;
+        document.confirmedAt = clock.instant();
+        document.confirmedBy = staff.username();
+        document.confirmationNote = note;
+        custody.ofOutbound(document, CustodyAction.CONFIRMATION_CALL, staff.username(),
+                MailroomText.confirmation(text, document.confirmation) + (note == null ? "" : " · " + note));
+        try {
+            Panache.getEntityManager().flush();
+        } catch (OptimisticLockException e) {
+            throw new Conflict(text.conflict_changed());
+        }
+        return views(List.of(document)).get(0);
+    }
+
+    public View view(Long id) {
+        return views(List.of(find(id))).get(0);
+    }
+
+    public List<MailroomService.EventView> custody(Long id) {
+        return items.events(custody.ofOutbound(find(id).id));
+    }
+
+    /** The documents of the tablet's site registered in the last days, newest first. */
+    public List<View> recent(int days) {
+        Instant since = clock.instant().minus(java.time.Duration.ofDays(days));
+        return views(OutboundDocument.list("siteId = ?1 and registeredAt >= ?2 order by registeredAt desc, id desc",
+                staff.currentSiteId(), since));
+    }
+
+    /** The site's price per faxed page today, if it has set one. */
+    private java.util.Optional<BigDecimal> perPage(Site site) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), site.zone());
+        return FeeStandard.<FeeStandard>find("siteId = ?1 and item = ?2 and variant = ''", site.id, FeeItem.FAX_PAGE)
+                .stream().filter(f -> f.appliesOn(today)).findFirst().map(f -> f.price);
+    }
+
+    private OutboundDocument find(Long id) {
+        OutboundDocument document = id == null ? null
+                : OutboundDocument.find("id = ?1 and siteId in ?2", id, staff.siteIds()).firstResult();
+        if (document == null) {
+            throw new NotFoundException();
+        }
+        return document;
+    }
+
+    private List<View> views(List<OutboundDocument> documents) {
+        if (documents.isEmpty()) {
+            return List.of();
+        }
+        List<Long> residentIds = documents.stream().map(d -> d.residentId).filter(Objects::nonNull).distinct()
+                .toList();
+        List<Long> unitIds = documents.stream().map(d -> d.unitId).filter(Objects::nonNull).distinct().toList();
+        Map<Long, String> names = new HashMap<>();
+        if (!residentIds.isEmpty()) {
+            Resident.<Resident>list("id in ?1", residentIds).forEach(r -> names.put(r.id, r.name));
+        }
+        Map<Long, String> units = new HashMap<>();
+        if (!unitIds.isEmpty()) {
+            Unit.<Unit>list("id in ?1", unitIds).forEach(u -> units.put(u.id, u.label));
+        }
+        MailroomMessages text = items.text();
+        ZoneId zone = ui.zone();
+        return documents.stream().map(d -> new View(d.id, d.kind, d.residentId, Names.mask(names.get(d.residentId)),
+                d.unitId, units.get(d.unitId), d.destinationAddress, d.faxNumber == null ? null : Phones.display(d.faxNumber),
+                d.recipientName, Phones.display(d.recipientPhone), d.pages, d.fee, d.confirmation, d.confirmedAt,
+                d.confirmedBy, d.confirmationNote, d.registeredAt, d.registeredBy,
+                MailroomText.outboundKind(text, d.kind), MailroomText.confirmation(text, d.confirmation),
+                MailroomText.time(d.registeredAt, zone), MailroomText.time(d.confirmedAt, zone))).toList();
+    }
+}
