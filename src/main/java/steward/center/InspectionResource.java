@@ -3,6 +3,7 @@ package steward.center;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -58,6 +59,9 @@ public class InspectionResource {
 
         static native TemplateInstance inspection(InspectionService.InspectionView i, boolean recorded);
     }
+
+    /** More than any field of the form needs (a note is at most 500 characters). */
+    static final int MAX_FIELD_BYTES = 4096;
 
     @Inject
     InspectionService inspections;
@@ -197,13 +201,30 @@ public class InspectionResource {
         return Templates.inspections(inspections.onDate(today), inspections.desks(), rates, form);
     }
 
+    /**
+     * A form field. A part without a file name is a field whatever content type the client gave it (RFC 7578),
+     * though the server keeps such a part as a small file.
+     */
     private static String text(Map<String, Collection<FormValue>> values, String name) {
         Collection<FormValue> found = values.get(name);
         if (found == null || found.isEmpty()) {
             return null;
         }
         FormValue value = found.iterator().next();
-        return value.isFileItem() ? null : value.getValue();
+        if (!value.isFileItem()) {
+            return value.getValue();
+        }
+        if (value.getFileName() != null) {
+            return null;
+        }
+        try (InputStream in = value.getFileItem().getInputStream()) {
+            byte[] bytes = in.readNBytes(MAX_FIELD_BYTES);
+            java.nio.charset.Charset charset = value.getCharset() == null ? StandardCharsets.UTF_8
+                    : java.nio.charset.Charset.forName(value.getCharset());
+            return new String(bytes, charset);
+        } catch (IOException | IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** The uploaded file, read to at most one byte past the limit (enough to refuse it); null when none chosen. */
@@ -216,7 +237,8 @@ public class InspectionResource {
         if (!value.isFileItem()) {
             return null;
         }
-        if (value.getFileItem().getFileSize() == 0 && (value.getFileName() == null || value.getFileName().isEmpty())) {
+        if (value.getFileName() == null || value.getFileName().isEmpty() && value.getFileItem().getFileSize() == 0) {
+            // A field, or the file input left empty.
             return null;
         }
         try (InputStream in = value.getFileItem().getInputStream()) {
