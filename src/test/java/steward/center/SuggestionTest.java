@@ -66,9 +66,9 @@ class SuggestionTest {
 
         Api.as("supervisor").contentType(ContentType.JSON).body(Map.of("reason", "again"))
                 .post("/api/v1/suggestions/" + accepted + "/decline").then().statusCode(409);
-        Api.as("desk").post("/api/v1/suggestions/" + accepted + "/done").then().statusCode(403);
-        Api.as("cashier").post("/api/v1/suggestions/" + declined + "/done").then().statusCode(409);
-        Api.as("cashier").post("/api/v1/suggestions/" + accepted + "/done").then().statusCode(200)
+        Api.as("desk").contentType(ContentType.JSON).post("/api/v1/suggestions/" + accepted + "/done").then().statusCode(403);
+        Api.as("cashier").contentType(ContentType.JSON).post("/api/v1/suggestions/" + declined + "/done").then().statusCode(409);
+        Api.as("cashier").contentType(ContentType.JSON).post("/api/v1/suggestions/" + accepted + "/done").then().statusCode(200)
                 .body("state", equalTo("DONE"));
         Api.as("desk").queryParam("state", "DONE").get("/api/v1/suggestions").then().statusCode(200)
                 .body("id", hasItem((int) accepted));
