@@ -143,9 +143,14 @@ public class InspectionService {
         if (CenterDesk.count("siteId = ?1 and name = ?2", siteId, typed) > 0) {
             throw InvalidInput.of("name", messages().error_desk_exists());
         }
+        return createDesk(siteId, typed);
+    }
+
+    /** A desk with the seed's checklist, in the caller's transaction (also for the demo site). */
+    static CenterDesk createDesk(Long siteId, String name) {
         CenterDesk desk = new CenterDesk();
         desk.siteId = siteId;
-        desk.name = typed;
+        desk.name = name;
         desk.persist();
         int position = 0;
         for (InspectionItem.Code code : InspectionItem.Code.values()) {
