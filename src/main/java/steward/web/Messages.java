@@ -214,15 +214,15 @@ public interface Messages {
     @Message("約定時間已過,請選擇之後的時間")
     String error_due_in_past();
 
-    @Message("請拍攝或選擇一張照片")
+    @Message("照片是空的")
     String error_photo_empty();
 
-    @Message("照片不可超過 {max} MB")
-    String error_photo_too_large(int max);
+    @Message("照片不可超過 5 MB")
+    String error_photo_too_large();
 
     @Message("只接受 JPEG、PNG 或 WebP 照片")
     String error_photo_type();
 
-    @Message("照片無法讀取(檔案可能不完整),請重新拍攝")
+    @Message("照片已損壞或不完整")
     String error_photo_unreadable();
 }

@@ -17,108 +17,109 @@ import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 
 import io.quarkus.arc.Arc;
-import io.quarkus.arc.ArcContainer;
-import io.quarkus.qute.i18n.MessageBundles;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 
 /**
- * Photos taken with the tablet's camera: checked by their content (never by a name or a declared type), decoded
- * completely, and stored as a JPEG no longer than {@link #MAX_SIDE} pixels on its longest side. A file that is
- * empty, too large, of another type, or truncated is refused, naming the form's field.
+ * Photos taken with a tablet's camera: checked by their content (not by the name or type the browser claims),
+ * decoded whole, and stored as a fresh JPEG no larger than needed. Re-encoding drops whatever else the file
+ * carried (location and other metadata, or anything hidden after the image).
  */
 public final class Photos {
 
     public static final int MAX_BYTES = 5 * 1024 * 1024;
     public static final int MAX_SIDE = 1600;
-    /** Larger images would take too much memory to decode (a 20000×20000 PNG compresses to a few KB). */
-    private static final long MAX_PIXELS = 40_000_000L;
-    private static final float JPEG_QUALITY = 0.82f;
+    /** Refuses images whose pixels alone would take more memory than a tablet photo ever needs. */
+    private static final long MAX_PIXELS = 50_000_000L;
+    private static final float QUALITY = 0.85f;
 
     private Photos() {
     }
 
-    /** The upload re-encoded as a downscaled JPEG, or {@link InvalidInput} naming {@code field}. */
+    /**
+     * The upload as a JPEG whose longest side is at most {@value #MAX_SIDE} px; refused (naming the field) when
+     * empty, larger than 5 MB, not a JPEG, PNG or WebP, or not decodable to the end.
+     */
     public static byte[] accept(String field, byte[] upload) {
         if (upload == null || upload.length == 0) {
-            throw InvalidInput.of(field, messages().error_photo_empty());
+            throw InvalidInput.of(field, text(Text.EMPTY));
         }
         if (upload.length > MAX_BYTES) {
-            throw InvalidInput.of(field, messages().error_photo_too_large(MAX_BYTES / (1024 * 1024)));
+            throw InvalidInput.of(field, text(Text.TOO_LARGE));
         }
-        if (!isJpeg(upload) && !isPng(upload) && !isWebp(upload)) {
-            throw InvalidInput.of(field, messages().error_photo_type());
+        String format = formatOf(upload);
+        if (format == null) {
+            throw InvalidInput.of(field, text(Text.NOT_AN_IMAGE));
         }
-        BufferedImage image = decode(upload);
+        BufferedImage image = decode(upload, format);
         if (image == null) {
-            throw InvalidInput.of(field, messages().error_photo_unreadable());
+            throw InvalidInput.of(field, text(Text.UNREADABLE));
         }
-        return jpeg(downscaled(image));
+        return encode(downscaled(image));
     }
 
-    static boolean isJpeg(byte[] b) {
-        return b.length > 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF;
-    }
-
-    static boolean isPng(byte[] b) {
-        return b.length > 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G' && b[4] == 0x0D
-                && b[5] == 0x0A && b[6] == 0x1A && b[7] == 0x0A;
-    }
-
-    static boolean isWebp(byte[] b) {
-        return b.length > 12 && b[0] == 'R' && b[1] == 'I' && b[2] == 'F' && b[3] == 'F' && b[8] == 'W' && b[9] == 'E'
-                && b[10] == 'B' && b[11] == 'P';
+    /** The format by the file's first bytes (its magic number). */
+    private static String formatOf(byte[] data) {
+        if (data.length >= 3 && (data[0] & 0xff) == 0xff && (data[1] & 0xff) == 0xd8 && (data[2] & 0xff) == 0xff) {
+            return "jpeg";
+        }
+        if (data.length >= 8 && (data[0] & 0xff) == 0x89 && data[1] == 'P' && data[2] == 'N' && data[3] == 'G'
+                && data[4] == 0x0d && data[5] == 0x0a && data[6] == 0x1a && data[7] == 0x0a) {
+            return "png";
+        }
+        if (data.length >= 12 && data[0] == 'R' && data[1] == 'I' && data[2] == 'F' && data[3] == 'F'
+                && data[8] == 'W' && data[9] == 'E' && data[10] == 'B' && data[11] == 'P') {
+            return "webp";
+        }
+        return null;
     }
 
     /**
-     * Decodes the whole image with the first reader for its content, or null when none can: no reader for the
-     * format (WebP needs an ImageIO plugin), too many pixels, or data that ends early or is corrupt.
+     * Decodes the whole image with a reader of its format (WebP's comes from TwelveMonkeys); null when it is
+     * truncated or broken, or when no reader of the format is installed: refused rather than stored unchecked.
      */
-    private static BufferedImage decode(byte[] upload) {
-        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
-            if (!readers.hasNext()) {
+    private static BufferedImage decode(byte[] data, String format) {
+        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format);
+        if (!readers.hasNext()) {
+            return null;
+        }
+        ImageReader reader = readers.next();
+        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
+            reader.setInput(input, true, true);
+            long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+            if (pixels <= 0 || pixels > MAX_PIXELS) {
                 return null;
             }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(input, true, true);
-                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
-                if (pixels <= 0 || pixels > MAX_PIXELS) {
-                    return null;
-                }
-                BufferedImage image = reader.read(0);
-                // A truncated JPEG decodes with a warning and grey rows; the end-of-image marker tells.
-                if (isJpeg(upload) && !endsWithJpegEnd(upload)) {
-                    return null;
-                }
-                return image;
-            } finally {
-                reader.dispose();
+            BufferedImage image = reader.read(0);
+            if (format.equals("jpeg") && !endsWithEndOfImage(data)) {
+                // The JDK's JPEG reader fills a cut-off file with grey instead of failing.
+                return null;
             }
+            return image;
         } catch (IOException | RuntimeException e) {
             return null;
+        } finally {
+            reader.dispose();
         }
     }
 
-    private static boolean endsWithJpegEnd(byte[] b) {
-        // Some cameras pad after the EOI marker; look for it near the end.
-        for (int i = b.length - 2; i >= Math.max(0, b.length - 1024); i--) {
-            if ((b[i] & 0xFF) == 0xFF && (b[i + 1] & 0xFF) == 0xD9) {
+    /** A complete JPEG ends with the EOI marker (FF D9), possibly followed by padding. */
+    private static boolean endsWithEndOfImage(byte[] data) {
+        for (int i = data.length - 1; i > 0 && i >= data.length - 64; i--) {
+            if ((data[i - 1] & 0xff) == 0xff && (data[i] & 0xff) == 0xd9) {
                 return true;
             }
         }
         return false;
     }
 
+    /** RGB without alpha (JPEG has none), the longest side at most MAX_SIDE. */
     private static BufferedImage downscaled(BufferedImage image) {
         int width = image.getWidth();
         int height = image.getHeight();
         double scale = Math.min(1.0, (double) MAX_SIDE / Math.max(width, height));
         int w = Math.max(1, (int) Math.round(width * scale));
         int h = Math.max(1, (int) Math.round(height * scale));
-        // JPEG has no alpha: draw onto white RGB (a transparent PNG would otherwise turn black).
-        BufferedImage rgb = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = rgb.createGraphics();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
@@ -128,33 +129,46 @@ public final class Photos {
         } finally {
             g.dispose();
         }
-        return rgb;
+        return out;
     }
 
-    private static byte[] jpeg(BufferedImage image) {
+    private static byte[] encode(BufferedImage image) {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ImageOutputStream output = ImageIO.createImageOutputStream(bytes)) {
             writer.setOutput(output);
             ImageWriteParam param = writer.getDefaultWriteParam();
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(JPEG_QUALITY);
+            param.setCompressionQuality(QUALITY);
             writer.write(null, new IIOImage(image, null, null), param);
         } catch (IOException e) {
-            throw new IllegalStateException("Encoding a decoded image as JPEG failed", e);
+            throw new IllegalStateException("Could not encode a JPEG in memory", e);
         } finally {
             writer.dispose();
         }
         return bytes.toByteArray();
     }
 
-    /** The shared words in the HTTP request's language; the default language outside one (a job, a test). */
-    private static Messages messages() {
-        ArcContainer container = Arc.container();
-        if (container != null && container.requestContext().isActive()
-                && container.instance(CurrentVertxRequest.class).get().getCurrent() != null) {
-            return container.instance(UiContext.class).get().messages();
+    private enum Text {
+        EMPTY, TOO_LARGE, NOT_AN_IMAGE, UNREADABLE
+    }
+
+    /** The refusal in the request's language; plain English where there is no request (a job, a unit test). */
+    private static String text(Text which) {
+        if (Arc.container() == null || !Arc.container().requestContext().isActive()) {
+            return switch (which) {
+                case EMPTY -> "The photo is empty";
+                case TOO_LARGE -> "The photo is larger than 5 MB";
+                case NOT_AN_IMAGE -> "Not a JPEG, PNG or WebP photo";
+                case UNREADABLE -> "The photo is damaged or incomplete";
+            };
         }
-        return MessageBundles.get(Messages.class);
+        Messages msg = Arc.container().instance(UiContext.class).get().messages();
+        return switch (which) {
+            case EMPTY -> msg.error_photo_empty();
+            case TOO_LARGE -> msg.error_photo_too_large();
+            case NOT_AN_IMAGE -> msg.error_photo_type();
+            case UNREADABLE -> msg.error_photo_unreadable();
+        };
     }
 }

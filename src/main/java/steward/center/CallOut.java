@@ -1,0 +1,67 @@
+package steward.center;
+
+import java.time.Instant;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A call-out (緊急到崗, the seed's 一 8): someone is asked to come to the site now; they acknowledge, then
+ * arrive. Unacknowledged in time, the backup and the supervisors are alerted once ({@code escalatedAt}).
+ */
+@Entity
+@Table(name = "call_out")
+public class CallOut extends PanacheEntityBase {
+
+    public enum State {
+        REQUESTED, ACKNOWLEDGED, ARRIVED
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "site_id")
+    public Long siteId;
+
+    /** The username of the staff member called. */
+    public String called;
+
+    /** E.164, the number the desk dials. */
+    public String phone;
+
+    public String reason;
+
+    @Enumerated(EnumType.STRING)
+    public State state = State.REQUESTED;
+
+    @Column(name = "requested_by")
+    public String requestedBy;
+
+    @Column(name = "requested_at")
+    public Instant requestedAt;
+
+    @Column(name = "acknowledged_at")
+    public Instant acknowledgedAt;
+
+    @Column(name = "acknowledged_by")
+    public String acknowledgedBy;
+
+    @Column(name = "arrived_at")
+    public Instant arrivedAt;
+
+    /** Set by the escalation job, in the transaction that queues the alerts. */
+    @Column(name = "escalated_at")
+    public Instant escalatedAt;
+
+    @Version
+    public int version;
+}

@@ -1,0 +1,77 @@
+package steward.center;
+
+import java.net.URI;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import steward.security.Roles;
+import steward.web.InvalidInput;
+
+@Path("/api/v1/call-outs")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "On call")
+public class CallOutApi {
+
+    @Inject
+    CallOutService callOuts;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
+    @Operation(summary = "Call someone in (緊急到崗): the named staff member, else whoever is on call first now; "
+            + "unacknowledged within the configured time, the backup and the supervisors are alerted once")
+    public Response request(CallOutService.NewCallOut input) {
+        if (input == null) {
+            throw InvalidInput.of("body", "A JSON body is required");
+        }
+        CallOut callOut = callOuts.request(input);
+        return Response.created(URI.create("/api/v1/call-outs/" + callOut.id)).entity(callOuts.view(callOut.id))
+                .build();
+    }
+
+    @GET
+    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR, Roles.ADMIN })
+    @Operation(summary = "The current site's open call-outs and those of the last 7 days, newest first")
+    public List<CallOutService.View> recent() {
+        return callOuts.recent();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR, Roles.ADMIN })
+    @Operation(summary = "One call-out")
+    public CallOutService.View detail(@PathParam("id") Long id) {
+        return callOuts.view(id);
+    }
+
+    @POST
+    @Path("{id}/ack")
+    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR, Roles.ADMIN })
+    @Operation(summary = "Acknowledge (the one called, or the desk or a supervisor recording their answer); 409 when "
+            + "already acknowledged")
+    public CallOutService.View acknowledge(@PathParam("id") Long id) {
+        callOuts.acknowledge(id);
+        return callOuts.view(id);
+    }
+
+    @POST
+    @Path("{id}/arrived")
+    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR, Roles.ADMIN })
+    @Operation(summary = "On site; 409 unless acknowledged and not yet arrived")
+    public CallOutService.View arrived(@PathParam("id") Long id) {
+        callOuts.arrived(id);
+        return callOuts.view(id);
+    }
+}

@@ -1,0 +1,50 @@
+package steward.center;
+
+import java.time.Instant;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/** One round of a desk's checklist, by a supervisor or by the desk itself at the start of its shift. */
+@Entity
+public class Inspection extends PanacheEntityBase {
+
+    public enum Shift {
+        DAY, EVENING, NIGHT
+    }
+
+    public enum Kind {
+        SUPERVISOR, SELF
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "site_id")
+    public Long siteId;
+
+    @Column(name = "desk_id")
+    public Long deskId;
+
+    @Enumerated(EnumType.STRING)
+    public Shift shift;
+
+    @Enumerated(EnumType.STRING)
+    public Kind kind;
+
+    public String inspector;
+
+    @Column(name = "inspected_at")
+    public Instant inspectedAt;
+
+    public int passed;
+
+    public int failed;
+}

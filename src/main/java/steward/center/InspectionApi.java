@@ -1,0 +1,178 @@
+package steward.center;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import steward.security.Roles;
+import steward.security.StaffContext;
+import steward.web.InvalidInput;
+import steward.web.UiContext;
+
+@Path("/api/v1/inspections")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Inspections")
+public class InspectionApi {
+
+    @Inject
+    InspectionService inspections;
+
+    @Inject
+    CenterFigures figures;
+
+    @Inject
+    StaffContext staff;
+
+    @Inject
+    UiContext ui;
+
+    /** One item's verdict; the photo is a JPEG, PNG or WebP file in base64 (at most 5 MB decoded). */
+    public record ResultInput(Long itemId, Boolean passed, String note, String photo) {
+    }
+
+    public record NewInspection(Long deskId, String shift, String kind, List<ResultInput> results) {
+    }
+
+    public record NewDesk(String name) {
+    }
+
+    public record NewItem(String label) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR })
+    @Operation(summary = "Record a round of a desk's checklist: every active item passed or failed (a failed one "
+            + "with a note, and a corrective promise in the ledger); shift DAY/EVENING/NIGHT and kind SUPERVISOR/SELF "
+            + "default to the current ones")
+    public Response record(NewInspection input) {
+        NewInspection body = required(input);
+        List<InspectionService.Verdict> verdicts = new ArrayList<>();
+        List<ResultInput> results = body.results() == null ? List.of() : body.results();
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        for (int n = 0; n < results.size(); n++) {
+            ResultInput r = results.get(n);
+            if (r == null) {
+                verdicts.add(new InspectionService.Verdict(null, null, null, null));
+                continue;
+            }
+            byte[] photo = null;
+            if (r.photo() != null) {
+                try {
+                    photo = Base64.getMimeDecoder().decode(r.photo());
+                } catch (IllegalArgumentException e) {
+                    errors.add("results[" + n + "].photo", ui.messages().error_photo_type());
+                }
+            }
+            verdicts.add(new InspectionService.Verdict(r.itemId(), r.passed(), r.note(), photo));
+        }
+        errors.throwIfAny();
+        Inspection inspection = inspections.record(new InspectionService.NewInspection(body.deskId(), body.shift(),
+                body.kind(), verdicts), InspectionService.FieldNames.JSON);
+        return Response.created(URI.create("/api/v1/inspections/" + inspection.id))
+                .entity(inspections.view(inspection.id)).build();
+    }
+
+    @GET
+    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR, Roles.ADMIN })
+    @Operation(summary = "The rounds of a day (YYYY-MM-DD in the site's calendar; today when omitted), latest first")
+    public List<InspectionService.InspectionView> onDate(@QueryParam("date") String date) {
+        return inspections.onDate(inspections.parseDate(date));
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR, Roles.ADMIN })
+    @Operation(summary = "One round with each item's verdict, note, photo link and corrective promise")
+    public InspectionService.InspectionView detail(@PathParam("id") Long id) {
+        return inspections.view(id);
+    }
+
+    @GET
+    @Path("desks")
+    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR, Roles.ADMIN })
+    @Operation(summary = "The desks of the current site with their active checklist items")
+    public List<InspectionService.DeskView> desks() {
+        return inspections.desks();
+    }
+
+    @POST
+    @Path("desks")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.SUPERVISOR })
+    @Operation(summary = "Add a desk; it starts with the seed's checklist")
+    public Response addDesk(NewDesk input) {
+        CenterDesk desk = inspections.addDesk(required(input).name());
+        return Response.created(URI.create("/api/v1/inspections/desks/" + desk.id))
+                .entity(inspections.desk(desk.id)).build();
+    }
+
+    @POST
+    @Path("desks/{deskId}/items")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.SUPERVISOR })
+    @Operation(summary = "Add an item of the supervisor's own to a desk's checklist")
+    public InspectionService.DeskView addItem(@PathParam("deskId") Long deskId, NewItem input) {
+        inspections.addItem(deskId, required(input).label());
+        return inspections.desk(deskId);
+    }
+
+    @DELETE
+    @Path("desks/{deskId}/items/{itemId}")
+    @RolesAllowed({ Roles.SUPERVISOR })
+    @Operation(summary = "Take an item off a desk's checklist (past rounds keep it)")
+    public InspectionService.DeskView removeItem(@PathParam("deskId") Long deskId, @PathParam("itemId") Long itemId) {
+        inspections.removeItem(deskId, itemId);
+        return inspections.desk(deskId);
+    }
+
+    @GET
+    @Path("pass-rates")
+    @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
+    @Operation(summary = "Pass rate per desk and shift from one date to another (inclusive, YYYY-MM-DD; this month "
+            + "when omitted)")
+    public List<CenterFigures.PassRate> passRates(@QueryParam("from") String from, @QueryParam("to") String to) {
+        LocalDate today = inspections.parseDate(null);
+        LocalDate first = from == null || from.isBlank() ? today.withDayOfMonth(1) : date(from, "from");
+        LocalDate last = to == null || to.isBlank() ? today : date(to, "to");
+        if (last.isBefore(first)) {
+            throw InvalidInput.of("to", inspections.messages().error_date());
+        }
+        ZoneId zone = ui.zone();
+        return figures.inspectionPassRates(staff.currentSiteId(), first.atStartOfDay(zone).toInstant(),
+                last.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+
+    private LocalDate date(String value, String field) {
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw InvalidInput.of(field, inspections.messages().error_date());
+        }
+    }
+
+    private static <T> T required(T body) {
+        if (body == null) {
+            throw InvalidInput.of("body", "A JSON body is required");
+        }
+        return body;
+    }
+}

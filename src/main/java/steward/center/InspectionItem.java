@@ -1,0 +1,44 @@
+package steward.center;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * One line of a desk's checklist: a default of the seed (a {@link Code}, worded by the message bundle in the
+ * reader's language) or a supervisor's own item (a label). A removed item stays for the history, inactive.
+ */
+@Entity
+@Table(name = "inspection_item")
+public class InspectionItem extends PanacheEntityBase {
+
+    /** The seed's rules for the center and the desk (一 1-5, 二(一)), in its order. */
+    public enum Code {
+        CLEAN, NO_CLUTTER, THREE_ITEMS, SERVICE_SIGN, CHAIRS, WORK_ONLY, APPEARANCE
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "site_id")
+    public Long siteId;
+
+    @Column(name = "desk_id")
+    public Long deskId;
+
+    public int position;
+
+    @Enumerated(EnumType.STRING)
+    public Code code;
+
+    public String label;
+
+    public boolean active = true;
+}

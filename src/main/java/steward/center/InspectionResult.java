@@ -1,0 +1,41 @@
+package steward.center;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One item's verdict in an inspection; a failed one points at its corrective promise in the ledger. */
+@Entity
+@Table(name = "inspection_result")
+public class InspectionResult extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "site_id")
+    public Long siteId;
+
+    @Column(name = "inspection_id")
+    public Long inspectionId;
+
+    @Column(name = "item_id")
+    public Long itemId;
+
+    public boolean passed;
+
+    public String note;
+
+    /** A JPEG re-encoded by {@link steward.web.Photos}; read only when the photo itself is asked for. */
+    @Basic(fetch = FetchType.LAZY)
+    public byte[] photo;
+
+    @Column(name = "promise_id")
+    public Long promiseId;
+}

@@ -1,0 +1,438 @@
+package steward.center;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import steward.promise.Promise;
+import steward.promise.PromiseService;
+import steward.promise.PromiseSource;
+import steward.security.Roles;
+import steward.security.StaffContext;
+import steward.web.Conflict;
+import steward.web.InvalidInput;
+import steward.web.Photos;
+import steward.web.UiContext;
+
+/**
+ * Desk inspections (巡檢, the seed's 一 1-5 and 二(一)): each desk's checklist, a round of it by a supervisor or by
+ * the desk at the start of its shift, and a corrective promise in the ledger for every failed item.
+ */
+@ApplicationScoped
+public class InspectionService {
+
+    static final int MAX_DESK_NAME = 50;
+    static final int MAX_LABEL = 200;
+    static final int MAX_NOTE = 500;
+    static final int MAX_LIST = 200;
+
+    @Inject
+    StaffContext staff;
+
+    @Inject
+    UiContext ui;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CenterConfig config;
+
+    @Inject
+    PromiseService promises;
+
+    @Inject
+    EntityManager em;
+
+    public record ItemView(Long id, InspectionItem.Code code, String label) {
+    }
+
+    public record DeskView(Long id, String name, List<ItemView> items) {
+    }
+
+    /** One item's verdict as typed: passed or not, a note (required when failed), a photo (optional). */
+    public record Verdict(Long itemId, Boolean passed, String note, byte[] photo) {
+    }
+
+    /** How a form or a JSON body names the fields of the n-th verdict, so that an error lands next to it. */
+    public enum FieldNames {
+        JSON {
+            @Override
+            public String of(int index, Long itemId, String field) {
+                return "results[" + index + "]." + field;
+            }
+
+            @Override
+            String missing(Long itemId) {
+                return "results";
+            }
+        },
+        FORM {
+            @Override
+            public String of(int index, Long itemId, String field) {
+                return field + "-" + itemId;
+            }
+
+            @Override
+            String missing(Long itemId) {
+                return "passed-" + itemId;
+            }
+        };
+
+        public abstract String of(int index, Long itemId, String field);
+
+        /** Where to say that an item of the checklist has no verdict. */
+        abstract String missing(Long itemId);
+    }
+
+    public record NewInspection(Long deskId, String shift, String kind, List<Verdict> results) {
+    }
+
+    public record ResultView(Long id, Long itemId, String item, boolean passed, String note, boolean hasPhoto,
+            String photoUrl, Long promiseId) {
+    }
+
+    public record InspectionView(Long id, Long deskId, String desk, Inspection.Shift shift, Inspection.Kind kind,
+            String inspector, Instant inspectedAt, int passed, int failed, List<ResultView> results) {
+    }
+
+    // ---------------------------------------------------------------------------------------------------- desks
+
+    public List<DeskView> desks() {
+        List<CenterDesk> desks = CenterDesk.<CenterDesk>list("siteId = ?1 order by name, id", staff.currentSiteId());
+        Map<Long, List<ItemView>> items = new HashMap<>();
+        if (!desks.isEmpty()) {
+            InspectionItem.<InspectionItem>list("deskId in ?1 and active = true order by position, id",
+                    desks.stream().map(d -> d.id).toList())
+                    .forEach(i -> items.computeIfAbsent(i.deskId, k -> new ArrayList<>()).add(itemView(i)));
+        }
+        return desks.stream().map(d -> new DeskView(d.id, d.name, items.getOrDefault(d.id, List.of()))).toList();
+    }
+
+    public DeskView desk(Long id) {
+        return desks().stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow(NotFoundException::new);
+    }
+
+    /** A new desk starts with the seed's checklist. */
+    @Transactional
+    public CenterDesk addDesk(String name) {
+        String typed = name == null ? "" : name.strip();
+        if (typed.isEmpty()) {
+            throw InvalidInput.of("name", ui.messages().error_required());
+        }
+        if (typed.length() > MAX_DESK_NAME) {
+            throw InvalidInput.of("name", ui.messages().error_too_long(MAX_DESK_NAME));
+        }
+        Long siteId = staff.currentSiteId();
+        if (CenterDesk.count("siteId = ?1 and name = ?2", siteId, typed) > 0) {
+            throw InvalidInput.of("name", messages().error_desk_exists());
+        }
+        return createDesk(siteId, typed);
+    }
+
+    /** A desk with the seed's checklist, in the caller's transaction (also for the demo site). */
+    static CenterDesk createDesk(Long siteId, String name) {
+        CenterDesk desk = new CenterDesk();
+        desk.siteId = siteId;
+        desk.name = name;
+        desk.persist();
+        int position = 0;
+        for (InspectionItem.Code code : InspectionItem.Code.values()) {
+            InspectionItem item = new InspectionItem();
+            item.siteId = siteId;
+            item.deskId = desk.id;
+            item.position = position++;
+            item.code = code;
+            item.persist();
+        }
+        return desk;
+    }
+
+    @Transactional
+    public InspectionItem addItem(Long deskId, String label) {
+        CenterDesk desk = findDesk(deskId);
+        String typed = label == null ? "" : label.strip();
+        if (typed.isEmpty()) {
+            throw InvalidInput.of("label", ui.messages().error_required());
+        }
+        if (typed.length() > MAX_LABEL) {
+            throw InvalidInput.of("label", ui.messages().error_too_long(MAX_LABEL));
+        }
+        Integer last = em.createQuery("select max(i.position) from InspectionItem i where i.deskId = ?1", Integer.class)
+                .setParameter(1, desk.id).getSingleResult();
+        InspectionItem item = new InspectionItem();
+        item.siteId = desk.siteId;
+        item.deskId = desk.id;
+        item.position = last == null ? 0 : last + 1;
+        item.label = typed;
+        item.persist();
+        return item;
+    }
+
+    /** Off the checklist from now on; past inspections keep it. */
+    @Transactional
+    public void removeItem(Long deskId, Long itemId) {
+        CenterDesk desk = findDesk(deskId);
+        InspectionItem item = itemId == null ? null
+                : InspectionItem.find("id = ?1 and deskId = ?2 and active = true", itemId, desk.id).firstResult();
+        if (item == null) {
+            throw new NotFoundException();
+        }
+        item.active = false;
+    }
+
+    // ---------------------------------------------------------------------------------------------------- rounds
+
+    /**
+     * Records a round of a desk's checklist: every active item passed or failed (a failed one with a note),
+     * photos checked and re-encoded, all before anything is written. Each failed item becomes a corrective
+     * promise in the ledger, due within the configured time, owned by the inspector.
+     */
+    @Transactional
+    public Inspection record(NewInspection input, FieldNames names) {
+        CenterMessages words = messages();
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        Long siteId = staff.currentSiteId();
+        CenterDesk desk = input.deskId() == null ? null
+                : CenterDesk.find("id = ?1 and siteId = ?2", input.deskId(), siteId).firstResult();
+        if (desk == null) {
+            errors.add("deskId", words.error_unknown_desk());
+        }
+        Instant now = clock.instant();
+        ZoneId zone = ui.zone();
+        Inspection.Shift shift = shift(input.shift(), LocalTime.ofInstant(now, zone), errors);
+        Inspection.Kind kind = kind(input.kind(), errors);
+        List<Verdict> verdicts = input.results() == null ? List.of() : input.results();
+        Map<Long, InspectionItem> items = new HashMap<>();
+        if (desk != null) {
+            InspectionItem.<InspectionItem>list("deskId = ?1 and active = true", desk.id).forEach(i -> items.put(i.id, i));
+        }
+        Set<Long> seen = new HashSet<>();
+        List<byte[]> photos = new ArrayList<>();
+        for (int n = 0; n < verdicts.size(); n++) {
+            Verdict v = verdicts.get(n) == null ? new Verdict(null, null, null, null) : verdicts.get(n);
+            if (desk != null && (v.itemId() == null || !items.containsKey(v.itemId()) || !seen.add(v.itemId()))) {
+                errors.add(names.of(n, v.itemId(), "itemId"), words.error_unknown_item());
+            }
+            if (v.passed() == null) {
+                errors.add(names.of(n, v.itemId(), "passed"), words.error_verdict());
+            }
+            String note = v.note() == null ? "" : v.note().strip();
+            if (note.length() > MAX_NOTE) {
+                errors.add(names.of(n, v.itemId(), "note"), ui.messages().error_too_long(MAX_NOTE));
+            } else if (Boolean.FALSE.equals(v.passed()) && note.isEmpty()) {
+                errors.add(names.of(n, v.itemId(), "note"), words.error_note_for_failed());
+            }
+            byte[] photo = null;
+            if (v.photo() != null) {
+                try {
+                    photo = Photos.accept(names.of(n, v.itemId(), "photo"), v.photo());
+                } catch (InvalidInput refused) {
+                    refused.fieldErrors().forEach(errors::add);
+                }
+            }
+            photos.add(photo);
+        }
+        if (desk != null) {
+            items.values().stream().filter(item -> !seen.contains(item.id))
+                    .forEach(item -> errors.add(names.missing(item.id), words.error_verdict()));
+        }
+        if (desk != null && items.isEmpty()) {
+            throw new Conflict(words.conflict_empty_checklist());
+        }
+        errors.throwIfAny();
+
+        Inspection inspection = new Inspection();
+        inspection.siteId = siteId;
+        inspection.deskId = desk.id;
+        inspection.shift = shift;
+        inspection.kind = kind;
+        inspection.inspector = staff.username();
+        inspection.inspectedAt = now;
+        inspection.passed = (int) verdicts.stream().filter(v -> v.passed()).count();
+        inspection.failed = verdicts.size() - inspection.passed;
+        inspection.persist();
+        for (int n = 0; n < verdicts.size(); n++) {
+            Verdict v = verdicts.get(n);
+            InspectionResult result = new InspectionResult();
+            result.siteId = siteId;
+            result.inspectionId = inspection.id;
+            result.itemId = v.itemId();
+            result.passed = v.passed();
+            result.note = v.note() == null || v.note().isBlank() ? null : v.note().strip();
+            result.photo = photos.get(n);
+            if (!result.passed) {
+                String item = label(items.get(v.itemId()));
+                Promise promise = promises.make(new PromiseService.Request(PromiseSource.INSPECTION, inspection.id,
+                        siteId, words.corrective_what(desk.name, item, result.note), null, null, desk.name, null,
+                        now.plus(config.correctionWithin())), names.of(n, v.itemId(), "note"),
+                        names.of(n, v.itemId(), "passed"));
+                result.promiseId = promise.id;
+            }
+            result.persist();
+        }
+        return inspection;
+    }
+
+    /** The rounds of the caller's sites on a day of the current site's calendar, latest first. */
+    public List<InspectionView> onDate(LocalDate date) {
+        ZoneId zone = ui.zone();
+        Instant from = date.atStartOfDay(zone).toInstant();
+        Instant to = date.plusDays(1).atStartOfDay(zone).toInstant();
+        return views(Inspection.<Inspection>find(
+                "siteId in ?1 and inspectedAt >= ?2 and inspectedAt < ?3 order by inspectedAt desc, id desc",
+                staff.siteIds(), from, to).page(0, MAX_LIST).list());
+    }
+
+    /** The latest rounds of one desk, for its history. */
+    public List<InspectionView> history(Long deskId, int limit) {
+        CenterDesk desk = findDesk(deskId);
+        return views(Inspection.<Inspection>find("deskId = ?1 order by inspectedAt desc, id desc", desk.id)
+                .page(0, limit).list());
+    }
+
+    public InspectionView view(Long id) {
+        Inspection inspection = id == null ? null
+                : Inspection.<Inspection>find("id = ?1 and siteId in ?2", id, staff.siteIds()).firstResult();
+        if (inspection == null) {
+            throw new NotFoundException();
+        }
+        return views(List.of(inspection)).get(0);
+    }
+
+    /** The stored photo of a result of the caller's sites. */
+    public byte[] photo(Long resultId) {
+        byte[] photo = resultId == null ? null : em.createQuery(
+                "select r.photo from InspectionResult r where r.id = ?1 and r.siteId in ?2", byte[].class)
+                .setParameter(1, resultId).setParameter(2, staff.siteIds()).getResultStream().findFirst().orElse(null);
+        if (photo == null) {
+            throw new NotFoundException();
+        }
+        return photo;
+    }
+
+    public LocalDate parseDate(String date) {
+        if (date == null || date.isBlank()) {
+            return LocalDate.ofInstant(clock.instant(), ui.zone());
+        }
+        try {
+            return LocalDate.parse(date.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw InvalidInput.of("date", messages().error_date());
+        }
+    }
+
+    /** The shift of a local time of day: day 07-15, evening 15-23, night 23-07. */
+    public static Inspection.Shift shiftAt(LocalTime time) {
+        int hour = time.getHour();
+        return hour >= 7 && hour < 15 ? Inspection.Shift.DAY
+                : hour >= 15 && hour < 23 ? Inspection.Shift.EVENING : Inspection.Shift.NIGHT;
+    }
+
+    public Inspection.Shift currentShift() {
+        return shiftAt(LocalTime.ofInstant(clock.instant(), ui.zone()));
+    }
+
+    /** A supervisor inspects; anyone else checks their own desk at the start of the shift. */
+    public Inspection.Kind defaultKind() {
+        return staff.hasRole(Roles.SUPERVISOR) ? Inspection.Kind.SUPERVISOR : Inspection.Kind.SELF;
+    }
+
+    private Inspection.Shift shift(String typed, LocalTime now, InvalidInput.Collector errors) {
+        if (typed == null || typed.isBlank()) {
+            return shiftAt(now);
+        }
+        try {
+            return Inspection.Shift.valueOf(typed.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.add("shift", messages().error_choice());
+            return null;
+        }
+    }
+
+    private Inspection.Kind kind(String typed, InvalidInput.Collector errors) {
+        if (typed == null || typed.isBlank()) {
+            return defaultKind();
+        }
+        try {
+            Inspection.Kind kind = Inspection.Kind.valueOf(typed.strip().toUpperCase(Locale.ROOT));
+            if (kind == Inspection.Kind.SUPERVISOR && !staff.hasRole(Roles.SUPERVISOR)) {
+                errors.add("kind", messages().error_kind_supervisor());
+                return null;
+            }
+            return kind;
+        } catch (IllegalArgumentException e) {
+            errors.add("kind", messages().error_choice());
+            return null;
+        }
+    }
+
+    private CenterDesk findDesk(Long deskId) {
+        CenterDesk desk = deskId == null ? null
+                : CenterDesk.find("id = ?1 and siteId in ?2", deskId, staff.siteIds()).firstResult();
+        if (desk == null) {
+            throw new NotFoundException();
+        }
+        return desk;
+    }
+
+    private List<InspectionView> views(List<Inspection> inspections) {
+        if (inspections.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> deskNames = new HashMap<>();
+        CenterDesk.<CenterDesk>list("id in ?1", inspections.stream().map(i -> i.deskId).distinct().toList())
+                .forEach(d -> deskNames.put(d.id, d.name));
+        // The photo column is not read here: only whether there is one.
+        List<Object[]> rows = em.createQuery("""
+                select r.id, r.inspectionId, r.itemId, r.passed, r.note, case when r.photo is not null then true else false end, r.promiseId,
+                       i.code, i.label
+                from InspectionResult r, InspectionItem i
+                where i.id = r.itemId and r.inspectionId in ?1 order by i.position, r.id""", Object[].class)
+                .setParameter(1, inspections.stream().map(i -> i.id).toList()).getResultList();
+        Map<Long, List<ResultView>> results = new HashMap<>();
+        for (Object[] row : rows) {
+            Long id = (Long) row[0];
+            boolean hasPhoto = (Boolean) row[5];
+            results.computeIfAbsent((Long) row[1], k -> new ArrayList<>()).add(new ResultView(id, (Long) row[2],
+                    label((InspectionItem.Code) row[7], (String) row[8]), (Boolean) row[3], (String) row[4], hasPhoto,
+                    hasPhoto ? "/inspections/photos/" + id : null, (Long) row[6]));
+        }
+        return inspections.stream().map(i -> new InspectionView(i.id, i.deskId, deskNames.get(i.deskId), i.shift,
+                i.kind, i.inspector, i.inspectedAt, i.passed, i.failed, results.getOrDefault(i.id, List.of())))
+                .toList();
+    }
+
+    private ItemView itemView(InspectionItem item) {
+        return new ItemView(item.id, item.code, label(item));
+    }
+
+    private String label(InspectionItem item) {
+        return label(item.code, item.label);
+    }
+
+    /** A default item in the reader's language; a supervisor's own item as they wrote it. */
+    private String label(InspectionItem.Code code, String label) {
+        return code != null ? messages().item(code) : label;
+    }
+
+    CenterMessages messages() {
+        return MessageBundles.get(CenterMessages.class, Localized.Literal.of(ui.lang()));
+    }
+}

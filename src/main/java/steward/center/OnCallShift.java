@@ -1,0 +1,44 @@
+package steward.center;
+
+import java.time.Instant;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A stretch of time a staff member is on call, first (PRIMARY) or as the backup, with the phone to reach them. */
+@Entity
+@Table(name = "on_call_shift")
+public class OnCallShift extends PanacheEntityBase {
+
+    public enum Role {
+        PRIMARY, BACKUP
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "site_id")
+    public Long siteId;
+
+    public String username;
+
+    @Enumerated(EnumType.STRING)
+    public Role role;
+
+    /** E.164. */
+    public String phone;
+
+    @Column(name = "starts_at")
+    public Instant startsAt;
+
+    @Column(name = "ends_at")
+    public Instant endsAt;
+}

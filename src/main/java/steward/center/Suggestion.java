@@ -1,0 +1,56 @@
+package steward.center;
+
+import java.time.Instant;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+/** A better way of working (三(四)2: 及時提出改善工作流程的好辦法), decided by a supervisor and tracked to done. */
+@Entity
+public class Suggestion extends PanacheEntityBase {
+
+    public enum State {
+        PROPOSED, ACCEPTED, DECLINED, DONE
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "site_id")
+    public Long siteId;
+
+    public String proposer;
+
+    public String title;
+
+    public String body;
+
+    @Enumerated(EnumType.STRING)
+    public State state = State.PROPOSED;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "decided_by")
+    public String decidedBy;
+
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+
+    @Column(name = "decision_reason")
+    public String decisionReason;
+
+    @Column(name = "done_at")
+    public Instant doneAt;
+
+    @Version
+    public int version;
+}

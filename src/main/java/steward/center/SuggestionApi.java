@@ -1,0 +1,95 @@
+package steward.center;
+
+import java.net.URI;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import steward.security.Roles;
+import steward.web.InvalidInput;
+
+@Path("/api/v1/suggestions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Suggestions")
+public class SuggestionApi {
+
+    @Inject
+    SuggestionService suggestions;
+
+    public record Decision(String reason) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR, Roles.ADMIN })
+    @Operation(summary = "Propose a better way of working (title, body)")
+    public Response propose(SuggestionService.NewSuggestion input) {
+        Suggestion suggestion = suggestions.propose(required(input));
+        return Response.created(URI.create("/api/v1/suggestions/" + suggestion.id))
+                .entity(suggestions.view(suggestion.id)).build();
+    }
+
+    @GET
+    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR, Roles.ADMIN })
+    @Operation(summary = "Suggestions of the caller's sites, newest first, optionally in one state (PROPOSED, "
+            + "ACCEPTED, DECLINED, DONE)")
+    public List<SuggestionService.View> list(@QueryParam("state") String state) {
+        return suggestions.list(suggestions.parseState(state));
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR, Roles.ADMIN })
+    @Operation(summary = "One suggestion")
+    public SuggestionService.View detail(@PathParam("id") Long id) {
+        return suggestions.view(id);
+    }
+
+    @POST
+    @Path("{id}/accept")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.SUPERVISOR })
+    @Operation(summary = "Accept with a reason (supervisors); the proposer is told; 409 unless proposed")
+    public SuggestionService.View accept(@PathParam("id") Long id, Decision input) {
+        suggestions.accept(id, required(input).reason());
+        return suggestions.view(id);
+    }
+
+    @POST
+    @Path("{id}/decline")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.SUPERVISOR })
+    @Operation(summary = "Decline with a reason (supervisors); the proposer is told; 409 unless proposed")
+    public SuggestionService.View decline(@PathParam("id") Long id, Decision input) {
+        suggestions.decline(id, required(input).reason());
+        return suggestions.view(id);
+    }
+
+    @POST
+    @Path("{id}/done")
+    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR, Roles.ADMIN })
+    @Operation(summary = "An accepted suggestion put into practice (a supervisor or the proposer); 409 unless accepted")
+    public SuggestionService.View done(@PathParam("id") Long id) {
+        suggestions.done(id);
+        return suggestions.view(id);
+    }
+
+    private static <T> T required(T body) {
+        if (body == null) {
+            throw InvalidInput.of("body", "A JSON body is required");
+        }
+        return body;
+    }
+}

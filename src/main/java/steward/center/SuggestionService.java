@@ -1,0 +1,178 @@
+package steward.center;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import io.quarkus.security.ForbiddenException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import steward.notify.NotificationService;
+import steward.security.Account;
+import steward.security.Roles;
+import steward.security.StaffContext;
+import steward.web.Conflict;
+import steward.web.InvalidInput;
+import steward.web.UiContext;
+
+/**
+ * Improvement suggestions (三(四)2): any staff member proposes; a supervisor accepts or declines with a reason
+ * (the proposer is told); an accepted one is tracked to done, and counts on the proposer's record.
+ */
+@ApplicationScoped
+public class SuggestionService {
+
+    static final int MAX_TITLE = 100;
+    static final int MAX_BODY = 2000;
+    static final int MAX_REASON = 500;
+    static final int MAX_LIST = 500;
+
+    @Inject
+    StaffContext staff;
+
+    @Inject
+    UiContext ui;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    NotificationService notifications;
+
+    public record NewSuggestion(String title, String body) {
+    }
+
+    public record View(Long id, String proposer, String proposerName, String title, String body,
+            Suggestion.State state, Instant createdAt, String decidedBy, Instant decidedAt, String decisionReason,
+            Instant doneAt, boolean mine) {
+    }
+
+    @Transactional
+    public Suggestion propose(NewSuggestion input) {
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        String title = text(input.title(), "title", MAX_TITLE, true, errors);
+        String body = text(input.body(), "body", MAX_BODY, true, errors);
+        errors.throwIfAny();
+        Suggestion suggestion = new Suggestion();
+        suggestion.siteId = staff.currentSiteId();
+        suggestion.proposer = staff.username();
+        suggestion.title = title;
+        suggestion.body = body;
+        suggestion.createdAt = clock.instant();
+        suggestion.persist();
+        return suggestion;
+    }
+
+    public List<View> list(Suggestion.State state) {
+        List<Suggestion> found = state == null
+                ? Suggestion.<Suggestion>find("siteId in ?1 order by createdAt desc, id desc", staff.siteIds())
+                        .page(0, MAX_LIST).list()
+                : Suggestion.<Suggestion>find("siteId in ?1 and state = ?2 order by createdAt desc, id desc",
+                        staff.siteIds(), state).page(0, MAX_LIST).list();
+        return found.stream().map(this::view).toList();
+    }
+
+    public View view(Long id) {
+        return view(find(id, false));
+    }
+
+    public Suggestion.State parseState(String state) {
+        if (state == null || state.isBlank()) {
+            return null;
+        }
+        try {
+            return Suggestion.State.valueOf(state.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw InvalidInput.of("state", messages().error_choice());
+        }
+    }
+
+    @Transactional
+    public Suggestion accept(Long id, String reason) {
+        return decide(id, Suggestion.State.ACCEPTED, reason);
+    }
+
+    @Transactional
+    public Suggestion decline(Long id, String reason) {
+        return decide(id, Suggestion.State.DECLINED, reason);
+    }
+
+    /** An accepted suggestion put into practice: marked by a supervisor or by its proposer. */
+    @Transactional
+    public Suggestion done(Long id) {
+        Suggestion suggestion = find(id, true);
+        if (!staff.hasRole(Roles.SUPERVISOR) && !suggestion.proposer.equals(staff.username())) {
+            throw new ForbiddenException();
+        }
+        if (suggestion.state != Suggestion.State.ACCEPTED) {
+            throw new Conflict(messages().conflict_suggestion(messages().suggestion_state(suggestion.state)));
+        }
+        suggestion.state = Suggestion.State.DONE;
+        suggestion.doneAt = clock.instant();
+        return suggestion;
+    }
+
+    private Suggestion decide(Long id, Suggestion.State decision, String reason) {
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        String why = text(reason, "reason", MAX_REASON, true, errors);
+        errors.throwIfAny();
+        Suggestion suggestion = find(id, true);
+        if (suggestion.state != Suggestion.State.PROPOSED) {
+            throw new Conflict(messages().conflict_suggestion(messages().suggestion_state(suggestion.state)));
+        }
+        suggestion.state = decision;
+        suggestion.decidedBy = staff.username();
+        suggestion.decidedAt = clock.instant();
+        suggestion.decisionReason = why;
+        notifications.staff(suggestion.proposer).ifPresent(proposer -> {
+            CenterMessages msg = MessageBundles.get(CenterMessages.class, Localized.Literal.of(proposer.language()));
+            notifications.enqueue(new NotificationService.Message(suggestion.siteId,
+                    "suggestion:" + suggestion.id + ":decided", proposer,
+                    msg.suggestion_decided_subject(msg.suggestion_state(decision), suggestion.title), why,
+                    "/suggestions#suggestion-" + suggestion.id));
+        });
+        return suggestion;
+    }
+
+    private Suggestion find(Long id, boolean lock) {
+        var query = id == null ? null : Suggestion.<Suggestion>find("id = ?1 and siteId in ?2", id, staff.siteIds());
+        Suggestion suggestion = query == null ? null
+                : lock ? query.withLock(LockModeType.PESSIMISTIC_WRITE).firstResult() : query.firstResult();
+        if (suggestion == null) {
+            throw new NotFoundException();
+        }
+        return suggestion;
+    }
+
+    /** The suggestion as shown; {@code mine}: the caller proposed it (and may mark it done). */
+    View view(Suggestion s) {
+        Account account = Account.findByUsername(s.proposer);
+        return new View(s.id, s.proposer, account != null ? account.displayName : s.proposer, s.title, s.body,
+                s.state, s.createdAt, s.decidedBy, s.decidedAt, s.decisionReason, s.doneAt,
+                s.proposer.equals(staff.username()));
+    }
+
+    private String text(String value, String field, int max, boolean required, InvalidInput.Collector errors) {
+        String text = value == null ? "" : value.strip();
+        if (text.isEmpty()) {
+            if (required) {
+                errors.add(field, ui.messages().error_required());
+            }
+            return null;
+        }
+        if (text.length() > max) {
+            errors.add(field, ui.messages().error_too_long(max));
+        }
+        return text;
+    }
+
+    CenterMessages messages() {
+        return MessageBundles.get(CenterMessages.class, Localized.Literal.of(ui.lang()));
+    }
+}
