@@ -14,7 +14,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import steward.security.Roles;
 
-@Path("/api/v1/residents/{id}")
+/**
+ * A resident's data under the resident's own address. The class shares ResidentApi's root path on purpose:
+ * a root of {@code /api/v1/residents/{id}} would shadow {@code GET /api/v1/residents/{id}} (the router picks one
+ * class per request by its longest matching root).
+ */
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Privacy")
 public class PrivacyApi {
@@ -26,7 +31,7 @@ public class PrivacyApi {
     PrivacyService privacy;
 
     @GET
-    @Path("export")
+    @Path("residents/{id}/export")
     @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
     @Operation(summary = "Everything held about one resident of the caller's sites, as JSON (audited)")
     public PrivacyService.Export export(@PathParam("id") Long id) {
@@ -34,7 +39,7 @@ public class PrivacyApi {
     }
 
     @POST
-    @Path("erasure")
+    @Path("residents/{id}/erasure")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
     @Operation(summary = "Erase a moved-out resident's personal data by anonymisation, keeping receipts and the"

@@ -20,7 +20,7 @@ public interface PrivacyMessages {
     String source(String key);
 
     @Message("{count} 筆")
-    String count(long count);
+    String count(int count);
 
     @Message("匯出全部資料(JSON)")
     String export();

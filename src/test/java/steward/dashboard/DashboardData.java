@@ -52,7 +52,7 @@ public class DashboardData {
     public record Volume(int visits, int calls, int inquiries, int complaints, int payments, int praise) {
     }
 
-    public final List<Row> rows = new ArrayList<>();
+    private final List<Row> rows = new ArrayList<>();
 
     @Inject
     EntityManager em;
@@ -303,6 +303,10 @@ public class DashboardData {
 
     private static <T> T pick(List<T> values, Random random) {
         return values.get(random.nextInt(values.size()));
+    }
+
+    public int rowCount() {
+        return rows.size();
     }
 
     /** What the tests expect: rows of a kind within [from, to) meeting a test, counted in Java. */
