@@ -4,16 +4,10 @@ import java.time.LocalTime;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import jakarta.validation.constraints.Min;
 
 /** Settings of the reception desk ({@code steward.reception.*}, or STEWARD_RECEPTION_... in the environment). */
 @ConfigMapping(prefix = "steward.reception")
 public interface ReceptionConfig {
-
-    /** Visitor records older than this many days are deleted by the retention purge. */
-    @WithDefault("180")
-    @Min(1)
-    int visitorRetentionDays();
 
     /** From this local time of the site on, visits of the day still open are flagged for the evening shift. */
     @WithDefault("18:00")

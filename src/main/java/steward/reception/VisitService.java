@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,8 +24,6 @@ import steward.resident.Phones;
 import steward.resident.Resident;
 import steward.resident.Site;
 import steward.resident.Unit;
-import steward.security.AuditAction;
-import steward.security.AuditTrail;
 import steward.security.StaffContext;
 import steward.web.Conflict;
 import steward.web.InvalidInput;
@@ -35,7 +32,7 @@ import steward.web.UiContext;
 
 /**
  * Visitors at the desk (the seed's 二(三)–(五)): registered before the host is contacted, moved on by the host's
- * answer, seen off; the day's board; and the retention purge of visitor records.
+ * answer, seen off; and the day's board (visitor records are deleted by steward.privacy's retention rule).
  */
 @ApplicationScoped
 public class VisitService {
@@ -59,9 +56,6 @@ public class VisitService {
 
     @Inject
     ReceptionConfig reception;
-
-    @Inject
-    AuditTrail audit;
 
     public record NewVisit(String visitorName, String visitorPhone, Integer partySize, String purpose,
             Long hostResidentId, Long unitId, String plateNumber) {
@@ -238,36 +232,6 @@ public class VisitService {
         }
         return Visit.<Visit>find("siteId = ?1 and visitorPhone = ?2 order by registeredAt desc", staff.currentSiteId(),
                 phone.get()).firstResultOptional().map(v -> v.visitorName);
-    }
-
-    /**
-     * Deletes visitor records older than the retention period, one audit event per site purged. Every replica
-     * runs the job; a transaction-scoped advisory lock lets one of them do the work at a time.
-     */
-    @Transactional
-    public int purgeExpired() {
-        var em = Panache.getEntityManager();
-        boolean mine = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(hashtext('visit-purge'))")
-                .getSingleResult();
-        if (!mine) {
-            return 0;
-        }
-        int days = reception.visitorRetentionDays();
-        Instant cutoff = clock.instant().minus(days, ChronoUnit.DAYS);
-        @SuppressWarnings("unchecked")
-        List<Object[]> perSite = em.createNativeQuery(
-                "select site_id, count(*) from visit where registered_at < ?1 group by site_id order by site_id")
-                .setParameter(1, cutoff).getResultList();
-        int total = 0;
-        for (Object[] row : perSite) {
-            Long siteId = ((Number) row[0]).longValue();
-            long deleted = Visit.delete("siteId = ?1 and registeredAt < ?2", siteId, cutoff);
-            total += (int) deleted;
-            audit.recordJob("visit-purge", AuditAction.PURGE_VISITS, siteId,
-                    "steward.reception.visitor-retention-days=" + days,
-                    "deleted " + deleted + " visits registered before " + cutoff);
-        }
-        return total;
     }
 
     /** A visit of the caller's sites; any other id is "not found", whether or not it exists. */

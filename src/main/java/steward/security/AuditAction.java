@@ -5,6 +5,14 @@ public enum AuditAction {
     VIEW_RESIDENT,
     REVEAL_PHONE,
     CREATE_RESIDENT,
-    /** The retention purge deleted visitor records (steward.reception). */
-    PURGE_VISITS
+    /** Written by the visitor purge of releases before the retention rules (steward.privacy); still shown. */
+    PURGE_VISITS,
+    /** A retention rule deleted or anonymised a kind of record past its period (steward.privacy). */
+    RETENTION_PURGE,
+    /** Everything held about a resident was exported (steward.privacy). */
+    EXPORT_RESIDENT,
+    /** A moved-out resident's personal data was erased (steward.privacy). */
+    ERASE_RESIDENT,
+    /** The audit trail itself was exported as CSV. */
+    EXPORT_AUDIT
 }

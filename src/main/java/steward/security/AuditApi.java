@@ -23,8 +23,10 @@ public class AuditApi {
 
     @GET
     @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
-    @Operation(summary = "Audit events of the caller's sites, newest first, optionally for one resident")
-    public List<AuditEvent> events(@QueryParam("residentId") Long residentId) {
-        return audit.recent(residentId, AuditResource.PAGE_SIZE);
+    @Operation(summary = "Audit events of the caller's sites, newest first (at most 200), filtered by actor,"
+            + " resident, action and the site's days from/to (2026-11-27, both included)")
+    public List<AuditEvent> events(@QueryParam("actor") String actor, @QueryParam("residentId") String residentId,
+            @QueryParam("action") String action, @QueryParam("from") String from, @QueryParam("to") String to) {
+        return audit.search(audit.parseFilter(actor, residentId, action, from, to), AuditResource.PAGE_SIZE);
     }
 }

@@ -17,6 +17,9 @@ public class AuditTrail {
     @Inject
     Clock clock;
 
+    @Inject
+    steward.web.UiContext ui;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditEvent record(AuditAction action, Long siteId, Long residentId, String reason) {
         AuditEvent event = new AuditEvent();
@@ -56,13 +59,81 @@ public class AuditTrail {
         return event;
     }
 
-    /** The latest events of the caller's sites, newest first, optionally for one resident. */
-    public List<AuditEvent> recent(Long residentId, int limit) {
-        if (residentId != null) {
-            return AuditEvent.find("siteId in ?1 and residentId = ?2 order by occurredAt desc, id desc",
-                    staff.siteIds(), residentId).page(0, limit).list();
+    /**
+     * What the audit browser asks for: events by one actor, about one resident, of one action, within
+     * [from, to) (instants of the site's days); any of them may be absent.
+     */
+    public record Filter(String actor, Long residentId, AuditAction action, java.time.Instant from,
+            java.time.Instant to) {
+    }
+
+    /**
+     * The audit browser's filter as typed: dates (the site's days, both included) as 2026-11-27, the resident
+     * by number, the action by name. Refused fields are named, all at once.
+     */
+    public Filter parseFilter(String actor, String residentId, String action, String from, String to) {
+        steward.web.Messages words = ui.messages();
+        steward.web.InvalidInput.Collector errors = new steward.web.InvalidInput.Collector();
+        Long resident = null;
+        if (residentId != null && !residentId.isBlank()) {
+            try {
+                resident = Long.valueOf(residentId.strip());
+            } catch (NumberFormatException e) {
+                errors.add("residentId", words.error_number());
+            }
         }
-        return AuditEvent.find("siteId in ?1 order by occurredAt desc, id desc", staff.siteIds())
-                .page(0, limit).list();
+        AuditAction chosen = null;
+        if (action != null && !action.isBlank()) {
+            try {
+                chosen = AuditAction.valueOf(action.strip());
+            } catch (IllegalArgumentException e) {
+                errors.add("action", words.error_choice());
+            }
+        }
+        java.time.Instant start = day(from, "from", errors, 0);
+        java.time.Instant end = day(to, "to", errors, 1);
+        errors.throwIfAny();
+        return new Filter(actor == null || actor.isBlank() ? null : actor.strip(), resident, chosen, start, end);
+    }
+
+    private java.time.Instant day(String typed, String field, steward.web.InvalidInput.Collector errors, int plusDays) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(typed.strip()).plusDays(plusDays).atStartOfDay(ui.zone()).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            errors.add(field, ui.messages().error_date());
+            return null;
+        }
+    }
+
+    /** The events of the caller's sites meeting the filter, newest first. */
+    public List<AuditEvent> search(Filter filter, int limit) {
+        StringBuilder query = new StringBuilder("siteId in :sites");
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        params.put("sites", staff.siteIds());
+        if (filter.actor() != null) {
+            query.append(" and actor = :actor");
+            params.put("actor", filter.actor());
+        }
+        if (filter.residentId() != null) {
+            query.append(" and residentId = :resident");
+            params.put("resident", filter.residentId());
+        }
+        if (filter.action() != null) {
+            query.append(" and action = :action");
+            params.put("action", filter.action().name());
+        }
+        if (filter.from() != null) {
+            query.append(" and occurredAt >= :from");
+            params.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            query.append(" and occurredAt < :to");
+            params.put("to", filter.to());
+        }
+        return AuditEvent.<AuditEvent>find(query + " order by occurredAt desc, id desc", params).page(0, limit)
+                .list();
     }
 }

@@ -166,6 +166,54 @@ public interface Messages {
     @Message("刪除逾期訪客紀錄")
     String action_PURGE_VISITS();
 
+    @Message("刪除或匿名化逾期個人資料")
+    String action_RETENTION_PURGE();
+
+    @Message("匯出住戶資料")
+    String action_EXPORT_RESIDENT();
+
+    @Message("刪除住戶個人資料")
+    String action_ERASE_RESIDENT();
+
+    @Message("匯出稽核紀錄")
+    String action_EXPORT_AUDIT();
+
+    @Message("詳情")
+    String audit_detail();
+
+    @Message("所有動作")
+    String audit_any_action();
+
+    @Message("自")
+    String audit_from();
+
+    @Message("至")
+    String audit_to();
+
+    @Message("住戶編號")
+    String audit_resident_id();
+
+    @Message("篩選")
+    String audit_filter();
+
+    @Message("清除篩選")
+    String audit_clear();
+
+    @Message("匯出 CSV")
+    String audit_export_csv();
+
+    @Message("住戶資料(匯出/刪除)")
+    String resident_privacy();
+
+    @Message("請輸入日期,例如 2026-11-27")
+    String error_date();
+
+    @Message("請從清單中選擇")
+    String error_choice();
+
+    @Message("請輸入數字")
+    String error_number();
+
     @Message("尚無紀錄")
     String audit_empty();
 

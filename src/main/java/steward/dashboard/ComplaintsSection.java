@@ -1,0 +1,57 @@
+package steward.dashboard;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.inject.Singleton;
+
+/**
+ * Complaints received in the period: still open, overdue (an open promise past its time), resolved, and the
+ * customers' satisfaction (4 or 5 of 5) among those who rated the resolution (seed 三(三)).
+ */
+@Singleton
+public class ComplaintsSection extends SqlSection {
+
+    private static final Records.Source SOURCE = new Records.Source("complaint", "received_at",
+            "left(t.description, 80)",
+            "t.category || ' · ' || t.state",
+            "'/complaints/' || t.id");
+
+    private static final List<Records.Count> COUNTS = List.of(
+            Records.Count.of("all", "true"),
+            Records.Count.of("open", "t.state <> 'RESOLVED'"),
+            Records.Count.of("overdue", "t.state <> 'RESOLVED' and exists (select 1 from promise p where p.source_kind = 'COMPLAINT' and p.source_id = t.id and p.site_id = t.site_id and p.state = 'OPEN' and p.due_at <= :now)"),
+            Records.Count.of("resolved", "t.state = 'RESOLVED'"),
+            Records.Count.of("rated", "t.satisfaction is not null"),
+            Records.Count.share("satisfied", "t.satisfaction >= 4", "rated"));
+
+    @Override
+    public String key() {
+        return "complaints";
+    }
+
+    @Override
+    public int order() {
+        return 40;
+    }
+
+    @Override
+    public String title(Locale locale) {
+        return words(locale).section_complaints();
+    }
+
+    @Override
+    Records.Source source() {
+        return SOURCE;
+    }
+
+    @Override
+    List<Records.Count> counts() {
+        return COUNTS;
+    }
+
+    @Override
+    String label(DashboardMessages words, String figureKey) {
+        return words.figure_complaints(figureKey);
+    }
+}

@@ -1,0 +1,182 @@
+package steward.dashboard;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
+import steward.resident.Site;
+import steward.security.Account;
+import steward.security.Roles;
+import steward.security.StaffContext;
+import steward.web.InvalidInput;
+import steward.web.UiContext;
+
+/**
+ * The supervisor's dashboard of the caller's current site: every {@link DashboardSection} for the day and the
+ * month of a date, the per-staff table (supervisors only), and the records behind any figure.
+ */
+@ApplicationScoped
+public class DashboardService {
+
+    public record Section(String key, String title, List<Figure> figures) {
+    }
+
+    public record StaffHeading(String key, String label) {
+    }
+
+    public record StaffRow(String username, String displayName, Map<String, Long> counts) {
+    }
+
+    /** {@code staff} and {@code staffColumns} are empty for a caller who is not a supervisor. */
+    public record Dashboard(LocalDate date, Long siteId, List<Section> today, List<Section> month,
+            List<StaffHeading> staffColumns, List<StaffRow> staff) {
+    }
+
+    /** The records behind one figure (or one staff member's count), of one period. */
+    public record Listing(String section, String figure, String title, LocalDate date, Window.Period period,
+            long count, List<Item> items) {
+    }
+
+    @Inject
+    Instance<DashboardSection> sections;
+
+    @Inject
+    Instance<StaffColumn> staffColumns;
+
+    @Inject
+    StaffContext staff;
+
+    @Inject
+    UiContext ui;
+
+    @Inject
+    Clock clock;
+
+    public Dashboard dashboard(String date) {
+        Locale locale = ui.locale();
+        Long siteId = staff.currentSiteId();
+        ZoneId zone = zone(siteId);
+        LocalDate day = parseDate(date, zone);
+        Window today = Window.of(Window.Period.TODAY, day, zone, clock.instant());
+        Window month = Window.of(Window.Period.MONTH, day, zone, clock.instant());
+        List<Section> todays = new ArrayList<>();
+        List<Section> months = new ArrayList<>();
+        for (DashboardSection section : ordered()) {
+            todays.add(new Section(section.key(), section.title(locale), section.figures(siteId, today, locale)));
+            months.add(new Section(section.key(), section.title(locale), section.figures(siteId, month, locale)));
+        }
+        if (!staff.hasRole(Roles.SUPERVISOR)) {
+            return new Dashboard(day, siteId, todays, months, List.of(), List.of());
+        }
+        List<StaffColumn> columns = staffColumns.stream().sorted(Comparator.comparingInt(StaffColumn::order)).toList();
+        Map<String, Map<String, Long>> byStaff = new HashMap<>();
+        for (StaffColumn column : columns) {
+            column.counts(siteId, month).forEach((username, count) -> byStaff
+                    .computeIfAbsent(username, u -> new HashMap<>()).put(column.key(), count));
+        }
+        Map<String, String> names = displayNames(byStaff.keySet());
+        List<StaffRow> rows = new TreeSet<>(byStaff.keySet()).stream()
+                .map(u -> new StaffRow(u, names.getOrDefault(u, u), byStaff.get(u))).toList();
+        return new Dashboard(day, siteId, todays, months,
+                columns.stream().map(c -> new StaffHeading(c.key(), c.label(locale))).toList(), rows);
+    }
+
+    /** The list behind a figure: 404 for a section or figure the dashboard does not have. */
+    public Listing listing(String sectionKey, String figureKey, String date, String period) {
+        Locale locale = ui.locale();
+        Long siteId = staff.currentSiteId();
+        Window window = window(siteId, date, period);
+        DashboardSection section = ordered().stream().filter(s -> s.key().equals(sectionKey)).findFirst()
+                .orElseThrow(NotFoundException::new);
+        List<Item> items = section.items(siteId, window, figureKey, locale).orElseThrow(NotFoundException::new);
+        String label = section.figures(siteId, window, locale).stream().filter(f -> f.key().equals(figureKey))
+                .map(Figure::label).findFirst().orElse(figureKey);
+        return new Listing(sectionKey, figureKey, section.title(locale) + " · " + label, window.date(),
+                window.period(), items.size(), items);
+    }
+
+    /** The records behind one staff member's count in a column (supervisors only, enforced by the endpoints). */
+    public Listing staffListing(String columnKey, String username, String date, String period) {
+        Locale locale = ui.locale();
+        Long siteId = staff.currentSiteId();
+        Window window = window(siteId, date, period);
+        StaffColumn column = staffColumns.stream().filter(c -> c.key().equals(columnKey)).findFirst()
+                .orElseThrow(NotFoundException::new);
+        List<Item> items = column.items(siteId, window, username, locale);
+        String name = displayNames(java.util.Set.of(username)).getOrDefault(username, username);
+        return new Listing("staff", columnKey, column.label(locale) + " · " + name, window.date(), window.period(),
+                items.size(), items);
+    }
+
+    private Window window(Long siteId, String date, String period) {
+        ZoneId zone = zone(siteId);
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        LocalDate day = null;
+        try {
+            day = parseDate(date, zone);
+        } catch (InvalidInput e) {
+            errors.add("date", e.fieldErrors().get("date"));
+        }
+        Window.Period chosen = Window.Period.MONTH;
+        if (period != null && !period.isBlank()) {
+            try {
+                chosen = Window.Period.valueOf(period.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                errors.add("period", words().error_period());
+            }
+        }
+        errors.throwIfAny();
+        return Window.of(chosen, day, zone, clock.instant());
+    }
+
+    /** A date typed as 2026-11-27; none means today in the site's zone. */
+    private LocalDate parseDate(String date, ZoneId zone) {
+        if (date == null || date.isBlank()) {
+            return LocalDate.ofInstant(clock.instant(), zone);
+        }
+        try {
+            LocalDate parsed = LocalDate.parse(date.strip());
+            if (parsed.getYear() < 2000 || parsed.getYear() > 2999) {
+                throw InvalidInput.of("date", words().error_date());
+            }
+            return parsed;
+        } catch (DateTimeParseException e) {
+            throw InvalidInput.of("date", words().error_date());
+        }
+    }
+
+    private List<DashboardSection> ordered() {
+        return sections.stream().sorted(Comparator.comparingInt(DashboardSection::order)).toList();
+    }
+
+    private static ZoneId zone(Long siteId) {
+        Site site = Site.findById(siteId);
+        return site != null ? site.zone() : ZoneId.of("UTC");
+    }
+
+    private static Map<String, String> displayNames(java.util.Set<String> usernames) {
+        Map<String, String> names = new HashMap<>();
+        if (!usernames.isEmpty()) {
+            Account.<Account>list("username in ?1", usernames).forEach(a -> names.put(a.username, a.displayName));
+        }
+        return names;
+    }
+
+    private DashboardMessages words() {
+        return MessageBundles.get(DashboardMessages.class, Localized.Literal.of(ui.lang()));
+    }
+}

@@ -1,0 +1,53 @@
+package steward.dashboard;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.inject.Singleton;
+
+/** Receipts issued in the period by method of payment, with their sums; voided receipts apart (seed 三(四)6). */
+@Singleton
+public class PaymentsSection extends SqlSection {
+
+    private static final Records.Source SOURCE = new Records.Source("payment", "paid_at",
+            "t.receipt_no",
+            "t.method || ' · ' || t.amount || ' ' || t.currency || ' · ' || t.status",
+            "'/cashier/receipts/' || t.receipt_no");
+
+    private static final List<Records.Count> COUNTS = List.of(
+            Records.Count.summing("cash", "t.status = 'POSTED' and t.method = 'CASH'", "t.amount"),
+            Records.Count.summing("card", "t.status = 'POSTED' and t.method = 'CARD'", "t.amount"),
+            Records.Count.summing("transfer", "t.status = 'POSTED' and t.method = 'TRANSFER'", "t.amount"),
+            Records.Count.summing("mobile", "t.status = 'POSTED' and t.method = 'MOBILE'", "t.amount"),
+            Records.Count.summing("voided", "t.status = 'VOIDED'", "t.amount"));
+
+    @Override
+    public String key() {
+        return "payments";
+    }
+
+    @Override
+    public int order() {
+        return 60;
+    }
+
+    @Override
+    public String title(Locale locale) {
+        return words(locale).section_payments();
+    }
+
+    @Override
+    Records.Source source() {
+        return SOURCE;
+    }
+
+    @Override
+    List<Records.Count> counts() {
+        return COUNTS;
+    }
+
+    @Override
+    String label(DashboardMessages words, String figureKey) {
+        return words.figure_payments(figureKey);
+    }
+}

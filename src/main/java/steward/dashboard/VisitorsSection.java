@@ -1,0 +1,54 @@
+package steward.dashboard;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.inject.Singleton;
+
+/** Visitors registered in the period, by the host's answer (seed 二(四)): confirmed, asked to wait, absent, declined. */
+@Singleton
+public class VisitorsSection extends SqlSection {
+
+    private static final Records.Source SOURCE = new Records.Source("visit", "registered_at",
+            "t.visitor_name",
+            "coalesce((select u.label from unit u where u.id = t.unit_id), '')",
+            "'/desk/visits/' || t.id");
+
+    private static final List<Records.Count> COUNTS = List.of(
+            Records.Count.of("all", "true"),
+            Records.Count.of("confirmed", "t.host_response = 'CONFIRMED'"),
+            Records.Count.of("waiting", "t.host_response = 'ASKED_TO_WAIT'"),
+            Records.Count.of("absent", "t.host_response = 'ABSENT'"),
+            Records.Count.of("declined", "t.host_response = 'DECLINED'"),
+            Records.Count.of("unanswered", "t.host_response is null"));
+
+    @Override
+    public String key() {
+        return "visitors";
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public String title(Locale locale) {
+        return words(locale).section_visitors();
+    }
+
+    @Override
+    Records.Source source() {
+        return SOURCE;
+    }
+
+    @Override
+    List<Records.Count> counts() {
+        return COUNTS;
+    }
+
+    @Override
+    String label(DashboardMessages words, String figureKey) {
+        return words.figure_visitors(figureKey);
+    }
+}

@@ -1,0 +1,199 @@
+package steward.privacy;
+
+import jakarta.inject.Singleton;
+
+/**
+ * The resident's records in the capabilities that exist today. Each erasure keeps the record (what happened,
+ * when, by whom: the center's history and the dashboard's figures) and replaces what identifies the person.
+ */
+final class DataSources {
+
+    private DataSources() {
+    }
+
+    /** Visitors the resident received: the visitor's name, phone and plate go with the resident's. */
+    @Singleton
+    static class Visits extends SqlDataSource {
+        @Override
+        public String key() {
+            return "visits";
+        }
+
+        @Override
+        String exportSql() {
+            return """
+                    select id, visitor_name, visitor_phone, party_size, purpose, unit_id, plate_number, status,
+                      host_response, registered_at, left_at
+                    from visit where site_id = :site and host_resident_id = :resident order by registered_at, id""";
+        }
+
+        @Override
+        String eraseSql() {
+            return """
+                    update visit set visitor_name = '—', visitor_phone = null, plate_number = null, purpose = null,
+                      version = version + 1
+                    where site_id = :site and host_resident_id = :resident""";
+        }
+    }
+
+    @Singleton
+    static class Calls extends SqlDataSource {
+        @Override
+        public String key() {
+            return "calls";
+        }
+
+        @Override
+        String exportSql() {
+            return """
+                    select id, caller_name, caller_phone, unit_id, category, notes, outcome, started_at, ended_at,
+                      answered_by
+                    from phone_call where site_id = :site and resident_id = :resident order by started_at, id""";
+        }
+
+        @Override
+        String eraseSql() {
+            return """
+                    update phone_call set caller_name = null, caller_phone = null, notes = null, version = version + 1
+                    where site_id = :site and resident_id = :resident""";
+        }
+    }
+
+    @Singleton
+    static class Inquiries extends SqlDataSource {
+        @Override
+        public String key() {
+            return "inquiries";
+        }
+
+        @Override
+        String exportSql() {
+            return """
+                    select id, channel, question, outcome, caller_name, caller_phone, recorded_by, recorded_at
+                    from inquiry where site_id = :site and resident_id = :resident order by recorded_at, id""";
+        }
+
+        @Override
+        String eraseSql() {
+            return """
+                    update inquiry set caller_name = null, caller_phone = null
+                    where site_id = :site and resident_id = :resident""";
+        }
+    }
+
+    @Singleton
+    static class Complaints extends SqlDataSource {
+        @Override
+        public String key() {
+            return "complaints";
+        }
+
+        @Override
+        String exportSql() {
+            return """
+                    select id, channel, unit_id, customer_name, customer_phone, category, description, severity,
+                      state, received_at, resolution, resolved_at, satisfaction, satisfaction_comment
+                    from complaint where site_id = :site and resident_id = :resident order by received_at, id""";
+        }
+
+        @Override
+        String eraseSql() {
+            return """
+                    update complaint set customer_name = null, customer_phone = null, satisfaction_comment = null,
+                      version = version + 1
+                    where site_id = :site and resident_id = :resident""";
+        }
+    }
+
+    @Singleton
+    static class Promises extends SqlDataSource {
+        @Override
+        public String key() {
+            return "promises";
+        }
+
+        @Override
+        String exportSql() {
+            return """
+                    select id, source_kind, source_id, what, customer_name, customer_phone, due_at, owner, state,
+                      closed_at
+                    from promise where site_id = :site and resident_id = :resident order by created_at, id""";
+        }
+
+        @Override
+        String eraseSql() {
+            return """
+                    update promise set customer_name = null, customer_phone = null, version = version + 1
+                    where site_id = :site and resident_id = :resident""";
+        }
+    }
+
+    @Singleton
+    static class Praise extends SqlDataSource {
+        @Override
+        public String key() {
+            return "praise";
+        }
+
+        @Override
+        String exportSql() {
+            return """
+                    select id, customer_name, staff, what, recorded_at
+                    from praise where site_id = :site and resident_id = :resident order by recorded_at, id""";
+        }
+
+        @Override
+        String eraseSql() {
+            return "update praise set customer_name = null where site_id = :site and resident_id = :resident";
+        }
+    }
+
+    /**
+     * Access and parking cards: the card, its deposit and its ledger lines stay; the plate and the last four
+     * characters of the ID document checked at issue are replaced.
+     */
+    @Singleton
+    static class Cards extends SqlDataSource {
+        @Override
+        public String key() {
+            return "cards";
+        }
+
+        @Override
+        String exportSql() {
+            return """
+                    select id, unit_id, kind, card_number, plate_number, parking_space, id_type, id_last4, deposit,
+                      status, issued_at, ended_at
+                    from card where site_id = :site and resident_id = :resident order by issued_at, id""";
+        }
+
+        @Override
+        String eraseSql() {
+            return """
+                    update card set id_last4 = 'XXXX',
+                      plate_number = case when kind = 'PARKING' then '—' else null end, version = version + 1
+                    where site_id = :site and resident_id = :resident""";
+        }
+    }
+
+    /** Who opened the resident's file and why: exported, never changed (the trail is append-only). */
+    @Singleton
+    static class AuditTrailAbout extends SqlDataSource {
+        @Override
+        public String key() {
+            return "audit";
+        }
+
+        @Override
+        String exportSql() {
+            return """
+                    select id, occurred_at, actor, action, reason
+                    from audit_event where site_id = :site and resident_id = :resident order by occurred_at, id""";
+        }
+
+        @Override
+        String eraseSql() {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package steward.privacy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import steward.resident.Resident;
+import steward.resident.Site;
+import steward.security.AuditAction;
+import steward.security.AuditTrail;
+import steward.security.StaffContext;
+import steward.web.Conflict;
+import steward.web.InvalidInput;
+import steward.web.UiContext;
+
+/**
+ * A resident's data: everything held about them as one export (audited), and the erasure of a moved-out
+ * resident's personal data by anonymisation (audited), from every {@link ResidentDataSource}.
+ */
+@ApplicationScoped
+public class PrivacyService {
+
+    public record Export(Instant exportedAt, Map<String, Object> resident, Map<String, List<Map<String, Object>>> records) {
+    }
+
+    /** What the privacy page shows: the resident, whether erased, and how many records each source holds. */
+    public record Summary(Long residentId, String name, LocalDate movedOut, Instant erasedAt, boolean erasable,
+            Map<String, Integer> counts) {
+    }
+
+    public record Erasure(Long residentId, Instant erasedAt, Map<String, Long> changed) {
+    }
+
+    @Inject
+    Instance<ResidentDataSource> sources;
+
+    @Inject
+    StaffContext staff;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    UiContext ui;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Export export(Long residentId) {
+        Resident resident = find(residentId, false);
+        audit.record(AuditAction.EXPORT_RESIDENT, resident.siteId, resident.id, null);
+        Map<String, List<Map<String, Object>>> records = new LinkedHashMap<>();
+        for (ResidentDataSource source : ordered()) {
+            records.put(source.key(), source.export(resident.siteId, resident.id));
+        }
+        return new Export(clock.instant(), file(resident), records);
+    }
+
+    public Summary summary(Long residentId) {
+        Resident resident = find(residentId, false);
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (ResidentDataSource source : ordered()) {
+            counts.put(source.key(), source.export(resident.siteId, resident.id).size());
+        }
+        Instant erasedAt = erasedAt(resident.id);
+        return new Summary(resident.id, resident.name, resident.movedOut, erasedAt,
+                erasedAt == null && movedOut(resident), counts);
+    }
+
+    /**
+     * Replaces the personal data of a moved-out resident and of their records. The resident's row stays
+     * (receipts, cards and the ledger refer to it); the ledger and receipts are not touched.
+     */
+    @Transactional
+    public Erasure erase(Long residentId, String reason) {
+        PrivacyMessages words = words();
+        String why = reason == null ? "" : reason.strip();
+        if (why.length() < 2 || why.length() > 500) {
+            throw InvalidInput.of("reason", words.error_reason());
+        }
+        Resident resident = find(residentId, true);
+        if (erasedAt(resident.id) != null) {
+            throw new Conflict(words.already_erased());
+        }
+        if (!movedOut(resident)) {
+            throw new Conflict(words.not_moved_out());
+        }
+        Map<String, Long> changed = new LinkedHashMap<>();
+        for (ResidentDataSource source : ordered()) {
+            changed.put(source.key(), source.erase(resident.siteId, resident.id));
+        }
+        Instant now = clock.instant();
+        // The placeholder is stored once, in the site's default language, whoever erases.
+        resident.name = MessageBundles.get(PrivacyMessages.class).erased_name();
+        resident.phones = new ArrayList<>();
+        resident.email = null;
+        resident.consentSms = false;
+        resident.consentEmail = false;
+        em.flush();
+        em.createNativeQuery("update resident set erased_at = ?1 where id = ?2").setParameter(1, now)
+                .setParameter(2, resident.id).executeUpdate();
+        audit.record(AuditAction.ERASE_RESIDENT, resident.siteId, resident.id, why);
+        return new Erasure(resident.id, now, changed);
+    }
+
+    private boolean movedOut(Resident resident) {
+        Site site = Site.findById(resident.siteId);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), site.zone());
+        return resident.movedOut != null && !resident.movedOut.isAfter(today);
+    }
+
+    private Instant erasedAt(Long residentId) {
+        return (Instant) em.createNativeQuery("select erased_at from resident where id = ?1", Instant.class)
+                .setParameter(1, residentId).getSingleResult();
+    }
+
+    private static Map<String, Object> file(Resident r) {
+        Map<String, Object> file = new LinkedHashMap<>();
+        file.put("id", r.id);
+        file.put("name", r.name);
+        file.put("kind", r.kind);
+        file.put("phones", List.copyOf(r.phones));
+        file.put("email", r.email);
+        file.put("preferredLanguage", r.preferredLanguage);
+        file.put("consentSms", r.consentSms);
+        file.put("consentEmail", r.consentEmail);
+        file.put("movedIn", r.movedIn);
+        file.put("movedOut", r.movedOut);
+        file.put("units", r.units.stream().map(u -> u.label).toList());
+        file.put("createdAt", r.createdAt);
+        return file;
+    }
+
+    /** A resident of the caller's sites; any other id is "not found", whether or not it exists. */
+    private Resident find(Long id, boolean lock) {
+        var query = id == null ? null : Resident.<Resident>find("id = ?1 and siteId in ?2", id, staff.siteIds());
+        Resident resident = query == null ? null
+                : lock ? query.withLock(LockModeType.PESSIMISTIC_WRITE).firstResult() : query.firstResult();
+        if (resident == null) {
+            throw new NotFoundException();
+        }
+        return resident;
+    }
+
+    private List<ResidentDataSource> ordered() {
+        return sources.stream().sorted(Comparator.comparing(ResidentDataSource::key)).toList();
+    }
+
+    private PrivacyMessages words() {
+        return MessageBundles.get(PrivacyMessages.class, Localized.Literal.of(ui.lang()));
+    }
+}

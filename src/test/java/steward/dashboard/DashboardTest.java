@@ -1,0 +1,254 @@
+package steward.dashboard;
+
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import steward.support.Api;
+import steward.support.Browser;
+import steward.support.TestClock;
+import steward.support.TestSites;
+
+/**
+ * The supervisor's dashboard on generated history of a site of its own: each figure equals both the count the
+ * test makes of the generated rows and the length of the list it links to.
+ */
+@QuarkusTest
+class DashboardTest {
+
+    static final LocalDate DAY = LocalDate.of(2026, 3, 18);
+    static final Instant NOW = DAY.atTime(LocalTime.of(15, 0)).atZone(DashboardData.ZONE).toInstant();
+
+    @Inject
+    TestSites sites;
+
+    @Inject
+    TestClock clock;
+
+    @Inject
+    DashboardData data;
+
+    static DashboardData.GeneratedSite site;
+
+    @BeforeEach
+    void generate() {
+        sites.ensure();
+        clock.set(NOW);
+        if (site == null) {
+            site = data.site("dash-" + UUID.randomUUID().toString().substring(0, 8), 40);
+            // From mid-February to the day: last month, this month before the day, and the day itself.
+            data.history(site, DAY, 31, new DashboardData.Volume(6, 8, 5, 3, 5, 1), NOW, 20260318L);
+        }
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void everyFigureEqualsTheListItLinksToAndTheGeneratedRows() {
+        JsonPath dashboard = Api.as(site.supervisor()).queryParam("date", DAY.toString()).get("/api/v1/dashboard")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(DAY.toString(), dashboard.getString("date"));
+        Browser supervisor = Browser.signIn(site.supervisor());
+        int followed = 0;
+        for (String period : List.of("today", "month")) {
+            List<Map<String, Object>> sections = dashboard.getList(period);
+            assertEquals(List.of("visitors", "calls", "inquiries", "complaints", "promises", "payments"),
+                    sections.stream().map(s -> s.get("key")).toList());
+            for (Map<String, Object> section : sections) {
+                @SuppressWarnings("unchecked")
+                List<Map<String, Object>> figures = (List<Map<String, Object>>) section.get("figures");
+                for (Map<String, Object> figure : figures) {
+                    String link = (String) figure.get("link");
+                    long count = ((Number) figure.get("count")).longValue();
+                    Document list = Jsoup.parse(supervisor.get(link).then().statusCode(200).extract().asString());
+                    assertEquals(count, list.select("tr.list-item").size(), period + " " + link);
+                    JsonPath json = Api.as(site.supervisor()).get("/api/v1" + link).then().statusCode(200).extract()
+                            .jsonPath();
+                    assertEquals(count, json.getLong("count"), link);
+                    assertEquals(count, json.getList("items").size(), link);
+                    followed++;
+                }
+            }
+        }
+        assertEquals(2 * (6 + 3 + 4 + 6 + 3 + 5), followed);
+
+        // The figures against the generated rows, counted here without the dashboard's SQL.
+        Window today = Window.of(Window.Period.TODAY, DAY, DashboardData.ZONE, NOW);
+        Window month = Window.of(Window.Period.MONTH, DAY, DashboardData.ZONE, NOW);
+        for (Window w : List.of(today, month)) {
+            String p = w.period().param();
+            assertEquals(data.count("visit", w.from(), w.to(), r -> true), figure(dashboard, p, "visitors", "all"));
+            assertEquals(data.count("visit", w.from(), w.to(), r -> "ABSENT".equals(r.outcome())),
+                    figure(dashboard, p, "visitors", "absent"));
+            assertEquals(data.count("visit", w.from(), w.to(), r -> r.outcome() == null),
+                    figure(dashboard, p, "visitors", "unanswered"));
+            assertEquals(data.count("call", w.from(), w.to(), r -> r.number() <= 3),
+                    figure(dashboard, p, "calls", "within_three_rings"));
+            assertEquals(data.count("inquiry", w.from(), w.to(), r -> "ANSWERED".equals(r.outcome())),
+                    figure(dashboard, p, "inquiries", "from_book"));
+            assertEquals(data.count("inquiry", w.from(), w.to(), r -> "ANSWERED_WITHOUT_BOOK".equals(r.outcome())),
+                    figure(dashboard, p, "inquiries", "without_book"));
+            assertEquals(data.count("complaint", w.from(), w.to(), r -> !"RESOLVED".equals(r.outcome())),
+                    figure(dashboard, p, "complaints", "open"));
+            assertEquals(data.count("complaint", w.from(), w.to(), r -> r.number() >= 4),
+                    figure(dashboard, p, "complaints", "satisfied"));
+            assertEquals(data.count("promise", w.from(), w.to(), r -> "KEPT_ON_TIME".equals(r.outcome())),
+                    figure(dashboard, p, "promises", "kept_on_time"));
+            assertEquals(data.count("promise", w.from(), w.to(), r -> "OVERDUE".equals(r.outcome())),
+                    figure(dashboard, p, "promises", "overdue"));
+            assertEquals(data.count("payment", w.from(), w.to(), r -> "CASH".equals(r.outcome())),
+                    figure(dashboard, p, "payments", "cash"));
+        }
+        assertTrue(figure(dashboard, "month", "visitors", "all") > figure(dashboard, "today", "visitors", "all"));
+
+        // A share says of what: calls within three rings out of all calls.
+        Map<String, Object> rings = find(dashboard, "month", "calls", "within_three_rings");
+        assertEquals(figure(dashboard, "month", "calls", "all"), ((Number) rings.get("outOf")).longValue());
+        assertNotNull(rings.get("percent"));
+        assertNotNull(find(dashboard, "month", "payments", "cash").get("amount"));
+    }
+
+    @Test
+    void theStaffTableCountsEachMembersRecordsAndLinksToThem() {
+        JsonPath dashboard = Api.as(site.supervisor()).queryParam("date", DAY.toString()).get("/api/v1/dashboard")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("calls", "visitors", "promises_kept", "praise"), dashboard.getList("staffColumns.key"));
+        Window month = Window.of(Window.Period.MONTH, DAY, DashboardData.ZONE, NOW);
+        Map<String, Long> calls = data.perStaff("call", month.from(), month.to(), r -> true);
+        Map<String, Long> praise = data.perStaff("praise", month.from(), month.to(), r -> true);
+        Map<String, Long> kept = data.perStaff("promise", month.from(), month.to(), r -> "KEPT_ON_TIME".equals(r.outcome()));
+        List<Map<String, Object>> rows = dashboard.getList("staff");
+        assertFalse(rows.isEmpty());
+        for (Map<String, Object> row : rows) {
+            String username = (String) row.get("username");
+            @SuppressWarnings("unchecked")
+            Map<String, Number> counts = (Map<String, Number>) row.get("counts");
+            assertEquals(calls.getOrDefault(username, 0L), value(counts, "calls"), username);
+            assertEquals(praise.getOrDefault(username, 0L), value(counts, "praise"), username);
+            assertEquals(kept.getOrDefault(username, 0L), value(counts, "promises_kept"), username);
+        }
+
+        Browser supervisor = Browser.signIn(site.supervisor());
+        Document page = Jsoup.parse(supervisor.get("/dashboard?date=" + DAY).asString());
+        for (Element cell : page.select(".dashboard-staff td[data-column] a")) {
+            long shown = Long.parseLong(cell.text());
+            Document list = Jsoup.parse(supervisor.get(cell.attr("href")).then().statusCode(200).extract().asString());
+            assertEquals(shown, list.select("tr.list-item").size(), cell.attr("href"));
+        }
+        assertFalse(page.select(".dashboard-staff td[data-column] a").isEmpty());
+    }
+
+    @Test
+    void theDashboardIsTheSupervisorsStartPageWithChartsInSvg() {
+        Browser supervisor = Browser.signIn(site.supervisor());
+        Response home = supervisor.get("/");
+        assertEquals(303, home.statusCode());
+        assertTrue(home.header("Location").endsWith("/dashboard"), home.header("Location"));
+
+        Document page = Jsoup.parse(supervisor.get("/dashboard?date=" + DAY).asString());
+        assertEquals(12, page.select("svg.chart[role=img]").size());
+        Element chart = page.selectFirst("[data-period=today][data-section=calls] svg");
+        assertEquals("電話", chart.selectFirst("title").text());
+        assertTrue(chart.selectFirst("desc").text().contains("三聲內接聽"), chart.selectFirst("desc").text());
+        // The numbers are written, not only drawn.
+        assertFalse(chart.select("text.chart-value").isEmpty());
+        Element visitors = page.selectFirst("[data-period=month][data-section=visitors] li[data-figure=all] a");
+        assertTrue(visitors.attr("href").startsWith("/dashboard/visitors/all?date=2026-03-18&period=month"));
+
+        // htmx swaps only the figures when the date changes.
+        Response fragment = supervisor.request().header("HX-Request", "true").get("/dashboard?date=2026-02-20");
+        assertEquals(200, fragment.statusCode());
+        assertFalse(fragment.asString().contains("<html"));
+        Document figures = Jsoup.parse(fragment.asString());
+        assertEquals("2026-02-20", figures.selectFirst("#dashboard-figures").attr("data-date"));
+
+        // In English.
+        supervisor.cookies().put("steward-lang", "en");
+        Response english = supervisor.get("/dashboard?date=" + DAY);
+        assertTrue(english.asString().contains("Answered within three rings"));
+    }
+
+    @Test
+    void aBadDateOrPeriodIsRefusedNamingTheField() {
+        Api.as(site.supervisor()).queryParam("date", "18/03/2026").get("/api/v1/dashboard").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("date"));
+        Api.as(site.supervisor()).queryParam("period", "year").get("/api/v1/dashboard/calls/all").then()
+                .statusCode(400).body("errors.field", hasItem("period"));
+        Api.as(site.supervisor()).get("/api/v1/dashboard/calls/nothing").then().statusCode(404);
+        Api.as(site.supervisor()).get("/api/v1/dashboard/nothing/all").then().statusCode(404);
+
+        Browser supervisor = Browser.signIn(site.supervisor());
+        Response page = supervisor.request().header("HX-Request", "true").get("/dashboard?date=not-a-date");
+        assertEquals(200, page.statusCode());
+        Document form = Jsoup.parse(page.asString());
+        assertEquals("請輸入日期,例如 2026-11-27", form.selectFirst(".field-error").text());
+        assertEquals(400, supervisor.get("/dashboard?date=2026-13-01").statusCode());
+    }
+
+    @Test
+    void onlySupervisorsAndAdminsSeeItAndOnlySupervisorsSeeStaff() {
+        for (String role : List.of("desk", "service", "cashier")) {
+            Api.as(role).get("/api/v1/dashboard").then().statusCode(403);
+            assertEquals(403, Browser.signIn(role).get("/dashboard").statusCode(), role);
+        }
+        JsonPath admin = Api.as(site.admin()).queryParam("date", DAY.toString()).get("/api/v1/dashboard").then()
+                .statusCode(200).extract().jsonPath();
+        assertTrue(admin.getList("staff").isEmpty());
+        assertTrue(admin.getList("staffColumns").isEmpty());
+        Api.as(site.admin()).get("/api/v1/dashboard/staff/calls/" + site.staff().get(0)).then().statusCode(403);
+        assertNull(Jsoup.parse(Browser.signIn(site.admin()).get("/dashboard?date=" + DAY).asString())
+                .selectFirst(".dashboard-staff"));
+    }
+
+    @Test
+    void anotherSitesSupervisorSeesNoneOfThisSitesRecords() {
+        JsonPath other = Api.as(TestSites.OTHER_SITE_SUPERVISOR).queryParam("date", DAY.toString())
+                .get("/api/v1/dashboard").then().statusCode(200).extract().jsonPath();
+        assertEquals(0, figure(other, "month", "payments", "cash"));
+        JsonPath list = Api.as(TestSites.OTHER_SITE_SUPERVISOR).queryParam("date", DAY.toString())
+                .get("/api/v1/dashboard/staff/calls/" + site.staff().get(0)).then().statusCode(200).extract()
+                .jsonPath();
+        assertEquals(0, list.getInt("count"));
+    }
+
+    private static long value(Map<String, Number> counts, String key) {
+        Number value = counts.get(key);
+        return value == null ? 0 : value.longValue();
+    }
+
+    private static long figure(JsonPath dashboard, String period, String section, String figure) {
+        return ((Number) find(dashboard, period, section, figure).get("count")).longValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> find(JsonPath dashboard, String period, String section, String figure) {
+        List<Map<String, Object>> sections = dashboard.getList(period);
+        Map<String, Object> s = sections.stream().filter(x -> section.equals(x.get("key"))).findFirst().orElseThrow();
+        return ((List<Map<String, Object>>) s.get("figures")).stream().filter(f -> figure.equals(f.get("key")))
+                .findFirst().orElseThrow();
+    }
+}
