@@ -25,9 +25,9 @@ import steward.embedded.PackagedApplication;
 /**
  * A real Keycloak (the {@code keycloak-quarkus-dist} distribution that the build unpacks into target/keycloak),
  * started in dev mode on free ports with the realm of src/test/resources/keycloak/steward-realm.json, and
- * Steward's single sign-on pointed at it. Keycloak needs Java 21 or newer: it runs on the newest such JDK found
- * (JAVA_HOME, this JVM, or /usr/lib/jvm). Where there is none the tests that use it skip and say why, unless
- * the build runs with {@code -Dbrowser-tests.required=true} (as CI does), where they fail.
+ * Steward's single sign-on pointed at it. Keycloak needs Java 21 or newer: JAVA_HOME or this JVM where recent
+ * enough, else the newest such JDK under /usr/lib/jvm. Where there is none the tests that use it skip and say
+ * why, unless the build runs with {@code -Dbrowser-tests.required=true} (as CI does), where they fail.
  */
 public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
 
@@ -144,21 +144,23 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
         process = null;
     }
 
-    /** The newest JDK of at least {@code minimum}: JAVA_HOME, the running JVM, then /usr/lib/jvm/*. */
+    /** JAVA_HOME if it is recent enough, else this JVM, else the newest recent enough JDK under /usr/lib/jvm. */
     static Optional<Path> newestJdk(int minimum) {
-        Stream<Path> candidates = Stream.of(System.getenv("JAVA_HOME"), System.getProperty("java.home"))
-                .filter(home -> home != null && !home.isBlank()).map(Path::of);
-        Path jvms = Path.of("/usr/lib/jvm");
-        if (Files.isDirectory(jvms)) {
-            try (Stream<Path> installed = Files.list(jvms)) {
-                candidates = Stream.concat(candidates, installed.toList().stream());
-            } catch (IOException e) {
-                // nothing installed there
-            }
+        Optional<Path> preferred = Stream.of(System.getenv("JAVA_HOME"), System.getProperty("java.home"))
+                .filter(home -> home != null && !home.isBlank()).map(Path::of)
+                .filter(home -> isJdk(home, minimum)).findFirst();
+        if (preferred.isPresent() || !Files.isDirectory(Path.of("/usr/lib/jvm"))) {
+            return preferred;
         }
-        return candidates.filter(home -> Files.isExecutable(home.resolve("bin/java")))
-                .filter(home -> majorVersion(home) >= minimum)
-                .max(Comparator.comparingInt(KeycloakServer::majorVersion));
+        try (Stream<Path> installed = Files.list(Path.of("/usr/lib/jvm"))) {
+            return installed.filter(home -> isJdk(home, minimum)).max(Comparator.comparingInt(KeycloakServer::majorVersion));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isJdk(Path home, int minimum) {
+        return Files.isExecutable(home.resolve("bin/java")) && majorVersion(home) >= minimum;
     }
 
     /** From the JDK's {@code release} file: JAVA_VERSION="25.0.1" is 25, "1.8.0_402" is 8. */
