@@ -1,5 +1,10 @@
 package steward.web;
 
+import java.net.URI;
+import java.util.Optional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
@@ -15,9 +20,30 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 public class HttpFilters {
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data: blob:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; "
-            + "base-uri 'none'; object-src 'none'";
+    @ConfigProperty(name = "quarkus.oidc.auth-server-url")
+    Optional<String> identityProvider;
+
+    private String contentSecurityPolicy;
+
+    /**
+     * Forms post to Steward only, and to the identity provider: signing out is a form whose redirects end at the
+     * provider's logout endpoint, and a browser applies form-action to every redirect of a form's submission.
+     */
+    String contentSecurityPolicy() {
+        if (contentSecurityPolicy == null) {
+            String formAction = "'self'" + identityProvider.map(HttpFilters::origin).map(o -> " " + o).orElse("");
+            contentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; "
+                    + "img-src 'self' data: blob:; connect-src 'self'; form-action " + formAction + "; "
+                    + "frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+        }
+        return contentSecurityPolicy;
+    }
+
+    /** https://sso.example.com/realms/x → https://sso.example.com (a CSP source is an origin). */
+    static String origin(String url) {
+        URI uri = URI.create(url.strip());
+        return uri.getScheme() + "://" + uri.getRawAuthority();
+    }
 
     void register(@Observes Filters filters) {
         // Above the authentication handler, so that its challenges pass through here too.
@@ -31,7 +57,7 @@ public class HttpFilters {
         context.addHeadersEndHandler(ignored -> {
             HttpServerResponse response = context.response();
             var headers = response.headers();
-            headers.set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+            headers.set("Content-Security-Policy", contentSecurityPolicy());
             headers.set("X-Content-Type-Options", "nosniff");
             headers.set("Referrer-Policy", "same-origin");
             headers.set("X-Frame-Options", "DENY");

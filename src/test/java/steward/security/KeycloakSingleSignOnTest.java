@@ -1,0 +1,146 @@
+package steward.security;
+
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
+import jakarta.inject.Inject;
+import steward.support.Api;
+import steward.support.Chromium;
+import steward.support.KeycloakServer;
+import steward.support.TestSites;
+
+/**
+ * Single sign-on with a real identity provider: Keycloak, with the users of the realm file in the groups desk,
+ * service, cashier and supervisor. Headless Chromium goes through the authorization code flow as each of them:
+ * they land on their role's start page, are refused a page of another role, and sign out, which ends their
+ * Keycloak session too. A system holding a client-credentials token calls the API.
+ */
+@QuarkusTest
+@TestProfile(KeycloakSingleSignOnTest.RealKeycloak.class)
+class KeycloakSingleSignOnTest {
+
+    /** Steward's single sign-on pointed at a Keycloak started for this class (once). */
+    public static class RealKeycloak implements QuarkusTestProfile {
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(KeycloakServer.class));
+        }
+    }
+
+    /** A user of the realm file, the start page of their role, and a page of another role (none for the supervisor). */
+    record StaffMember(String username, String password, String nameClaim, String startPage, String refusedPage) {
+    }
+
+    static final String FORBIDDEN = "您沒有權限使用這個頁面";
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Inject
+    TestSites sites;
+
+    static ChromeDriver browser;
+
+    @BeforeAll
+    static void browser() {
+        KeycloakServer.unavailable().ifPresent(reason -> Assumptions.abort("Skipping: " + reason));
+        browser = Chromium.start(1280, 800);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void sites() {
+        // A user's first visit creates their account on the default site of the test profile (test-a).
+        sites.ensure();
+    }
+
+    @Test
+    void eachRoleSignsInThroughKeycloakLandsOnItsStartPageIsRefusedAnotherRolesPageAndSignsOut() {
+        List<StaffMember> staff = List.of(
+                new StaffMember("mei.lin", "desk-Passw0rd", "美玲 林", "desk", "cashier"),
+                new StaffMember("wei.chang", "service-Passw0rd", "偉 張", "complaints", "cashier"),
+                new StaffMember("hui.wu", "cashier-Passw0rd", "慧 吳", "cashier", "audit"),
+                // The supervisor may open the pages of every other role; no start page of their own: home.
+                new StaffMember("ming.huang", "supervisor-Passw0rd", "明 黃", "", null));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        for (StaffMember member : staff) {
+            signInThroughKeycloak(member);
+            wait.until(ExpectedConditions.urlToBe(base + member.startPage()));
+            // The account was created from the token on this first visit: the name comes from Keycloak.
+            assertEquals(member.nameClaim(), browser.findElement(By.cssSelector("header .user")).getText());
+
+            if (member.refusedPage() != null) {
+                browser.get(base + member.refusedPage());
+                assertEquals(FORBIDDEN, browser.findElement(By.tagName("h1")).getText(),
+                        member.username() + " is refused /" + member.refusedPage());
+            } else {
+                browser.get(base + "audit");
+                assertTrue(browser.findElements(By.xpath("//h1[text()='" + FORBIDDEN + "']")).isEmpty(),
+                        "the supervisor reads the audit trail");
+                assertEquals(base + "audit", browser.getCurrentUrl());
+            }
+
+            // Sign out (the layout's button): Steward ends its session, then Keycloak's (RP-initiated logout).
+            browser.get(base + member.startPage());
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("form[action='/logout'] button"))).click();
+            wait.until(ExpectedConditions.urlToBe(base + "login"));
+
+            // Keycloak no longer knows the user: signing in again asks for the password.
+            browser.get(base + "sso/login");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+            assertTrue(browser.getCurrentUrl().startsWith(KeycloakServer.issuer()), browser.getCurrentUrl());
+        }
+    }
+
+    private void signInThroughKeycloak(StaffMember member) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        browser.get(base + "sso/login");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        assertTrue(browser.getCurrentUrl().startsWith(KeycloakServer.issuer()), "Keycloak's own login page");
+        browser.findElement(By.id("username")).sendKeys(member.username());
+        browser.findElement(By.id("password")).sendKeys(member.password());
+        browser.findElement(By.id("kc-login")).click();
+    }
+
+    @Test
+    void aClientCredentialsTokenCallsTheApi() {
+        String token = RestAssured.given().formParams(Map.of("grant_type", "client_credentials",
+                "client_id", KeycloakServer.INTEGRATION_CLIENT, "client_secret", KeycloakServer.INTEGRATION_SECRET))
+                .post(KeycloakServer.issuer() + "/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+
+        // The integration's service account is in the group desk: it finds residents, not the audit trail.
+        Api.anonymous().auth().oauth2(token).queryParam("q", "陳").get("/api/v1/residents")
+                .then().statusCode(200).body("name", hasItem("陳大文"));
+        Api.anonymous().auth().oauth2(token).get("/api/v1/audit").then().statusCode(403);
+        Api.anonymous().auth().oauth2(token + "x").get("/api/v1/residents?q=陳").then().statusCode(401);
+        Api.anonymous().get("/api/v1/residents?q=陳").then().statusCode(401);
+    }
+}

@@ -1,0 +1,216 @@
+package steward.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import steward.embedded.PackagedApplication;
+
+/**
+ * A real Keycloak (the {@code keycloak-quarkus-dist} distribution that the build unpacks into target/keycloak),
+ * started in dev mode on free ports with the realm of src/test/resources/keycloak/steward-realm.json, and
+ * Steward's single sign-on pointed at it. Keycloak needs Java 21 or newer: JAVA_HOME or this JVM where recent
+ * enough, else the newest such JDK under /usr/lib/jvm. Where there is none the tests that use it skip and say
+ * why, unless the build runs with {@code -Dbrowser-tests.required=true} (as CI does), where they fail.
+ */
+public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
+
+    public static final String REALM = "steward";
+    public static final String CLIENT = "steward";
+    public static final String CLIENT_SECRET = "steward-test-client-secret";
+    public static final String INTEGRATION_CLIENT = "steward-integration";
+    public static final String INTEGRATION_SECRET = "steward-integration-secret";
+
+    private static final Path HOME = Path.of(System.getProperty("keycloak.home", "target/keycloak/keycloak-26.5.6"));
+    private static final Duration STARTUP = Duration.ofMinutes(8);
+
+    private static String unavailable;
+    private static String url;
+    private Process process;
+
+    /** Why Keycloak could not be started here, or empty when it runs. */
+    public static Optional<String> unavailable() {
+        return Optional.ofNullable(unavailable);
+    }
+
+    /** The realm's issuer, e.g. http://localhost:41234/realms/steward. */
+    public static String issuer() {
+        return url + "/realms/" + REALM;
+    }
+
+    @Override
+    public Map<String, String> start() {
+        Optional<Path> jdk = newestJdk(21);
+        if (jdk.isEmpty() || !Files.isRegularFile(HOME.resolve("bin/kc.sh"))) {
+            unavailable = jdk.isEmpty()
+                    ? "no JDK 21 or newer (JAVA_HOME or /usr/lib/jvm); Keycloak needs one"
+                    : "Keycloak's distribution is not unpacked at " + HOME + " (run the build through Maven)";
+            if (Boolean.getBoolean("browser-tests.required")) {
+                throw new IllegalStateException("Cannot run the single sign-on test: " + unavailable);
+            }
+            return Map.of();
+        }
+        try {
+            int port = PackagedApplication.freePort();
+            int managementPort = PackagedApplication.freePort();
+            url = "http://localhost:" + port;
+            // A fresh H2 database inside Keycloak each time, so the realm file is imported as it is now.
+            deleteTree(HOME.resolve("data"));
+            Path imports = Files.createDirectories(HOME.resolve("data/import"));
+            try (var realm = KeycloakServer.class.getResourceAsStream("/keycloak/steward-realm.json")) {
+                Files.copy(realm, imports.resolve("steward-realm.json"));
+            }
+            Path log = Path.of("target", "keycloak-test.log");
+            ProcessBuilder builder = new ProcessBuilder("bash", HOME.resolve("bin/kc.sh").toString(), "start-dev",
+                    "--http-port=" + port, "--http-management-port=" + managementPort, "--import-realm",
+                    "--cache=local")
+                    .redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().keySet().removeIf(k -> k.startsWith("KC_") || k.startsWith("QUARKUS_"));
+            builder.environment().put("JAVA_HOME", jdk.get().toString());
+            // jboss-threads resets thread locals through java.lang internals, closed by default from Java 24 on.
+            builder.environment().put("JAVA_OPTS_APPEND", "--add-opens=java.base/java.lang=ALL-UNNAMED");
+            process = builder.start();
+            awaitRealm(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> config = new HashMap<>();
+        // The test profile sets these with %test. in application.properties (for the OIDC stub): override both.
+        for (String prefix : List.of("", "%test.")) {
+            config.put(prefix + "quarkus.oidc.auth-server-url", issuer());
+            config.put(prefix + "quarkus.oidc.client-id", CLIENT);
+            config.put(prefix + "quarkus.oidc.credentials.secret", CLIENT_SECRET);
+        }
+        return config;
+    }
+
+    private void awaitRealm(Path log) throws IOException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest discovery = HttpRequest.newBuilder(URI.create(issuer() + "/.well-known/openid-configuration"))
+                .timeout(Duration.ofSeconds(5)).build();
+        Instant deadline = Instant.now().plus(STARTUP);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Keycloak exited with " + process.exitValue() + ": " + tail(log));
+            }
+            try {
+                if (http.send(discovery, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(Duration.ofMillis(500));
+        }
+        stop();
+        throw new IllegalStateException("Keycloak did not serve the realm within " + STARTUP + ": " + tail(log));
+    }
+
+    @Override
+    public void stop() {
+        if (process == null) {
+            return;
+        }
+        // kc.sh execs the JVM, but a first start-dev may leave a child (the build step) behind.
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+    }
+
+    /** JAVA_HOME if it is recent enough, else this JVM, else the newest recent enough JDK under /usr/lib/jvm. */
+    static Optional<Path> newestJdk(int minimum) {
+        Optional<Path> preferred = Stream.of(System.getenv("JAVA_HOME"), System.getProperty("java.home"))
+                .filter(home -> home != null && !home.isBlank()).map(Path::of)
+                .filter(home -> isJdk(home, minimum)).findFirst();
+        if (preferred.isPresent() || !Files.isDirectory(Path.of("/usr/lib/jvm"))) {
+            return preferred;
+        }
+        try (Stream<Path> installed = Files.list(Path.of("/usr/lib/jvm"))) {
+            return installed.filter(home -> isJdk(home, minimum)).max(Comparator.comparingInt(KeycloakServer::majorVersion));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isJdk(Path home, int minimum) {
+        return Files.isExecutable(home.resolve("bin/java")) && majorVersion(home) >= minimum;
+    }
+
+    /** From the JDK's {@code release} file: JAVA_VERSION="25.0.1" is 25, "1.8.0_402" is 8. */
+    static int majorVersion(Path home) {
+        Path release = home.resolve("release");
+        if (!Files.isRegularFile(release)) {
+            return 0;
+        }
+        Properties properties = new Properties();
+        try (var in = Files.newBufferedReader(release)) {
+            properties.load(in);
+        } catch (IOException e) {
+            return 0;
+        }
+        String version = properties.getProperty("JAVA_VERSION", "\"0\"").replace("\"", "");
+        String[] parts = version.split("[.+-]");
+        try {
+            int first = Integer.parseInt(parts[0]);
+            return first == 1 && parts.length > 1 ? Integer.parseInt(parts[1]) : first;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static String tail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+        } catch (IOException e) {
+            return "(no log at " + log + ")";
+        }
+    }
+
+    private static void deleteTree(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
