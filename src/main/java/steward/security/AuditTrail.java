@@ -56,6 +56,22 @@ public class AuditTrail {
         return event;
     }
 
+    /**
+     * An event of a sign-in, which happens before anyone is signed in: the actor is the username typed, the
+     * site the account's own (none for a username no account has).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AuditEvent recordSignIn(String username, AuditAction action, Long siteId, String detail) {
+        AuditEvent event = new AuditEvent();
+        event.occurredAt = clock.instant();
+        event.actor = username;
+        event.siteId = siteId;
+        event.action = action.name();
+        event.detail = detail;
+        event.persist();
+        return event;
+    }
+
     /** The latest events of the caller's sites, newest first, optionally for one resident. */
     public List<AuditEvent> recent(Long residentId, int limit) {
         if (residentId != null) {
