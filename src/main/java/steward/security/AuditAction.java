@@ -1,6 +1,6 @@
 package steward.security;
 
-/** What the audit trail records: what happened to a resident's file, and purges of personal data. */
+/** What the audit trail records: what happened to a resident's file, purges of personal data, sign-in lock-outs. */
 public enum AuditAction {
     VIEW_RESIDENT,
     REVEAL_PHONE,
@@ -14,5 +14,7 @@ public enum AuditAction {
     /** A moved-out resident's personal data was erased (steward.privacy). */
     ERASE_RESIDENT,
     /** The audit trail itself was exported as CSV. */
-    EXPORT_AUDIT
+    EXPORT_AUDIT,
+    /** Too many failed sign-ins from one address: the username is locked out there for a while. */
+    SIGN_IN_LOCKED
 }

@@ -60,6 +60,22 @@ public class AuditTrail {
     }
 
     /**
+     * An event of a sign-in, which happens before anyone is signed in: the actor is the username typed, the
+     * site the account's own (none for a username no account has).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AuditEvent recordSignIn(String username, AuditAction action, Long siteId, String detail) {
+        AuditEvent event = new AuditEvent();
+        event.occurredAt = clock.instant();
+        event.actor = username;
+        event.siteId = siteId;
+        event.action = action.name();
+        event.detail = detail;
+        event.persist();
+        return event;
+    }
+
+    /**
      * What the audit browser asks for: events by one actor, about one resident, of one action, within
      * [from, to) (instants of the site's days); any of them may be absent.
      */

@@ -27,7 +27,8 @@ public class HomeResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(boolean failed, boolean localAccounts, boolean singleSignOn);
+        static native TemplateInstance login(boolean failed, boolean lockedOut, long lockoutMinutes, boolean localAccounts,
+                boolean singleSignOn);
 
         static native TemplateInstance home();
     }
@@ -40,6 +41,9 @@ public class HomeResource {
 
     @Inject
     UiContext ui;
+
+    @Inject
+    steward.security.SignInConfig signIn;
 
     @Inject
     Navigation navigation;
@@ -76,7 +80,10 @@ public class HomeResource {
     @PermitAll
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance login(@QueryParam("error") String error) {
-        return Templates.login(error != null, config.localAccounts().enabled(), oidcServer.isPresent());
+        // error=locked: too many failed sign-ins (steward.security.SignInLockoutAnswer)
+        boolean lockedOut = "locked".equals(error);
+        return Templates.login(error != null && !lockedOut, lockedOut, signIn.lockout().toMinutes(),
+                config.localAccounts().enabled(), oidcServer.isPresent());
     }
 
     /** Reached only through the identity provider's code flow (see application.properties). */

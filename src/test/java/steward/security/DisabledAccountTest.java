@@ -1,0 +1,68 @@
+package steward.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import steward.resident.Site;
+import steward.support.Api;
+import steward.support.Browser;
+import steward.support.TestSites;
+
+/** Disabling an account ends its sessions at once: the next page goes to the sign-in, the API answers 401. */
+@QuarkusTest
+class DisabledAccountTest {
+
+    @Inject
+    TestSites sites;
+
+    @Inject
+    Accounts accounts;
+
+    @BeforeEach
+    void setUp() {
+        sites.ensure();
+    }
+
+    @Test
+    void aSignedInTabletOfADisabledAccountIsSignedOut() {
+        String username = "leaver-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        accounts.create(username);
+        Browser tablet = Browser.signIn(username);
+        assertEquals(200, tablet.get("/residents").statusCode());
+        Api.as(username).get("/api/v1/residents?q=王").then().statusCode(200);
+
+        accounts.disable(username);
+
+        var page = tablet.get("/residents");
+        assertEquals(302, page.statusCode());
+        assertTrue(page.header("Location").endsWith("/login"), page.header("Location"));
+        assertEquals("true", tablet.request().header("HX-Request", "true").get("/residents?q=王").header("HX-Refresh"));
+        Api.as(username).get("/api/v1/residents?q=王").then().statusCode(401);
+        var again = Api.anonymous().formParam("j_username", username).formParam("j_password", TestSites.PASSWORD)
+                .post("/j_security_check");
+        assertTrue(again.header("Location").contains("/login?error"), "cannot sign in again");
+    }
+
+    @jakarta.enterprise.context.ApplicationScoped
+    static class Accounts {
+        @Transactional
+        void create(String username) {
+            Account account = Account.local(username, "離職測試", TestSites.PASSWORD, Roles.DESK);
+            account.siteIds.add(Site.findByCode(TestSites.SITE_A).id);
+            account.persist();
+        }
+
+        @Transactional
+        void disable(String username) {
+            Account.findByUsername(username).enabled = false;
+        }
+    }
+}
