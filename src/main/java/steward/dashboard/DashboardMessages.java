@@ -117,4 +117,22 @@ public interface DashboardMessages {
 
     @Message("{#when key}{#is 'cash'}現金{#is 'card'}刷卡{#is 'transfer'}轉帳{#is 'mobile'}行動支付{#is 'voided'}已作廢收據{#else}{key}{/when}")
     String figure_payments(String key);
+
+    @Message("巡檢")
+    String section_inspections();
+
+    @Message("{#when key}{#is 'all'}巡檢次數{#is 'clean'}全部合格{#is 'with_failures'}有不合格項{#else}{key}{/when}")
+    String figure_inspections(String key);
+
+    @Message("緊急到崗")
+    String section_call_outs();
+
+    @Message("{#when key}{#is 'all'}呼叫{#is 'acknowledged_in_time'}十分鐘內回應{#is 'escalated'}已升級通知{#is 'arrived'}已到崗{#else}{key}{/when}")
+    String figure_call_outs(String key);
+
+    @Message("催繳")
+    String section_collection();
+
+    @Message("{#when key}{#is 'opened'}催繳案件{#is 'paid'}已全額繳清{#is 'on_hold'}爭議暫停{#else}{key}{/when}")
+    String figure_collection(String key);
 }

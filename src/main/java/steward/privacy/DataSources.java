@@ -196,4 +196,107 @@ final class DataSources {
             return null;
         }
     }
+
+    /** Items received for the resident: who collected them is personal; what arrived and the custody stay. */
+    @Singleton
+    static class MailItems extends SqlDataSource {
+        @Override
+        public String key() {
+            return "mailItems";
+        }
+
+        @Override
+        String exportSql() {
+            return """
+                    select id, kind, sender, tracking, case when sealed then null else description end as description,
+                      sealed, status, received_at, handed_over_at, receiver_name, identified_by, id_check_type
+                    from mail_item where site_id = :site and recipient_resident_id = :resident
+                    order by received_at, id""";
+        }
+
+        @Override
+        String eraseSql() {
+            return """
+                    with signatures as (
+                      delete from mail_attachment a using mail_item i
+                      where a.item_id = i.id and a.purpose = 'SIGNATURE' and i.site_id = :site
+                        and i.recipient_resident_id = :resident)
+                    update mail_item set receiver_name = case when receiver_name is null then null else '—' end,
+                      id_check_last4 = null, version = version + 1
+                    where site_id = :site and recipient_resident_id = :resident""";
+        }
+    }
+
+    /** The people the resident authorised to collect their items: the consent ends with the erasure. */
+    @Singleton
+    static class MailProxies extends SqlDataSource {
+        @Override
+        public String key() {
+            return "mailProxies";
+        }
+
+        @Override
+        String exportSql() {
+            return """
+                    select id, name, consent_note, created_at, created_by
+                    from mail_proxy where site_id = :site and resident_id = :resident order by created_at, id""";
+        }
+
+        @Override
+        String eraseSql() {
+            return "delete from mail_proxy where site_id = :site and resident_id = :resident";
+        }
+    }
+
+    /** Documents and faxes sent for the resident: whom they wrote to is personal; the fee stays on the ledger. */
+    @Singleton
+    static class OutboundDocuments extends SqlDataSource {
+        @Override
+        public String key() {
+            return "outboundDocuments";
+        }
+
+        @Override
+        String exportSql() {
+            return """
+                    select id, kind, destination_address, fax_number, recipient_name, recipient_phone, pages, fee,
+                      confirmation, confirmed_at, registered_at
+                    from outbound_document where site_id = :site and resident_id = :resident
+                    order by registered_at, id""";
+        }
+
+        @Override
+        String eraseSql() {
+            return """
+                    update outbound_document set recipient_name = '—', recipient_phone = '—',
+                      destination_address = case when destination_address is null then null else '—' end,
+                      fax_number = case when fax_number is null then null else '—' end, confirmation_note = null,
+                      version = version + 1
+                    where site_id = :site and resident_id = :resident""";
+        }
+    }
+
+    /** Messages to the resident by SMS or email: address and text go, the fact stays, nothing more is sent. */
+    @Singleton
+    static class ResidentNotifications extends SqlDataSource {
+        @Override
+        public String key() {
+            return "notifications";
+        }
+
+        @Override
+        String exportSql() {
+            return """
+                    select id, channel, address, subject, body, state, created_at, sent_at
+                    from notification where site_id = :site and resident_id = :resident order by created_at, id""";
+        }
+
+        @Override
+        String eraseSql() {
+            return """
+                    update notification set address = '—', subject = '—', body = '—',
+                      state = case when state in ('PENDING', 'FAILED') then 'WITHDRAWN' else state end
+                    where site_id = :site and resident_id = :resident""";
+        }
+    }
 }

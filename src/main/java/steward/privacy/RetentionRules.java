@@ -158,13 +158,13 @@ final class RetentionRules {
         @Override
         String sitesSql() {
             return """
-                    select distinct site_id from notification where created_at < ?1 and state in ('SENT', 'DEAD')
+                    select distinct site_id from notification where created_at < ?1 and state in ('SENT', 'DEAD', 'WITHDRAWN')
                     order by site_id""";
         }
 
         @Override
         String applySql() {
-            return "delete from notification where site_id = ?1 and created_at < ?2 and state in ('SENT', 'DEAD')";
+            return "delete from notification where site_id = ?1 and created_at < ?2 and state in ('SENT', 'DEAD', 'WITHDRAWN')";
         }
     }
 }

@@ -1,0 +1,53 @@
+package steward.dashboard;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.inject.Singleton;
+
+/** Call-outs in the period: acknowledged within ten minutes, escalated, arrived (seed 一 8). */
+@Singleton
+public class CallOutsSection extends SqlSection {
+
+    private static final Records.Source SOURCE = new Records.Source("call_out", "requested_at",
+            "t.called || ' · ' || t.reason",
+            "t.state || coalesce(' · ' || to_char(t.acknowledged_at - t.requested_at, 'HH24:MI'), '')",
+            "'/on-call'");
+
+    private static final List<Records.Count> COUNTS = List.of(
+            Records.Count.of("all", "true"),
+            Records.Count.share("acknowledged_in_time",
+                    "t.acknowledged_at is not null and t.acknowledged_at - t.requested_at <= interval '10 minutes'", "all"),
+            Records.Count.of("escalated", "t.escalated_at is not null"),
+            Records.Count.of("arrived", "t.arrived_at is not null"));
+
+    @Override
+    public String key() {
+        return "call_outs";
+    }
+
+    @Override
+    public int order() {
+        return 80;
+    }
+
+    @Override
+    public String title(Locale locale) {
+        return words(locale).section_call_outs();
+    }
+
+    @Override
+    Records.Source source() {
+        return SOURCE;
+    }
+
+    @Override
+    List<Records.Count> counts() {
+        return COUNTS;
+    }
+
+    @Override
+    String label(DashboardMessages words, String figureKey) {
+        return words.figure_call_outs(figureKey);
+    }
+}

@@ -1,0 +1,51 @@
+package steward.dashboard;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.inject.Singleton;
+
+/** Collection cases opened in the period, and the share paid in full: the collection rate (seed 三(五)). */
+@Singleton
+public class CollectionSection extends SqlSection {
+
+    private static final Records.Source SOURCE = new Records.Source("collection_case", "opened_at",
+            "(select u.label from unit u where u.id = t.unit_id)",
+            "t.state || coalesce(' · ' || t.close_reason, '') || case when t.held_at is not null then ' · HOLD' else '' end",
+            "'/arrears/cases/' || t.id");
+
+    private static final List<Records.Count> COUNTS = List.of(
+            Records.Count.of("opened", "true"),
+            Records.Count.share("paid", "t.close_reason = 'PAID'", "opened"),
+            Records.Count.of("on_hold", "t.state = 'OPEN' and t.held_at is not null"));
+
+    @Override
+    public String key() {
+        return "collection";
+    }
+
+    @Override
+    public int order() {
+        return 65;
+    }
+
+    @Override
+    public String title(Locale locale) {
+        return words(locale).section_collection();
+    }
+
+    @Override
+    Records.Source source() {
+        return SOURCE;
+    }
+
+    @Override
+    List<Records.Count> counts() {
+        return COUNTS;
+    }
+
+    @Override
+    String label(DashboardMessages words, String figureKey) {
+        return words.figure_collection(figureKey);
+    }
+}

@@ -1,0 +1,51 @@
+package steward.dashboard;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.inject.Singleton;
+
+/** Desk inspections in the period, and how many of them passed every item (seed 一 1–5). */
+@Singleton
+public class InspectionsSection extends SqlSection {
+
+    private static final Records.Source SOURCE = new Records.Source("inspection", "inspected_at",
+            "(select d.name from center_desk d where d.id = t.desk_id) || ' · ' || t.shift",
+            "t.inspector || ' · ' || t.passed || ' / ' || (t.passed + t.failed)",
+            "'/inspections/' || t.id");
+
+    private static final List<Records.Count> COUNTS = List.of(
+            Records.Count.of("all", "true"),
+            Records.Count.share("clean", "t.failed = 0", "all"),
+            Records.Count.of("with_failures", "t.failed > 0"));
+
+    @Override
+    public String key() {
+        return "inspections";
+    }
+
+    @Override
+    public int order() {
+        return 70;
+    }
+
+    @Override
+    public String title(Locale locale) {
+        return words(locale).section_inspections();
+    }
+
+    @Override
+    Records.Source source() {
+        return SOURCE;
+    }
+
+    @Override
+    List<Records.Count> counts() {
+        return COUNTS;
+    }
+
+    @Override
+    String label(DashboardMessages words, String figureKey) {
+        return words.figure_inspections(figureKey);
+    }
+}
