@@ -25,7 +25,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
-import steward.StewardConfig;
 import steward.resident.Resident;
 import steward.resident.Unit;
 import steward.security.Account;
@@ -64,9 +63,6 @@ public class MailroomService {
 
     @Inject
     Clock clock;
-
-    @Inject
-    StewardConfig config;
 
     @Inject
     Custody custody;

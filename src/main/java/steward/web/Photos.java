@@ -88,7 +88,11 @@ public final class Photos {
             if (pixels <= 0 || pixels > MAX_PIXELS) {
                 return null;
             }
-            BufferedImage image = reader.read(0);
+            // Decoding every n-th pixel of a large photo keeps memory small; every byte is still read and checked.
+            javax.imageio.ImageReadParam param = reader.getDefaultReadParam();
+            int step = Math.max(1, Math.max(reader.getWidth(0), reader.getHeight(0)) / MAX_SIDE);
+            param.setSourceSubsampling(step, step, 0, 0);
+            BufferedImage image = reader.read(0, param);
             if (format.equals("jpeg") && !endsWithEndOfImage(data)) {
                 // The JDK's JPEG reader fills a cut-off file with grey instead of failing.
                 return null;

@@ -122,6 +122,9 @@ class InspectionTest {
         assertEquals("supervisor", promise.owner);
         assertTrue(promise.what.contains("桌面物品不多於三件") && promise.what.contains("兩本雜誌"), promise.what);
         assertEquals(Duration.ofHours(2), Duration.between(promise.createdAt, promise.dueAt));
+        // Corrected: the promise is kept like any other in the ledger.
+        Api.as("supervisor").contentType(ContentType.JSON).post("/api/v1/promises/" + promiseId + "/kept").then()
+                .statusCode(200).body("state", equalTo("KEPT"));
 
         // The photo comes back re-encoded as a JPEG, no longer than 1600 px on its longest side.
         Response photo = Browser.signIn("desk").get((String) failed.get("photoUrl"));
