@@ -111,9 +111,6 @@ public interface CenterMessages {
     @Message("檢查表設定")
     String checklist_settings();
 
-    @Message("巡檢紀錄")
-    String history();
-
     @Message("改正「{item}」({desk}){#if note}:{note}{/if}")
     String corrective_what(String desk, String item, String note);
 

@@ -300,13 +300,6 @@ public class InspectionService {
                 staff.siteIds(), from, to).page(0, MAX_LIST).list());
     }
 
-    /** The latest rounds of one desk, for its history. */
-    public List<InspectionView> history(Long deskId, int limit) {
-        CenterDesk desk = findDesk(deskId);
-        return views(Inspection.<Inspection>find("deskId = ?1 order by inspectedAt desc, id desc", desk.id)
-                .page(0, limit).list());
-    }
-
     public InspectionView view(Long id) {
         Inspection inspection = id == null ? null
                 : Inspection.<Inspection>find("id = ?1 and siteId in ?2", id, staff.siteIds()).firstResult();
