@@ -17,6 +17,10 @@ import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 
 import io.quarkus.arc.Arc;
+import io.quarkus.arc.ArcContainer;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 
 /**
  * Photos taken with a tablet's camera: checked by their content (not by the name or type the browser claims),
@@ -157,22 +161,23 @@ public final class Photos {
         EMPTY, TOO_LARGE, NOT_AN_IMAGE, UNREADABLE
     }
 
-    /** The refusal in the request's language; plain English where there is no request (a job, a unit test). */
+    /** The refusal in the request's language; in the default language where there is no request (a job). */
     private static String text(Text which) {
-        if (Arc.container() == null || !Arc.container().requestContext().isActive()) {
-            return switch (which) {
-                case EMPTY -> "The photo is empty";
-                case TOO_LARGE -> "The photo is larger than 5 MB";
-                case NOT_AN_IMAGE -> "Not a JPEG, PNG or WebP photo";
-                case UNREADABLE -> "The photo is damaged or incomplete";
-            };
-        }
-        Messages msg = Arc.container().instance(UiContext.class).get().messages();
+        Messages msg = messages();
         return switch (which) {
             case EMPTY -> msg.error_photo_empty();
             case TOO_LARGE -> msg.error_photo_too_large();
             case NOT_AN_IMAGE -> msg.error_photo_type();
             case UNREADABLE -> msg.error_photo_unreadable();
         };
+    }
+
+    private static Messages messages() {
+        ArcContainer container = Arc.container();
+        if (container != null && container.requestContext().isActive()
+                && container.instance(CurrentVertxRequest.class).get().getCurrent() != null) {
+            return container.instance(UiContext.class).get().messages();
+        }
+        return MessageBundles.get(Messages.class, Localized.Literal.of(Languages.TRADITIONAL));
     }
 }

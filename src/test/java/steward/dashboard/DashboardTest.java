@@ -76,7 +76,8 @@ class DashboardTest {
         int followed = 0;
         for (String period : List.of("today", "month")) {
             List<Map<String, Object>> sections = dashboard.getList(period);
-            assertEquals(List.of("visitors", "calls", "inquiries", "complaints", "promises", "payments"),
+            assertEquals(List.of("visitors", "calls", "inquiries", "complaints", "promises", "payments", "collection",
+                    "inspections", "call_outs"),
                     sections.stream().map(s -> s.get("key")).toList());
             for (Map<String, Object> section : sections) {
                 @SuppressWarnings("unchecked")
@@ -94,7 +95,7 @@ class DashboardTest {
                 }
             }
         }
-        assertEquals(2 * (6 + 3 + 4 + 6 + 3 + 5), followed);
+        assertEquals(2 * (6 + 3 + 4 + 6 + 3 + 5 + 3 + 3 + 4), followed);
 
         // The figures against the generated rows, counted here without the dashboard's SQL.
         Window today = Window.of(Window.Period.TODAY, DAY, DashboardData.ZONE, NOW);
@@ -170,7 +171,7 @@ class DashboardTest {
         assertTrue(home.header("Location").endsWith("/dashboard"), home.header("Location"));
 
         Document page = Jsoup.parse(supervisor.get("/dashboard?date=" + DAY).asString());
-        assertEquals(12, page.select("svg.chart[role=img]").size());
+        assertEquals(18, page.select("svg.chart[role=img]").size(), "nine sections, today and this month");
         Element chart = page.selectFirst("[data-period=today][data-section=calls] svg");
         assertEquals("電話", chart.selectFirst("title").text());
         assertTrue(chart.selectFirst("desc").text().contains("三聲內接聽"), chart.selectFirst("desc").text());

@@ -291,6 +291,9 @@ class AuthorizationMatrixTest {
     /** The page forms that post multipart/form-data (a photo from the tablet camera). */
     static final Set<String> MULTIPART_FORMS = Set.of("POST /inspections/desks/{deskId}", "POST /mailroom/items");
 
+    /** The API routes that take a photo's bytes as the body. */
+    static final Set<String> BINARY_UPLOADS = Set.of("PUT /api/v1/items/{id}/photo");
+
     static final List<String> IDENTITIES = List.of("anonymous", Roles.DESK, Roles.SERVICE, Roles.CASHIER,
             Roles.SUPERVISOR, Roles.ADMIN);
 
@@ -349,7 +352,7 @@ class AuthorizationMatrixTest {
             String verb = route.substring(0, route.indexOf(' '));
             String path = concrete(route.substring(route.indexOf(' ') + 1), ownResident, ownUnit);
             for (String identity : IDENTITIES) {
-                Response response = call(identity, verb, path, sessions);
+                Response response = call(route, identity, verb, path, sessions);
                 checkHeaders(route, identity, response, wrong);
                 String problem = judge(route, expectation, identity, path, response);
                 if (problem != null) {
@@ -371,7 +374,7 @@ class AuthorizationMatrixTest {
             }
             String path = concrete(route.substring(4), otherResident, otherUnit);
             for (String role : expectation.split(" ")) {
-                Response response = call(role, "GET", path, sessions);
+                Response response = call(route, role, "GET", path, sessions);
                 if (response.statusCode() != 404) {
                     wrong.add(route + " as " + role + " (" + path + "): " + response.statusCode());
                 }
@@ -471,10 +474,12 @@ class AuthorizationMatrixTest {
         }
     }
 
-    private Response call(String identity, String verb, String path, Map<String, Browser> sessions) {
+    private Response call(String route, String identity, String verb, String path, Map<String, Browser> sessions) {
         RequestSpecification request;
         if (identity.equals("anonymous")) {
             request = Api.anonymous();
+        } else if (BINARY_UPLOADS.contains(route)) {
+            request = Api.as(identity).contentType("application/octet-stream").body(new byte[] { 1 });
         } else if (path.startsWith("/api/")) {
             request = Api.as(identity).contentType(ContentType.JSON).body(verb.equals("GET") ? "" : "{}");
         } else {
@@ -482,8 +487,8 @@ class AuthorizationMatrixTest {
             request = browser.request();
             if (!verb.equals("GET")) {
                 // A plain form post with the page's token (not htmx, whose redirects to the sign-in become 401).
-                request = request.header("X-CSRF-TOKEN", tokens.computeIfAbsent(browser, Browser::csrfToken))
-                        .formParam("matrix", "1");
+                request = form(request.header("X-CSRF-TOKEN", tokens.computeIfAbsent(browser, Browser::csrfToken)),
+                        MULTIPART_FORMS.contains(route), "matrix", "1");
             }
         }
         return verb.equals("GET") ? request.get(path) : request.request(verb, path);

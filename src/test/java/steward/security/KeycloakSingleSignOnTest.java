@@ -87,8 +87,8 @@ class KeycloakSingleSignOnTest {
                 new StaffMember("mei.lin", "desk-Passw0rd", "美玲 林", "desk", "cashier"),
                 new StaffMember("wei.chang", "service-Passw0rd", "偉 張", "complaints", "cashier"),
                 new StaffMember("hui.wu", "cashier-Passw0rd", "慧 吳", "cashier", "audit"),
-                // The supervisor may open the pages of every other role; no start page of their own: home.
-                new StaffMember("ming.huang", "supervisor-Passw0rd", "明 黃", "", null));
+                // The supervisor starts on the dashboard and may open the pages of every other role.
+                new StaffMember("ming.huang", "supervisor-Passw0rd", "明 黃", "dashboard", null));
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         for (StaffMember member : staff) {
             signInThroughKeycloak(member);
