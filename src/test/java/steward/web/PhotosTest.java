@@ -15,7 +15,13 @@ import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 
-/** Photos by content: JPEG, PNG and WebP accepted and re-encoded small; anything else refused naming the field. */
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Photos by content: JPEG, PNG and WebP accepted and re-encoded small; anything else refused naming the field,
+ * in the site's default language when no request gives one (the application runs: refusals come from its bundles).
+ */
+@QuarkusTest
 class PhotosTest {
 
     /** A 1×1 lossless WebP. */
