@@ -24,7 +24,6 @@ import jakarta.inject.Inject;
 import steward.billing.CashierFixtures;
 import steward.support.Api;
 import steward.support.Chromium;
-import steward.support.TestSites;
 
 /**
  * Customer service on a 1280×800 tablet: from the arrears list, a case opened, the customer telephoned and an
@@ -59,11 +58,8 @@ class ArrearsBrowserTest {
         // The largest debt of the site, so that it heads the list sorted by amount.
         CashierFixtures.FreshUnit unit = fixtures.unitOwing("9000000", 45);
         fixtures.refresh();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        browser.get(base + "login");
-        browser.findElement(By.name("j_username")).sendKeys("service");
-        browser.findElement(By.name("j_password")).sendKeys(TestSites.PASSWORD);
-        browser.findElement(By.cssSelector("form[action='/j_security_check'] button[type=submit]")).click();
+        WebDriverWait wait = Chromium.waitUpTo(browser, Duration.ofSeconds(20));
+        Chromium.signIn(browser, base, "service");
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
 
         browser.get(base + "arrears");

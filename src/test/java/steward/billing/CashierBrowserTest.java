@@ -57,11 +57,8 @@ class CashierBrowserTest {
     @Test
     void issueAParkingCardTakeCashSeeTheChangeAndOpenThePrintableReceipt() {
         CashierFixtures.FreshUnit unit = fixtures.newUnit();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        browser.get(base + "login");
-        browser.findElement(By.name("j_username")).sendKeys("cashier");
-        browser.findElement(By.name("j_password")).sendKeys(TestSites.PASSWORD);
-        browser.findElement(By.cssSelector("form[action='/j_security_check'] button[type=submit]")).click();
+        WebDriverWait wait = Chromium.waitUpTo(browser, Duration.ofSeconds(15));
+        Chromium.signIn(browser, base, "cashier");
         wait.until(ExpectedConditions.urlToBe(base + "cashier"));
 
         WebElement search = wait.until(ExpectedConditions.elementToBeClickable(By.name("q")));

@@ -74,11 +74,8 @@ class CenterBrowserTest {
         Path photo = Files.createTempFile("chair", ".png");
         Files.write(photo, Center.image(1200, 900, "png"));
 
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        browser.get(base + "login");
-        browser.findElement(By.name("j_username")).sendKeys("desk");
-        browser.findElement(By.name("j_password")).sendKeys(TestSites.PASSWORD);
-        browser.findElement(By.cssSelector("form[action='/j_security_check'] button[type=submit]")).click();
+        WebDriverWait wait = Chromium.waitUpTo(browser, Duration.ofSeconds(15));
+        Chromium.signIn(browser, base, "desk");
         wait.until(ExpectedConditions.urlToBe(base + "desk"));
 
         WebElement call = wait.until(ExpectedConditions.visibilityOfElementLocated(

@@ -55,11 +55,8 @@ class ComplaintBrowserTest {
 
     @Test
     void aComplaintTakenAtTheDeskWithAPromiseKeptAndResolvedWithSatisfaction() {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        browser.get(base + "login");
-        browser.findElement(By.name("j_username")).sendKeys("service");
-        browser.findElement(By.name("j_password")).sendKeys(TestSites.PASSWORD);
-        browser.findElement(By.cssSelector("form[action='/j_security_check'] button[type=submit]")).click();
+        WebDriverWait wait = Chromium.waitUpTo(browser, Duration.ofSeconds(20));
+        Chromium.signIn(browser, base, "service");
         wait.until(ExpectedConditions.urlToBe(base + "complaints"));
 
         browser.findElement(By.cssSelector("a.button[href='/complaints/new']")).click();

@@ -59,11 +59,8 @@ class DashboardBrowserTest {
 
     @Test
     void theSupervisorLandsOnTheDashboardAndTapsAFigureToItsRecords() {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        browser.get(base + "login");
-        browser.findElement(By.name("j_username")).sendKeys(site.supervisor());
-        browser.findElement(By.name("j_password")).sendKeys(TestSites.PASSWORD);
-        browser.findElement(By.cssSelector("form[action='/j_security_check'] button[type=submit]")).click();
+        WebDriverWait wait = Chromium.waitUpTo(browser, Duration.ofSeconds(15));
+        Chromium.signIn(browser, base, site.supervisor());
         wait.until(ExpectedConditions.urlToBe(base + "dashboard"));
 
         List<WebElement> charts = browser.findElements(By.cssSelector("svg.chart"));

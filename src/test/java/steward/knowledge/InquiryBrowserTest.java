@@ -117,11 +117,8 @@ class InquiryBrowserTest {
 
     private void signIn(int width, int height) {
         browser = Chromium.start(width, height);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        browser.get(base + "login");
-        browser.findElement(By.name("j_username")).sendKeys("desk");
-        browser.findElement(By.name("j_password")).sendKeys(TestSites.PASSWORD);
-        browser.findElement(By.cssSelector("form[action='/j_security_check'] button[type=submit]")).click();
+        wait = Chromium.waitUpTo(browser, Duration.ofSeconds(15));
+        Chromium.signIn(browser, base, "desk");
         // The desk lands on its start page, the desk board.
         wait.until(ExpectedConditions.urlToBe(base + "desk"));
     }

@@ -50,7 +50,7 @@ class MailroomBrowserTest {
         photo = Files.createTempFile("parcel", ".jpg");
         Files.write(photo, MailroomPhotoTest.image(2400, 1800, "jpeg"));
         browser = Chromium.start(1280, 800);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait = Chromium.waitUpTo(browser, Duration.ofSeconds(15));
     }
 
     @AfterEach
@@ -63,10 +63,7 @@ class MailroomBrowserTest {
 
     @Test
     void aParcelIsRegisteredAndHandedOverWithThePickupCodeAndASignature() {
-        browser.get(base + "login");
-        browser.findElement(By.name("j_username")).sendKeys("desk");
-        browser.findElement(By.name("j_password")).sendKeys(TestSites.PASSWORD);
-        browser.findElement(By.cssSelector("form[action='/j_security_check'] button[type=submit]")).click();
+        Chromium.signIn(browser, base, "desk");
         wait.until(ExpectedConditions.urlToBe(base + "desk"));
         browser.findElement(By.cssSelector("nav a[href='/mailroom']")).click();
 

@@ -42,7 +42,7 @@ class ReceptionBrowserTest {
     void start() {
         sites.ensure();
         browser = Chromium.start(800, 1280);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait = Chromium.waitUpTo(browser, Duration.ofSeconds(15));
     }
 
     @AfterEach
@@ -54,10 +54,7 @@ class ReceptionBrowserTest {
 
     @Test
     void aWalkInVisitorFromGreetingToFarewellInSixTapsAtMost() {
-        browser.get(base + "login");
-        browser.findElement(By.name("j_username")).sendKeys("desk");
-        browser.findElement(By.name("j_password")).sendKeys(TestSites.PASSWORD);
-        browser.findElement(By.cssSelector("form[action='/j_security_check'] button[type=submit]")).click();
+        Chromium.signIn(browser, base, "desk");
         wait.until(ExpectedConditions.urlToBe(base + "desk"));
         assertEquals("「您好,有什麼可以幫到您嗎?」", phrase());
 

@@ -50,11 +50,8 @@ class ResidentBrowserTest {
 
     @Test
     void deskFindsAResidentByOneCharacterAndOpensTheFile() {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        browser.get(base + "login");
-        browser.findElement(By.name("j_username")).sendKeys("desk");
-        browser.findElement(By.name("j_password")).sendKeys(TestSites.PASSWORD);
-        browser.findElement(By.cssSelector("form[action='/j_security_check'] button[type=submit]")).click();
+        WebDriverWait wait = Chromium.waitUpTo(browser, Duration.ofSeconds(15));
+        Chromium.signIn(browser, base, "desk");
         // The desk's start page is the desk board; residents are one tap away in the navigation.
         wait.until(ExpectedConditions.urlToBe(base + "desk"));
 

@@ -89,7 +89,7 @@ class KeycloakSingleSignOnTest {
                 new StaffMember("hui.wu", "cashier-Passw0rd", "慧 吳", "cashier", "audit"),
                 // The supervisor starts on the dashboard and may open the pages of every other role.
                 new StaffMember("ming.huang", "supervisor-Passw0rd", "明 黃", "dashboard", null));
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        WebDriverWait wait = Chromium.waitUpTo(browser, Duration.ofSeconds(60));
         for (StaffMember member : staff) {
             signInThroughKeycloak(member);
             wait.until(ExpectedConditions.urlToBe(base + member.startPage()));
@@ -121,7 +121,7 @@ class KeycloakSingleSignOnTest {
     }
 
     private void signInThroughKeycloak(StaffMember member) {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        WebDriverWait wait = Chromium.waitUpTo(browser, Duration.ofSeconds(60));
         browser.get(base + "sso/login");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
         assertTrue(browser.getCurrentUrl().startsWith(KeycloakServer.issuer()), "Keycloak's own login page");

@@ -2,16 +2,21 @@ package steward.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium from the operating system's packages (chromium and chromium-driver), never a browser
@@ -53,5 +58,23 @@ public final class Chromium {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A wait that looks again when htmx swapped the element between finding it and reading it: a swap replaces the
+     * node, and the element found a moment earlier is stale, not wrong.
+     */
+    public static WebDriverWait waitUpTo(WebDriver browser, Duration timeout) {
+        WebDriverWait wait = new WebDriverWait(browser, timeout);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
+    /** Signs in through the sign-in page as a person would; the caller waits for the start page it expects. */
+    public static void signIn(WebDriver browser, URL base, String username) {
+        browser.get(base + "login");
+        browser.findElement(By.name("j_username")).sendKeys(username);
+        browser.findElement(By.name("j_password")).sendKeys(TestSites.PASSWORD);
+        browser.findElement(By.cssSelector("form[action='/j_security_check'] button[type=submit]")).click();
     }
 }
