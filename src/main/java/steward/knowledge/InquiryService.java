@@ -102,6 +102,16 @@ public class InquiryService {
     /** The consistency report of a site over {@link #REPORT_PERIOD}. */
     public record Report(String since, long inquiries, long answered, long answeredWithoutBook, long callbacks,
             List<AnswerUse> answers, List<LogRow> withoutBook, List<LogRow> unanswered) {
+
+        /** The report's two follow-up tables, in the order the page shows them. */
+        public List<FollowUps> followUps() {
+            return List.of(new FollowUps("report-without-book", true, withoutBook),
+                    new FollowUps("report-unanswered", false, unanswered));
+        }
+    }
+
+    /** Inquiries that still want work: answered without the book (an answer to write) or awaiting a callback. */
+    public record FollowUps(String tableClass, boolean answeredWithoutBook, List<LogRow> rows) {
     }
 
     /** Records an inquiry, and the callback promise when the customer is to be called back. */

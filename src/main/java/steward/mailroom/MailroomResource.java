@@ -29,6 +29,7 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import steward.billing.Money;
+import steward.resident.ResidentPicker;
 import steward.resident.ResidentService;
 import steward.security.Roles;
 import steward.security.StaffContext;
@@ -90,22 +91,9 @@ public class MailroomResource {
     }
 
     /** The register form as typed, the recipient search results, and any errors next to their fields. */
-    public record RegisterForm(String recipientQuery, String recipient, String recipientStaff, String kind,
-            String sender, String tracking, String description, String shelf, boolean sealed,
-            List<ResidentService.Summary> residents, List<ResidentService.UnitRef> units, Map<String, String> errors,
+    public record RegisterForm(ResidentPicker recipient, String recipientStaff, String kind, String sender,
+            String tracking, String description, String shelf, boolean sealed, Map<String, String> errors,
             List<Choice> kinds) {
-
-        public boolean searched() {
-            return recipientQuery != null && !recipientQuery.isBlank();
-        }
-
-        public boolean isResident(Long id) {
-            return ("r:" + id).equals(recipient);
-        }
-
-        public boolean isUnit(Long id) {
-            return ("u:" + id).equals(recipient);
-        }
 
         public String recipientError() {
             return errors.getOrDefault("recipientResidentId", errors.get("unitId"));
@@ -127,17 +115,8 @@ public class MailroomResource {
             List<MailroomService.EventView> custody, boolean supervisor, boolean recipientHere) {
     }
 
-    public record OutboundForm(String kind, String recipient, String recipientQuery, String destinationAddress,
-            String faxNumber, String recipientName, String recipientPhone, String pages, String fee,
-            List<ResidentService.Summary> residents, List<ResidentService.UnitRef> units, Map<String, String> errors) {
-
-        public boolean isResident(Long id) {
-            return ("r:" + id).equals(recipient);
-        }
-
-        public boolean isUnit(Long id) {
-            return ("u:" + id).equals(recipient);
-        }
+    public record OutboundForm(String kind, ResidentPicker sender, String destinationAddress, String faxNumber,
+            String recipientName, String recipientPhone, String pages, String fee, Map<String, String> errors) {
 
         public String recipientError() {
             return errors.getOrDefault("residentId", errors.get("unitId"));
@@ -376,13 +355,11 @@ public class MailroomResource {
 
     private RegisterForm form(String query, String recipient, String recipientStaff, String kind, String sender,
             String tracking, String description, String shelf, boolean sealed, Map<String, String> errors) {
-        boolean searched = query != null && !query.isBlank();
         MailroomMessages text = mailroom.text();
         List<Choice> kinds = Arrays.stream(ItemKind.values())
                 .map(k -> new Choice(k.name(), MailroomText.kind(text, k))).toList();
-        return new RegisterForm(query == null ? "" : query, recipient, recipientStaff, kind, sender, tracking,
-                description, shelf, sealed, searched ? residents.search(query) : List.of(),
-                searched ? residents.searchUnits(query) : List.of(), errors, kinds);
+        return new RegisterForm(residents.picker(query, recipient), recipientStaff, kind, sender, tracking,
+                description, shelf, sealed, errors, kinds);
     }
 
     private OutboundForm emptyOutbound() {
@@ -392,10 +369,8 @@ public class MailroomResource {
     private OutboundForm outboundForm(String kind, String recipient, String query, String destinationAddress,
             String faxNumber, String recipientName, String recipientPhone, String pages, String fee,
             Map<String, String> errors) {
-        boolean searched = query != null && !query.isBlank();
-        return new OutboundForm(kind, recipient, query == null ? "" : query, destinationAddress, faxNumber,
-                recipientName, recipientPhone, pages, fee, searched ? residents.search(query) : List.of(),
-                searched ? residents.searchUnits(query) : List.of(), errors);
+        return new OutboundForm(kind, residents.picker(query, recipient), destinationAddress, faxNumber,
+                recipientName, recipientPhone, pages, fee, errors);
     }
 
     private HandoverForm emptyHandover() {

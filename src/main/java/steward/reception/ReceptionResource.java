@@ -22,6 +22,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import steward.resident.ResidentPicker;
 import steward.resident.ResidentService;
 import steward.security.Roles;
 import steward.web.Conflict;
@@ -67,21 +68,8 @@ public class ReceptionResource {
     }
 
     /** The register form as typed, with the host search results and any errors next to their fields. */
-    public record VisitForm(String hostQuery, String host, String visitorPhone, String visitorName, String partySize,
-            String purpose, String plateNumber, List<ResidentService.Summary> residents,
-            List<ResidentService.UnitRef> units, String knownName, Map<String, String> errors) {
-
-        public boolean searched() {
-            return hostQuery != null && !hostQuery.isBlank();
-        }
-
-        public boolean isResident(Long id) {
-            return ("r:" + id).equals(host);
-        }
-
-        public boolean isUnit(Long id) {
-            return ("u:" + id).equals(host);
-        }
+    public record VisitForm(ResidentPicker host, String visitorPhone, String visitorName, String partySize,
+            String purpose, String plateNumber, String knownName, Map<String, String> errors) {
 
         public String hostError() {
             return errors.getOrDefault("hostResidentId", errors.get("unitId"));
@@ -161,7 +149,7 @@ public class ReceptionResource {
     @Path("known-visitor")
     public TemplateInstance knownVisitor(@QueryParam("visitorPhone") String visitorPhone) {
         String name = visits.knownVisitorName(visitorPhone).orElse(null);
-        VisitForm form = new VisitForm(null, null, visitorPhone, null, null, null, null, List.of(), List.of(), name,
+        VisitForm form = new VisitForm(ResidentPicker.nothingTyped(), visitorPhone, null, null, null, null, name,
                 Map.of());
         return Templates.desk$known(registerPanel(form));
     }
@@ -171,7 +159,7 @@ public class ReceptionResource {
     @Path("known-visitor/name")
     public TemplateInstance knownVisitorName(@QueryParam("visitorPhone") String visitorPhone) {
         String name = visits.knownVisitorName(visitorPhone).orElse("");
-        VisitForm form = new VisitForm(null, null, visitorPhone, name, null, null, null, List.of(), List.of(), null,
+        VisitForm form = new VisitForm(ResidentPicker.nothingTyped(), visitorPhone, name, null, null, null, null,
                 Map.of());
         return Templates.desk$visitorName(registerPanel(form));
     }
@@ -335,15 +323,13 @@ public class ReceptionResource {
     }
 
     private static VisitForm emptyVisitForm() {
-        return new VisitForm(null, null, null, null, "1", null, null, List.of(), List.of(), null, Map.of());
+        return new VisitForm(ResidentPicker.nothingTyped(), null, null, "1", null, null, null, Map.of());
     }
 
     private VisitForm searchHosts(String hostQuery, String host, String visitorPhone, String visitorName,
             String partySize, String purpose, String plateNumber, String knownName, Map<String, String> errors) {
-        boolean searched = hostQuery != null && !hostQuery.isBlank();
-        return new VisitForm(hostQuery == null ? "" : hostQuery, host, visitorPhone, visitorName, partySize, purpose,
-                plateNumber, searched ? residents.search(hostQuery) : List.of(),
-                searched ? residents.searchUnits(hostQuery) : List.of(), knownName, errors);
+        return new VisitForm(residents.picker(hostQuery, host), visitorPhone, visitorName, partySize, purpose,
+                plateNumber, knownName, errors);
     }
 
     private DeskBoard board() {

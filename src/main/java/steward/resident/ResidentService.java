@@ -73,6 +73,14 @@ public class ResidentService {
             Boolean consentSms, Boolean consentEmail, List<Long> unitIds, LocalDate movedIn) {
     }
 
+    /** The residents and units matching what was typed on a form, with the one already picked. */
+    public ResidentPicker picker(String query, String selected) {
+        if (query == null || query.isBlank()) {
+            return new ResidentPicker("", selected, List.of(), List.of());
+        }
+        return new ResidentPicker(query, selected, search(query), searchUnits(query));
+    }
+
     public List<Summary> search(String query) {
         List<Long> ids = search.residents(query, staff.siteIds(), MAX_RESULTS);
         if (ids.isEmpty()) {
