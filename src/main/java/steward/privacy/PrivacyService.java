@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +11,11 @@ import java.util.Map;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.TupleElement;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import steward.resident.Resident;
@@ -29,7 +29,7 @@ import steward.web.UiContext;
 
 /**
  * A resident's data: everything held about them as one export (audited), and the erasure of a moved-out
- * resident's personal data by anonymisation (audited), from every {@link ResidentDataSource}.
+ * resident's personal data by anonymisation (audited), from every {@link ResidentTable}.
  */
 @ApplicationScoped
 public class PrivacyService {
@@ -44,9 +44,6 @@ public class PrivacyService {
 
     public record Erasure(Long residentId, Instant erasedAt, Map<String, Long> changed) {
     }
-
-    @Inject
-    Instance<ResidentDataSource> sources;
 
     @Inject
     StaffContext staff;
@@ -68,8 +65,8 @@ public class PrivacyService {
         Resident resident = find(residentId, false);
         audit.record(AuditAction.EXPORT_RESIDENT, resident.siteId, resident.id, null);
         Map<String, List<Map<String, Object>>> records = new LinkedHashMap<>();
-        for (ResidentDataSource source : ordered()) {
-            records.put(source.key(), source.export(resident.siteId, resident.id));
+        for (ResidentTable table : ResidentTable.ALL) {
+            records.put(table.key(), rows(table, resident));
         }
         return new Export(clock.instant(), file(resident), records);
     }
@@ -77,8 +74,8 @@ public class PrivacyService {
     public Summary summary(Long residentId) {
         Resident resident = find(residentId, false);
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (ResidentDataSource source : ordered()) {
-            counts.put(source.key(), source.export(resident.siteId, resident.id).size());
+        for (ResidentTable table : ResidentTable.ALL) {
+            counts.put(table.key(), rows(table, resident).size());
         }
         Instant erasedAt = erasedAt(resident.id);
         return new Summary(resident.id, resident.name, resident.movedOut, erasedAt,
@@ -104,8 +101,9 @@ public class PrivacyService {
             throw new Conflict(words.not_moved_out());
         }
         Map<String, Long> changed = new LinkedHashMap<>();
-        for (ResidentDataSource source : ordered()) {
-            changed.put(source.key(), source.erase(resident.siteId, resident.id));
+        for (ResidentTable table : ResidentTable.ALL) {
+            changed.put(table.key(), table.erasable() ? (long) em.createNativeQuery(table.eraseSql())
+                    .setParameter("site", resident.siteId).setParameter("resident", resident.id).executeUpdate() : 0L);
         }
         Instant now = clock.instant();
         // The placeholder is stored once, in the site's default language, whoever erases.
@@ -160,8 +158,33 @@ public class PrivacyService {
         return resident;
     }
 
-    private List<ResidentDataSource> ordered() {
-        return sources.stream().sorted(Comparator.comparing(ResidentDataSource::key)).toList();
+    private List<Map<String, Object>> rows(ResidentTable table, Resident resident) {
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = em.createNativeQuery(table.exportSql(), Tuple.class).setParameter("site", resident.siteId)
+                .setParameter("resident", resident.id).getResultList();
+        return rows.stream().map(PrivacyService::values).toList();
+    }
+
+    /** A row as named values for JSON: timestamps as instants, SQL arrays as lists. */
+    private static Map<String, Object> values(Tuple row) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (TupleElement<?> element : row.getElements()) {
+            Object value = row.get(element);
+            if (value instanceof java.sql.Timestamp timestamp) {
+                value = timestamp.toInstant();
+            }
+            values.put(element.getAlias(), value instanceof java.sql.Array || value instanceof Object[]
+                    ? List.of((Object[]) (value instanceof java.sql.Array a ? unwrap(a) : value)) : value);
+        }
+        return values;
+    }
+
+    private static Object[] unwrap(java.sql.Array array) {
+        try {
+            return (Object[]) array.getArray();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private PrivacyMessages words() {
