@@ -290,4 +290,43 @@ public interface ArrearsMessages {
 
     @Message("天數須在 1 到 3650 之間")
     String error_rule_days();
+
+    @Message("催繳提醒規則")
+    String rules_title();
+
+    @Message("提醒規則")
+    String rules_link();
+
+    @Message("逾期達到規則的天數時,系統提醒住戶(依住戶同意的方式),或請客服致電。修改從下次評估起生效;已決定的提醒不變,每戶每條規則每期只提醒一次。")
+    String rules_intro();
+
+    @Message("逾期天數")
+    String rule_days();
+
+    @Message("提醒方式")
+    String rule_action();
+
+    @Message("啟用")
+    String rule_enabled();
+
+    @Message("停用")
+    String rule_disabled();
+
+    @Message("儲存")
+    String rule_save();
+
+    @Message("新增規則")
+    String rule_add();
+
+    @Message("{#when action}{#is SMS}簡訊{#is SMS_AND_EMAIL}簡訊及電郵(附費用明細表){#else}客服致電{/when}")
+    String rule_action_name(ArrearsRule.Action action);
+
+    @Message("逾期 {days} 天")
+    String rule_days_value(int days);
+
+    @Message("請選擇提醒方式")
+    String error_rule_action();
+
+    @Message("同一天已有另一條同類的規則")
+    String error_rule_same_day();
 }

@@ -2,7 +2,6 @@ package steward.arrears;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,8 +22,10 @@ import steward.billing.AccountService;
 import steward.promise.SiteTimes;
 import steward.resident.Building;
 import steward.security.Roles;
+import steward.security.StaffContext;
 import steward.web.Conflict;
 import steward.web.FormState;
+import steward.web.FormSteps;
 import steward.web.Htmx;
 import steward.web.InvalidInput;
 
@@ -48,8 +49,20 @@ public class ArrearsResource {
         }
     }
 
+    /** The site's reminder rules; supervisors change them, service and cashiers read them. */
+    public record RulesPage(List<ArrearsRules.RuleView> rules, boolean mayChange) {
+
+        public List<ArrearsRule.Action> actions() {
+            return List.of(ArrearsRule.Action.values());
+        }
+    }
+
     @CheckedTemplate
     static class Templates {
+        static native TemplateInstance rules(RulesPage page, FormState form);
+
+        static native TemplateInstance rules$list(RulesPage page, FormState form);
+
         static native TemplateInstance arrears(ListPage page);
 
         static native TemplateInstance arrears$rows(ListPage page);
@@ -73,6 +86,49 @@ public class ArrearsResource {
     @Inject
     Htmx htmx;
 
+    @Inject
+    FormSteps steps;
+
+    @Inject
+    ArrearsRules rules;
+
+    @Inject
+    StaffContext staff;
+
+    @GET
+    @Path("rules")
+    public TemplateInstance rules() {
+        return Templates.rules(rulesPage(), FormState.NONE);
+    }
+
+    @POST
+    @Path("rules")
+    @RolesAllowed(Roles.SUPERVISOR)
+    public Response addRule(@FormParam("daysOverdue") String daysOverdue, @FormParam("action") String action) {
+        return rulesStep("rule-new", FormState.typed("daysOverdue", daysOverdue, "action", action),
+                () -> rules.add(daysOverdue, action));
+    }
+
+    @POST
+    @Path("rules/{code}")
+    @RolesAllowed(Roles.SUPERVISOR)
+    public Response changeRule(@PathParam("code") String code, @FormParam("daysOverdue") String daysOverdue,
+            @FormParam("action") String action, @FormParam("enabled") String enabled) {
+        // An unticked checkbox sends nothing: the rule is then not in use.
+        boolean inUse = "true".equals(enabled);
+        return rulesStep("rule-" + code, FormState.typed("daysOverdue", daysOverdue, "action", action, "enabled",
+                String.valueOf(inUse)), () -> rules.change(code, new ArrearsRules.RuleChange(daysOverdue, action, inUse)));
+    }
+
+    private Response rulesStep(String formName, Map<String, String> typed, Runnable action) {
+        return steps.run(formName, typed, action, "/arrears/rules", form -> Templates.rules$list(rulesPage(), form),
+                form -> Templates.rules(rulesPage(), form));
+    }
+
+    private RulesPage rulesPage() {
+        return new RulesPage(rules.list(), staff.hasRole(Roles.SUPERVISOR));
+    }
+
     @GET
     public Response list(@QueryParam("minDays") String minDays, @QueryParam("buildingId") String buildingId,
             @QueryParam("sort") String sort) {
@@ -82,7 +138,8 @@ public class ArrearsResource {
         try {
             filter = arrears.filter(minDays, buildingId, sort);
         } catch (InvalidInput e) {
-            form = FormState.refused("filter", typed("minDays", minDays, "buildingId", buildingId, "sort", sort), e);
+            form = FormState.refused("filter",
+                    FormState.typed("minDays", minDays, "buildingId", buildingId, "sort", sort), e);
             filter = new ArrearsService.Filter(null, null, ArrearsService.Sort.AMOUNT);
             status = 400;
         }
@@ -124,14 +181,14 @@ public class ArrearsResource {
             @FormParam("outcome") String outcome, @FormParam("appointmentAt") String appointmentAt,
             @FormParam("notes") String notes) {
         String formName = "VISIT".equals(kind) ? "visit" : "phone";
-        return step(id, formName, typed("outcome", outcome, "appointmentAt", appointmentAt, "notes", notes),
+        return step(id, formName, FormState.typed("outcome", outcome, "appointmentAt", appointmentAt, "notes", notes),
                 () -> cases.contact(id, kind, outcome, time(appointmentAt, "appointmentAt"), notes));
     }
 
     @POST
     @Path("cases/{id}/hold")
     public Response hold(@PathParam("id") Long id, @FormParam("reason") String reason) {
-        return step(id, "hold", typed("reason", reason), () -> cases.hold(id, reason));
+        return step(id, "hold", FormState.typed("reason", reason), () -> cases.hold(id, reason));
     }
 
     @POST
@@ -144,7 +201,8 @@ public class ArrearsResource {
     @POST
     @Path("cases/{id}/complaint")
     public Response complaint(@PathParam("id") Long id, @FormParam("description") String description) {
-        return step(id, "complaint", typed("description", description), () -> cases.complaint(id, description));
+        return step(id, "complaint", FormState.typed("description", description),
+                () -> cases.complaint(id, description));
     }
 
     @POST
@@ -171,33 +229,11 @@ public class ArrearsResource {
         return Templates.statement(accounts.statement(c.unitId()), c.id());
     }
 
-    /**
-     * Runs one step and answers with the case re-rendered: for htmx always 200 (htmx swaps only 2xx), with the
-     * refused form's messages next to its fields or the reason the step is not allowed; without htmx, a redirect
-     * to the page, or the page with 400 / 409.
-     */
+    /** Runs one step of a collection case and answers with the case re-rendered. */
     private Response step(Long id, String formName, Map<String, String> typed, Runnable action) {
-        FormState form;
-        int status;
-        try {
-            action.run();
-            if (!htmx.isRequest()) {
-                return Response.seeOther(URI.create("/arrears/cases/" + id)).build();
-            }
-            form = FormState.NONE;
-            status = 200;
-        } catch (InvalidInput e) {
-            form = FormState.refused(formName, typed, e);
-            status = 400;
-        } catch (Conflict e) {
-            form = FormState.notice(formName, e.getMessage());
-            status = 409;
-        }
-        CollectionService.CasePage page = cases.page(id);
-        if (htmx.isRequest()) {
-            return Response.ok(Templates.collection$body(page, form)).build();
-        }
-        return Response.status(status).entity(Templates.collection(page, form)).build();
+        return steps.run(formName, typed, action, "/arrears/cases/" + id,
+                form -> Templates.collection$body(cases.page(id), form),
+                form -> Templates.collection(cases.page(id), form));
     }
 
     private ListPage page(String minDays, String buildingId, String sort, ArrearsService.Filter filter,
@@ -230,13 +266,5 @@ public class ArrearsResource {
         }
         return SiteTimes.parse(value, SiteTimes.requestZone())
                 .orElseThrow(() -> InvalidInput.of(field, cases.messages().error_time()));
-    }
-
-    private static Map<String, String> typed(String... namesAndValues) {
-        Map<String, String> typed = new HashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            typed.put(namesAndValues[i], namesAndValues[i + 1] == null ? "" : namesAndValues[i + 1]);
-        }
-        return typed;
     }
 }

@@ -1,8 +1,6 @@
 package steward.center;
 
-import java.net.URI;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,9 +19,8 @@ import jakarta.ws.rs.core.Response;
 import steward.promise.SiteTimes;
 import steward.security.Account;
 import steward.security.Roles;
-import steward.web.Conflict;
 import steward.web.FormState;
-import steward.web.Htmx;
+import steward.web.FormSteps;
 import steward.web.InvalidInput;
 
 /**
@@ -55,7 +52,7 @@ public class OnCallResource {
     CallOutService callOuts;
 
     @Inject
-    Htmx htmx;
+    FormSteps steps;
 
     @GET
     @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR, Roles.ADMIN })
@@ -82,7 +79,7 @@ public class OnCallResource {
     @Path("call-outs")
     @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
     public Response requestCallOut(@FormParam("username") String username, @FormParam("reason") String reason) {
-        return callOutStep("call-out", typed("username", username, "reason", reason),
+        return callOutStep("call-out", FormState.typed("username", username, "reason", reason),
                 () -> callOuts.request(new CallOutService.NewCallOut(username, reason)));
     }
 
@@ -106,8 +103,8 @@ public class OnCallResource {
     public Response addShift(@FormParam("username") String username, @FormParam("role") String role,
             @FormParam("phone") String phone, @FormParam("startsAt") String startsAt,
             @FormParam("endsAt") String endsAt) {
-        Map<String, String> typed = typed("username", username, "role", role, "phone", phone, "startsAt", startsAt,
-                "endsAt", endsAt);
+        Map<String, String> typed = FormState.typed("username", username, "role", role, "phone", phone, "startsAt",
+                startsAt, "endsAt", endsAt);
         return rosterStep("shift", typed, () -> onCall.add(new OnCallService.NewShift(username, role, phone,
                 time(startsAt, "startsAt"), time(endsAt, "endsAt"))));
     }
@@ -120,43 +117,13 @@ public class OnCallResource {
     }
 
     private Response callOutStep(String formName, Map<String, String> typed, Runnable action) {
-        FormState form = FormState.NONE;
-        int status = 200;
-        try {
-            action.run();
-            if (!htmx.isRequest()) {
-                return Response.seeOther(URI.create("/on-call")).build();
-            }
-        } catch (InvalidInput e) {
-            form = FormState.refused(formName, typed, e);
-            status = 400;
-        } catch (Conflict e) {
-            form = FormState.notice(formName, e.getMessage());
-            status = 409;
-        }
-        if (htmx.isRequest()) {
-            return Response.ok(Templates.onCall$callOuts(callOuts.recent(), onCall.siteStaff(), form)).build();
-        }
-        return Response.status(status).entity(full(form)).build();
+        return steps.run(formName, typed, action, "/on-call",
+                form -> Templates.onCall$callOuts(callOuts.recent(), onCall.siteStaff(), form), this::full);
     }
 
     private Response rosterStep(String formName, Map<String, String> typed, Runnable action) {
-        FormState form = FormState.NONE;
-        int status = 200;
-        try {
-            action.run();
-            if (!htmx.isRequest()) {
-                return Response.seeOther(URI.create("/on-call#roster")).build();
-            }
-        } catch (InvalidInput e) {
-            form = FormState.refused(formName, typed, e);
-            status = 400;
-        }
-        if (htmx.isRequest()) {
-            return Response.ok(Templates.onCall$roster(onCall.roster(null, null), List.of(OnCallShift.Role.values()),
-                    onCall.siteStaff(), form)).build();
-        }
-        return Response.status(status).entity(full(form)).build();
+        return steps.run(formName, typed, action, "/on-call#roster", form -> Templates.onCall$roster(
+                onCall.roster(null, null), List.of(OnCallShift.Role.values()), onCall.siteStaff(), form), this::full);
     }
 
     private TemplateInstance full(FormState form) {
@@ -170,13 +137,5 @@ public class OnCallResource {
         }
         return SiteTimes.parse(value, SiteTimes.requestZone())
                 .orElseThrow(() -> InvalidInput.of(field, onCall.messages().error_time()));
-    }
-
-    private static Map<String, String> typed(String... namesAndValues) {
-        Map<String, String> typed = new HashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            typed.put(namesAndValues[i], namesAndValues[i + 1] == null ? "" : namesAndValues[i + 1]);
-        }
-        return typed;
     }
 }

@@ -1,7 +1,5 @@
 package steward.center;
 
-import java.net.URI;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,10 +17,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import steward.security.Roles;
-import steward.web.Conflict;
 import steward.web.FormState;
-import steward.web.Htmx;
-import steward.web.InvalidInput;
+import steward.web.FormSteps;
 
 /** Suggestions on a tablet: propose one, see them all; supervisors accept or decline with a reason. */
 @Path("/suggestions")
@@ -42,7 +38,7 @@ public class SuggestionResource {
     SuggestionService suggestions;
 
     @Inject
-    Htmx htmx;
+    FormSteps steps;
 
     @GET
     @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR, Roles.ADMIN })
@@ -55,7 +51,7 @@ public class SuggestionResource {
     @POST
     @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR, Roles.ADMIN })
     public Response propose(@FormParam("title") String title, @FormParam("body") String body) {
-        return step("propose", typed("title", title, "body", body),
+        return step("propose", FormState.typed("title", title, "body", body),
                 () -> suggestions.propose(new SuggestionService.NewSuggestion(title, body)));
     }
 
@@ -63,14 +59,14 @@ public class SuggestionResource {
     @Path("{id}/accept")
     @RolesAllowed({ Roles.SUPERVISOR })
     public Response accept(@PathParam("id") Long id, @FormParam("reason") String reason) {
-        return step("suggestion-" + id, typed("reason", reason), () -> suggestions.accept(id, reason));
+        return step("suggestion-" + id, FormState.typed("reason", reason), () -> suggestions.accept(id, reason));
     }
 
     @POST
     @Path("{id}/decline")
     @RolesAllowed({ Roles.SUPERVISOR })
     public Response decline(@PathParam("id") Long id, @FormParam("reason") String reason) {
-        return step("suggestion-" + id, typed("reason", reason), () -> suggestions.decline(id, reason));
+        return step("suggestion-" + id, FormState.typed("reason", reason), () -> suggestions.decline(id, reason));
     }
 
     @POST
@@ -80,35 +76,10 @@ public class SuggestionResource {
         return step("suggestion-" + id, Map.of(), () -> suggestions.done(id));
     }
 
-    /** Runs one step and answers with the list re-rendered (htmx: always 200), or the page with 400 / 409. */
+    /** Runs one step and answers with the list re-rendered. */
     private Response step(String formName, Map<String, String> typed, Runnable action) {
-        FormState form = FormState.NONE;
-        int status = 200;
-        try {
-            action.run();
-            if (!htmx.isRequest()) {
-                return Response.seeOther(URI.create("/suggestions")).build();
-            }
-        } catch (InvalidInput e) {
-            form = FormState.refused(formName, typed, e);
-            status = 400;
-        } catch (Conflict e) {
-            form = FormState.notice(formName, e.getMessage());
-            status = 409;
-        }
-        List<SuggestionService.View> all = suggestions.list(null);
-        if (htmx.isRequest()) {
-            return Response.ok(Templates.suggestions$list("", all, form)).build();
-        }
-        return Response.status(status)
-                .entity(Templates.suggestions("", List.of(Suggestion.State.values()), all, form)).build();
-    }
-
-    private static Map<String, String> typed(String... namesAndValues) {
-        Map<String, String> typed = new HashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            typed.put(namesAndValues[i], namesAndValues[i + 1] == null ? "" : namesAndValues[i + 1]);
-        }
-        return typed;
+        return steps.run(formName, typed, action, "/suggestions",
+                form -> Templates.suggestions$list("", suggestions.list(null), form),
+                form -> Templates.suggestions("", List.of(Suggestion.State.values()), suggestions.list(null), form));
     }
 }

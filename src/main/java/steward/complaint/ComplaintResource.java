@@ -3,7 +3,6 @@ package steward.complaint;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,8 +23,8 @@ import steward.promise.SiteTimes;
 import steward.resident.ResidentService;
 import steward.security.Account;
 import steward.security.Roles;
-import steward.web.Conflict;
 import steward.web.FormState;
+import steward.web.FormSteps;
 import steward.web.Htmx;
 import steward.web.InvalidInput;
 import steward.web.UiContext;
@@ -71,6 +70,9 @@ public class ComplaintResource {
     Htmx htmx;
 
     @Inject
+    FormSteps steps;
+
+    @Inject
     UiContext ui;
 
     @GET
@@ -103,7 +105,7 @@ public class ComplaintResource {
             @FormParam("customerPhone") String customerPhone, @FormParam("channel") String channel,
             @FormParam("category") String category, @FormParam("severity") String severity,
             @FormParam("description") String description) {
-        Map<String, String> typed = typed("q", query, "residentId", residentId, "unit", unit, "customerName",
+        Map<String, String> typed = FormState.typed("q", query, "residentId", residentId, "unit", unit, "customerName",
                 customerName, "customerPhone", customerPhone, "channel", channel, "category", category, "severity",
                 severity, "description", description);
         try {
@@ -133,7 +135,7 @@ public class ComplaintResource {
     @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
     public Response promise(@PathParam("id") Long id, @FormParam("what") String what,
             @FormParam("dueAt") String dueAt) {
-        return step(id, "promise", typed("what", what, "dueAt", dueAt),
+        return step(id, "promise", FormState.typed("what", what, "dueAt", dueAt),
                 () -> complaints.promise(id, what, time(dueAt, "dueAt"), "dueAt"));
     }
 
@@ -149,7 +151,7 @@ public class ComplaintResource {
     @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
     public Response renegotiate(@PathParam("id") Long id, @PathParam("promiseId") Long promiseId,
             @FormParam("newDueAt") String newDueAt, @FormParam("customerAgreed") String customerAgreed) {
-        return step(id, "promise-" + promiseId, typed("newDueAt", newDueAt), () -> complaints
+        return step(id, "promise-" + promiseId, FormState.typed("newDueAt", newDueAt), () -> complaints
                 .renegotiatePromise(id, promiseId, time(newDueAt, "newDueAt"), "true".equals(customerAgreed)));
     }
 
@@ -157,7 +159,7 @@ public class ComplaintResource {
     @Path("{id}/follow-ups")
     @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
     public Response followUp(@PathParam("id") Long id, @FormParam("toldCustomer") String toldCustomer) {
-        return step(id, "follow-up", typed("toldCustomer", toldCustomer),
+        return step(id, "follow-up", FormState.typed("toldCustomer", toldCustomer),
                 () -> complaints.followUp(id, toldCustomer));
     }
 
@@ -166,7 +168,7 @@ public class ComplaintResource {
     @RolesAllowed({ Roles.SERVICE, Roles.SUPERVISOR })
     public Response assign(@PathParam("id") Long id, @FormParam("assignee") String assignee,
             @FormParam("department") String department) {
-        return step(id, "assign", typed("assignee", assignee, "department", department),
+        return step(id, "assign", FormState.typed("assignee", assignee, "department", department),
                 () -> complaints.assign(id, assignee, department));
     }
 
@@ -174,7 +176,7 @@ public class ComplaintResource {
     @Path("{id}/escalate")
     @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
     public Response escalate(@PathParam("id") Long id, @FormParam("reason") String reason) {
-        return step(id, "escalate", typed("reason", reason), () -> complaints.escalate(id, reason));
+        return step(id, "escalate", FormState.typed("reason", reason), () -> complaints.escalate(id, reason));
     }
 
     @POST
@@ -183,7 +185,7 @@ public class ComplaintResource {
     public Response resolve(@PathParam("id") Long id, @FormParam("resolution") String resolution,
             @FormParam("satisfaction") String satisfaction,
             @FormParam("satisfactionComment") String satisfactionComment) {
-        return step(id, "resolve", typed("resolution", resolution, "satisfaction", satisfaction,
+        return step(id, "resolve", FormState.typed("resolution", resolution, "satisfaction", satisfaction,
                 "satisfactionComment", satisfactionComment),
                 () -> complaints.resolve(id, resolution, score(satisfaction), satisfactionComment));
     }
@@ -192,7 +194,7 @@ public class ComplaintResource {
     @Path("{id}/reopen")
     @RolesAllowed({ Roles.SERVICE, Roles.SUPERVISOR })
     public Response reopen(@PathParam("id") Long id, @FormParam("reason") String reason) {
-        return step(id, "reopen", typed("reason", reason), () -> complaints.reopen(id, reason));
+        return step(id, "reopen", FormState.typed("reason", reason), () -> complaints.reopen(id, reason));
     }
 
     @POST
@@ -200,7 +202,7 @@ public class ComplaintResource {
     @RolesAllowed({ Roles.SERVICE, Roles.SUPERVISOR })
     public Response propose(@PathParam("id") Long id, @FormParam("kind") String kind,
             @FormParam("amount") String amount, @FormParam("note") String note) {
-        return step(id, "compensation", typed("kind", kind, "amount", amount, "note", note),
+        return step(id, "compensation", FormState.typed("kind", kind, "amount", amount, "note", note),
                 () -> complaints.proposeCompensation(id, kind, amount(amount), note));
     }
 
@@ -219,33 +221,11 @@ public class ComplaintResource {
         return step(id, "compensation-" + compensationId, Map.of(), () -> complaints.reject(id, compensationId));
     }
 
-    /**
-     * Runs one step and answers with the complaint re-rendered: for htmx always 200 (htmx swaps only 2xx), with
-     * the refused form's messages next to its fields or the reason a step is no longer allowed; without htmx,
-     * a redirect to the page, or the page with 400 / 409.
-     */
+    /** Runs one step of a complaint and answers with the complaint re-rendered. */
     private Response step(Long id, String formName, Map<String, String> typed, Runnable action) {
-        FormState form;
-        int status;
-        try {
-            action.run();
-            if (!htmx.isRequest()) {
-                return Response.seeOther(URI.create("/complaints/" + id)).build();
-            }
-            form = FormState.NONE;
-            status = 200;
-        } catch (InvalidInput e) {
-            form = FormState.refused(formName, typed, e);
-            status = 400;
-        } catch (Conflict e) {
-            form = FormState.notice(formName, e.getMessage());
-            status = 409;
-        }
-        ComplaintService.Detail detail = complaints.detail(id);
-        if (htmx.isRequest()) {
-            return Response.ok(Templates.detail$complaint(detail, form, choices())).build();
-        }
-        return Response.status(status).entity(Templates.detail(detail, form, choices())).build();
+        return steps.run(formName, typed, action, "/complaints/" + id,
+                form -> Templates.detail$complaint(complaints.detail(id), form, choices()),
+                form -> Templates.detail(complaints.detail(id), form, choices()));
     }
 
     private Choices choices() {
@@ -306,13 +286,5 @@ public class ComplaintResource {
         } catch (NumberFormatException e) {
             throw InvalidInput.of("amount", complaints.messages().error_amount());
         }
-    }
-
-    private static Map<String, String> typed(String... namesAndValues) {
-        Map<String, String> typed = new HashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            typed.put(namesAndValues[i], namesAndValues[i + 1] == null ? "" : namesAndValues[i + 1]);
-        }
-        return typed;
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /** Someone a resident authorised to collect their items: the consent on record, and how it was given. */
 @Entity
@@ -35,4 +36,17 @@ public class MailProxy extends PanacheEntityBase {
 
     @Column(name = "created_by")
     public String createdBy;
+
+    /** When the resident withdrew the consent; null while it is in force. */
+    @Column(name = "revoked_at")
+    public Instant revokedAt;
+
+    @Column(name = "revoked_by")
+    public String revokedBy;
+
+    @Column(name = "revoke_reason")
+    public String revokeReason;
+
+    @Version
+    public int version;
 }

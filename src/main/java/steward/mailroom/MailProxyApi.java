@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -43,6 +44,20 @@ public class MailProxyApi {
         MailroomService.ProxyView created = mailroom.addProxy(input);
         return Response.created(URI.create("/api/v1/mail-proxies?residentId=" + created.residentId())).entity(created)
                 .build();
+    }
+
+    /** Why the resident withdrew the consent, as they said it. */
+    public record Revocation(String reason) {
+    }
+
+    @POST
+    @Path("{id}/revoke")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.SERVICE, Roles.SUPERVISOR })
+    @Operation(summary = "Record that the resident withdrew the consent: the proxy is refused at the handover from "
+            + "now on, and stays on record with who recorded the withdrawal and why")
+    public MailroomService.ProxyView revoke(@PathParam("id") Long id, Revocation input) {
+        return mailroom.revokeProxy(id, input == null ? null : input.reason());
     }
 
     @GET

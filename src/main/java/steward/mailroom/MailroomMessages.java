@@ -463,4 +463,43 @@ public interface MailroomMessages {
 
     @Message("這位代領人已經登記")
     String error_proxy_exists();
+
+    @Message("此代領授權已經撤回")
+    String conflict_proxy_revoked();
+
+    @Message("代領授權")
+    String proxies_title();
+
+    @Message("住戶授權的人可以代領住戶的物品(同住的家人無需授權)。住戶隨時可以撤回授權。")
+    String proxies_intro();
+
+    @Message("有效的授權")
+    String proxies_in_force();
+
+    @Message("已撤回的授權")
+    String proxies_withdrawn();
+
+    @Message("沒有有效的代領授權")
+    String proxies_none();
+
+    @Message("代領人姓名")
+    String field_proxy_name();
+
+    @Message("住戶如何授權(當面、電話、書面)")
+    String field_consent_note();
+
+    @Message("記錄授權")
+    String proxy_add();
+
+    @Message("{who} 於 {when} 記錄")
+    String proxy_recorded(String who, String when);
+
+    @Message("撤回原因")
+    String field_revoke_reason();
+
+    @Message("撤回授權")
+    String proxy_revoke();
+
+    @Message("{who} 於 {when} 撤回:{reason}")
+    String proxy_revoked(String who, String when, String reason);
 }

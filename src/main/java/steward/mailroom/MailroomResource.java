@@ -33,6 +33,8 @@ import steward.resident.ResidentPicker;
 import steward.resident.ResidentService;
 import steward.security.Roles;
 import steward.security.StaffContext;
+import steward.web.FormState;
+import steward.web.FormSteps;
 import steward.web.Htmx;
 import steward.web.InvalidInput;
 import steward.web.UiContext;
@@ -66,6 +68,10 @@ public class MailroomResource {
         static native TemplateInstance outbound$form(OutboundPage page);
 
         static native TemplateInstance outbound$senders(OutboundPage page);
+
+        static native TemplateInstance proxies(ProxiesPage page, FormState form);
+
+        static native TemplateInstance proxies$list(ProxiesPage page, FormState form);
     }
 
     @Inject
@@ -85,6 +91,9 @@ public class MailroomResource {
 
     @Inject
     Htmx htmx;
+
+    @Inject
+    FormSteps steps;
 
     /** An option of a set of radio buttons or a select: the value sent, the label shown. */
     public record Choice(String value, String label) {
@@ -120,6 +129,19 @@ public class MailroomResource {
 
         public String recipientError() {
             return errors.getOrDefault("residentId", errors.get("unitId"));
+        }
+    }
+
+    /** The people a resident authorised to collect their items, in force and withdrawn; service records changes. */
+    public record ProxiesPage(Long residentId, String residentName, List<MailroomService.ProxyView> proxies,
+            boolean mayChange) {
+
+        public List<MailroomService.ProxyView> inForce() {
+            return proxies.stream().filter(MailroomService.ProxyView::inForce).toList();
+        }
+
+        public List<MailroomService.ProxyView> withdrawn() {
+            return proxies.stream().filter(p -> !p.inForce()).toList();
         }
     }
 
@@ -267,6 +289,42 @@ public class MailroomResource {
     @Produces("image/png")
     public Response signature(@PathParam("id") Long id) {
         return image(mailroom.attachment(id, MailAttachment.SIGNATURE));
+    }
+
+    @GET
+    @Path("proxies")
+    public TemplateInstance proxies(@QueryParam("residentId") Long residentId) {
+        return Templates.proxies(proxiesPage(residentId), FormState.NONE);
+    }
+
+    @POST
+    @Path("proxies")
+    @RolesAllowed({ Roles.SERVICE, Roles.SUPERVISOR })
+    public Response addProxy(@FormParam("residentId") Long residentId, @FormParam("name") String name,
+            @FormParam("consentNote") String consentNote) {
+        mailroom.residentOfCallersSites(residentId);
+        return proxyStep(residentId, "proxy", FormState.typed("name", name, "consentNote", consentNote),
+                () -> mailroom.addProxy(new MailroomService.NewProxy(residentId, name, consentNote)));
+    }
+
+    @POST
+    @Path("proxies/{id}/revoke")
+    @RolesAllowed({ Roles.SERVICE, Roles.SUPERVISOR })
+    public Response revokeProxy(@PathParam("id") Long id, @FormParam("reason") String reason) {
+        Long residentId = mailroom.residentOfProxy(id);
+        return proxyStep(residentId, "revoke-" + id, FormState.typed("reason", reason),
+                () -> mailroom.revokeProxy(id, reason));
+    }
+
+    private Response proxyStep(Long residentId, String formName, Map<String, String> typed, Runnable action) {
+        return steps.run(formName, typed, action, "/mailroom/proxies?residentId=" + residentId,
+                form -> Templates.proxies$list(proxiesPage(residentId), form),
+                form -> Templates.proxies(proxiesPage(residentId), form));
+    }
+
+    private ProxiesPage proxiesPage(Long residentId) {
+        return new ProxiesPage(residentId, mailroom.residentOfCallersSites(residentId).name,
+                mailroom.proxies(residentId), staff.hasRole(Roles.SERVICE) || staff.hasRole(Roles.SUPERVISOR));
     }
 
     @GET

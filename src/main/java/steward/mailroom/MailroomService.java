@@ -362,7 +362,11 @@ public class MailroomService {
     }
 
     public record ProxyView(Long id, Long residentId, String name, String consentNote, Instant createdAt,
-            String createdBy) {
+            String createdBy, Instant revokedAt, String revokedBy, String revokeReason) {
+
+        public boolean inForce() {
+            return revokedAt == null;
+        }
     }
 
     /** A resident names someone who may collect their items; how they gave the consent is kept with it. */
@@ -386,7 +390,7 @@ public class MailroomService {
             errors.add("consentNote", msg.error_required());
         }
         if (resident != null && name != null
-                && MailProxy.<MailProxy>list("residentId", resident.id).stream().anyMatch(p -> Names.same(name, p.name))) {
+                && inForce(List.of(resident.id), siteId).stream().anyMatch(p -> Names.same(name, p.name))) {
             errors.add("name", text.error_proxy_exists());
         }
         errors.throwIfAny();
@@ -401,19 +405,66 @@ public class MailroomService {
         return proxyView(proxy);
     }
 
-    /** The proxies a resident of the caller's sites named. */
+    /** The proxies a resident of the caller's sites named: those in force first, then the withdrawn ones. */
     public List<ProxyView> proxies(Long residentId) {
+        Resident resident = residentOfCallersSites(residentId);
+        return MailProxy.<MailProxy>list("residentId = ?1 order by revokedAt desc nulls first, id", resident.id)
+                .stream().map(MailroomService::proxyView).toList();
+    }
+
+    /** A resident of the caller's sites; any other id is "not found", whether or not it exists. */
+    public Resident residentOfCallersSites(Long residentId) {
         Resident resident = residentId == null ? null
                 : Resident.find("id = ?1 and siteId in ?2", residentId, staff.siteIds()).firstResult();
         if (resident == null) {
             throw new NotFoundException();
         }
-        return MailProxy.<MailProxy>list("residentId = ?1 order by id", resident.id).stream()
-                .map(MailroomService::proxyView).toList();
+        return resident;
+    }
+
+    /** The resident who named the proxy, when the proxy is of the caller's sites. */
+    public Long residentOfProxy(Long id) {
+        MailProxy proxy = id == null ? null
+                : MailProxy.<MailProxy>find("id = ?1 and siteId in ?2", id, staff.siteIds()).firstResult();
+        if (proxy == null) {
+            throw new NotFoundException();
+        }
+        return proxy.residentId;
+    }
+
+    /**
+     * The resident withdraws the consent: from now on the proxy is refused at the handover like anyone else. The
+     * record stays (who could collect until when), with who recorded the withdrawal and the reason.
+     */
+    @Transactional
+    public ProxyView revokeProxy(Long id, String reason) {
+        MailProxy proxy = id == null ? null
+                : MailProxy.<MailProxy>find("id = ?1 and siteId in ?2", id, staff.siteIds())
+                        .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        if (proxy == null) {
+            throw new NotFoundException();
+        }
+        Messages msg = ui.messages();
+        String why = limited("reason", reason, MAX_NOTE, null, msg);
+        if (why == null || MailroomText.length(why) < 2) {
+            throw InvalidInput.of("reason", msg.error_required());
+        }
+        if (proxy.revokedAt != null) {
+            throw new Conflict(text().conflict_proxy_revoked());
+        }
+        proxy.revokedAt = clock.instant();
+        proxy.revokedBy = staff.username();
+        proxy.revokeReason = why;
+        return proxyView(proxy);
+    }
+
+    private static List<MailProxy> inForce(List<Long> residentIds, Long siteId) {
+        return MailProxy.list("residentId in ?1 and siteId = ?2 and revokedAt is null", residentIds, siteId);
     }
 
     private static ProxyView proxyView(MailProxy p) {
-        return new ProxyView(p.id, p.residentId, p.name, p.consentNote, p.createdAt, p.createdBy);
+        return new ProxyView(p.id, p.residentId, p.name, p.consentNote, p.createdAt, p.createdBy, p.revokedAt,
+                p.revokedBy, p.revokeReason);
     }
 
     public ItemView item(Long id) {
@@ -485,8 +536,7 @@ public class MailroomService {
             return true;
         }
         List<Long> residentIds = household.stream().map(r -> r.id).distinct().toList();
-        return MailProxy.<MailProxy>list("residentId in ?1 and siteId = ?2", residentIds, item.siteId).stream()
-                .anyMatch(p -> Names.same(receiver, p.name));
+        return inForce(residentIds, item.siteId).stream().anyMatch(p -> Names.same(receiver, p.name));
     }
 
     private boolean isStaffOrDepartment(String recipient, Long siteId) {

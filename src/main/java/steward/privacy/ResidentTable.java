@@ -86,7 +86,7 @@ record ResidentTable(String key, String exportSql, String eraseSql) {
                 where site_id = :site and recipient_resident_id = :resident"""),
             // The people the resident authorised to collect their items: the consent ends with the erasure.
             new ResidentTable("mailProxies", """
-                select id, name, consent_note, created_at, created_by
+                select id, name, consent_note, created_at, created_by, revoked_at, revoke_reason
                 from mail_proxy where site_id = :site and resident_id = :resident order by created_at, id""",
                     "delete from mail_proxy where site_id = :site and resident_id = :resident"),
             // Documents and faxes sent for the resident: whom they wrote to is personal; the fee stays on the ledger.

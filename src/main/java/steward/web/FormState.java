@@ -1,5 +1,6 @@
 package steward.web;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -18,6 +19,15 @@ public record FormState(String form, Map<String, String> values, Map<String, Str
         return new FormState(form, Map.of(), Map.of(), notice);
     }
 
+    /** What was typed, from names and values in turn; a field left out of the request counts as empty. */
+    public static Map<String, String> typed(String... namesAndValues) {
+        Map<String, String> typed = new HashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            typed.put(namesAndValues[i], namesAndValues[i + 1] == null ? "" : namesAndValues[i + 1]);
+        }
+        return typed;
+    }
+
     public boolean isFor(String name) {
         return form.equals(name);
     }
@@ -25,6 +35,11 @@ public record FormState(String form, Map<String, String> values, Map<String, Str
     /** What was typed in a field of the named form, or "" (other forms start empty). */
     public String value(String name, String field) {
         return isFor(name) ? values.getOrDefault(field, "") : "";
+    }
+
+    /** What was typed in a field of the refused form, or what the record holds (a form of a record starts full). */
+    public String valueOr(String name, String field, Object current) {
+        return isFor(name) && values.containsKey(field) ? values.get(field) : String.valueOf(current);
     }
 
     public boolean invalid(String name, String field) {

@@ -205,6 +205,9 @@ public interface Messages {
     @Message("住戶資料(匯出/刪除)")
     String resident_privacy();
 
+    @Message("代領授權")
+    String resident_mail_proxies();
+
     @Message("請輸入日期,例如 2026-11-27")
     String error_date();
 
