@@ -198,8 +198,9 @@ public class ComplaintService {
                 .list().stream().map(ComplaintService::view).toList();
         return new Detail(c.id, c.siteId, c.channel, c.category, c.severity, c.state, c.residentId, c.unitId,
                 customer(c, units), c.unitId == null ? null : units.get(c.unitId), c.customerPhone == null ? null : Phones.mask(c.customerPhone),
-                c.description, c.aboutStaff, displayName(c.aboutStaff), c.assignee, c.department, c.receivedBy, c.receivedAt, c.escalatedAt,
-                c.escalationReason, c.resolution, c.resolvedAt, c.satisfaction, c.satisfactionComment, events,
+                c.description, c.aboutStaff, displayName(c.aboutStaff), c.assignee, c.department, c.receivedBy,
+                c.receivedAt, c.escalatedAt, c.escalationReason, c.resolution, c.resolvedAt, c.satisfaction,
+                c.satisfactionComment, events,
                 promises.forSource(PromiseSource.COMPLAINT, c.id), compensations);
     }
 
