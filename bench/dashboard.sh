@@ -4,5 +4,6 @@
 # Options: -Dbench.units=N -Dbench.days=N -Dbench.rounds=N
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -B -Pbench test -Dtest=DashboardBenchmark -Dsurefire.failIfNoSpecifiedTests=false "$@"
+./mvnw -B -Pbench test -Dtest=DashboardBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dquarkus.hibernate-orm.statistics=true "$@"
 cat target/bench/dashboard.md

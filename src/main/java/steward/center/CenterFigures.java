@@ -85,7 +85,7 @@ public class CenterFigures {
                 ((Number) r[2]).longValue(), ((Number) r[3]).longValue())).toList();
     }
 
-    private static BigDecimal percent(long part, long whole) {
+    static BigDecimal percent(long part, long whole) {
         return whole == 0 ? null
                 : BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
     }

@@ -276,6 +276,54 @@ public interface CenterMessages {
     @Message("日期格式應為 YYYY-MM-DD")
     String error_date();
 
+    @Message("開始日期不可晚於結束日期")
+    String error_range_order();
+
+    @Message("一次最多查詢 {days} 天")
+    String error_range_length(int days);
+
+    @Message("過往巡檢")
+    String history_title();
+
+    @Message("過往巡檢與合格率")
+    String history_link();
+
+    @Message("依服務台、班別與日期查詢巡檢紀錄;合格率為期間內合格項目占檢查項目的比例。")
+    String history_hint();
+
+    @Message("全部服務台")
+    String all_desks();
+
+    @Message("全部班別")
+    String all_shifts();
+
+    @Message("從")
+    String from_date();
+
+    @Message("至")
+    String to_date();
+
+    @Message("查詢")
+    String show_history();
+
+    @Message("合格率(依服務台與班別)")
+    String pass_rates_range();
+
+    @Message("{from} 至 {to}")
+    String range(String from, String to);
+
+    @Message("這段期間沒有巡檢紀錄")
+    String no_history();
+
+    @Message("時間")
+    String inspected_at();
+
+    @Message("巡檢人")
+    String inspector();
+
+    @Message("結果")
+    String result();
+
     @Message("請選擇時間")
     String error_time();
 

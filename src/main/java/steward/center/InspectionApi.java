@@ -57,6 +57,17 @@ public class InspectionApi {
     public record NewItem(String label) {
     }
 
+    @GET
+    @Path("history")
+    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR, Roles.ADMIN })
+    @Operation(summary = "Past inspections of the current site between two dates (from, to: YYYY-MM-DD, inclusive;"
+            + " default the last 30 days, at most 366), of one desk and one shift when given, newest first, with the"
+            + " pass rate per desk and shift over exactly those rows")
+    public InspectionService.History history(@QueryParam("desk") String desk, @QueryParam("shift") String shift,
+            @QueryParam("from") String from, @QueryParam("to") String to) {
+        return inspections.history(desk, shift, from, to);
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR })

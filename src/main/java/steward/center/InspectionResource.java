@@ -26,6 +26,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import steward.security.Roles;
@@ -58,6 +59,12 @@ public class InspectionResource {
                 List<Inspection.Shift> shifts, FormState form);
 
         static native TemplateInstance inspection(InspectionService.InspectionView i, boolean recorded);
+
+        static native TemplateInstance history(InspectionService.History history,
+                List<InspectionService.DeskView> desks, List<Inspection.Shift> shifts, FormState form);
+
+        static native TemplateInstance history$results(InspectionService.History history,
+                List<InspectionService.DeskView> desks, List<Inspection.Shift> shifts, FormState form);
     }
 
     /** More than any field of the form needs (a note is at most 500 characters). */
@@ -137,6 +144,33 @@ public class InspectionResource {
         }
     }
 
+    /**
+     * Past inspections by desk, shift and dates, with the pass rates over them. Refused filters: the form again
+     * with the messages over the last 30 days of every desk (200 for htmx, else 400).
+     */
+    @GET
+    @Path("history")
+    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR, Roles.ADMIN })
+    public Response history(@QueryParam("desk") String desk, @QueryParam("shift") String shift,
+            @QueryParam("from") String from, @QueryParam("to") String to) {
+        InspectionService.History history;
+        FormState form = FormState.NONE;
+        int status = 200;
+        try {
+            history = inspections.history(desk, shift, from, to);
+        } catch (InvalidInput e) {
+            history = inspections.history(null, null, null, null);
+            form = FormState.refused("history", Map.of("desk", blankIfNull(desk), "shift", blankIfNull(shift),
+                    "from", blankIfNull(from), "to", blankIfNull(to)), e);
+            status = htmx.isRequest() ? 200 : 400;
+        }
+        List<InspectionService.DeskView> desks = inspections.desks();
+        List<Inspection.Shift> shifts = List.of(Inspection.Shift.values());
+        TemplateInstance page = htmx.isRequest() ? Templates.history$results(history, desks, shifts, form)
+                : Templates.history(history, desks, shifts, form);
+        return Response.status(status).entity(page).header("Vary", Htmx.REQUEST_HEADER).build();
+    }
+
     @GET
     @Path("{id}")
     @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR, Roles.ADMIN })
@@ -199,6 +233,10 @@ public class InspectionResource {
         List<CenterFigures.PassRate> rates = figures.inspectionPassRates(staff.currentSiteId(),
                 today.withDayOfMonth(1).atStartOfDay(zone).toInstant(), today.plusDays(1).atStartOfDay(zone).toInstant());
         return Templates.inspections(inspections.onDate(today), inspections.desks(), rates, form);
+    }
+
+    private static String blankIfNull(String value) {
+        return value == null ? "" : value;
     }
 
     /**

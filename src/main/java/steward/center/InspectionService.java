@@ -41,6 +41,8 @@ public class InspectionService {
     static final int MAX_LABEL = 200;
     static final int MAX_NOTE = 500;
     static final int MAX_LIST = 200;
+    static final int HISTORY_DEFAULT_DAYS = 30;
+    static final int HISTORY_MAX_DAYS = 366;
 
     @Inject
     StaffContext staff;
@@ -110,6 +112,19 @@ public class InspectionService {
 
     public record InspectionView(Long id, Long deskId, String desk, Inspection.Shift shift, Inspection.Kind kind,
             String inspector, Instant inspectedAt, int passed, int failed, List<ResultView> results) {
+    }
+
+    /** One past round in a desk's history: what the list shows, and its page. */
+    public record HistoryRow(Long id, Long deskId, String desk, Inspection.Shift shift, Inspection.Kind kind,
+            String inspector, Instant inspectedAt, int passed, int failed, String link) {
+    }
+
+    /**
+     * Past rounds of the current site between two dates of its calendar (inclusive), of one desk and one shift
+     * when chosen, newest first; the pass rates per desk and shift are computed from exactly these rows.
+     */
+    public record History(Long deskId, Inspection.Shift shift, LocalDate from, LocalDate to, List<HistoryRow> rows,
+            List<CenterFigures.PassRate> rates) {
     }
 
     // ---------------------------------------------------------------------------------------------------- desks
@@ -298,6 +313,99 @@ public class InspectionService {
         return views(Inspection.<Inspection>find(
                 "siteId in ?1 and inspectedAt >= ?2 and inspectedAt < ?3 order by inspectedAt desc, id desc",
                 staff.siteIds(), from, to).page(0, MAX_LIST).list());
+    }
+
+    /**
+     * A desk's past inspections. Typed filters are checked (400 naming the field); a desk of another site is
+     * 404. Without dates: the last 30 days; at most {@value #HISTORY_MAX_DAYS} days at once.
+     */
+    public History history(String desk, String shift, String from, String to) {
+        CenterMessages words = messages();
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        Long siteId = staff.currentSiteId();
+        ZoneId zone = ui.zone();
+        Long deskId = null;
+        if (desk != null && !desk.isBlank()) {
+            try {
+                deskId = Long.valueOf(desk.strip());
+            } catch (NumberFormatException e) {
+                errors.add("desk", words.error_choice());
+            }
+        }
+        Inspection.Shift chosenShift = null;
+        if (shift != null && !shift.isBlank()) {
+            try {
+                chosenShift = Inspection.Shift.valueOf(shift.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                errors.add("shift", words.error_choice());
+            }
+        }
+        LocalDate last = historyDate(to, "to", LocalDate.ofInstant(clock.instant(), zone), errors);
+        LocalDate first = historyDate(from, "from", last == null ? null : last.minusDays(HISTORY_DEFAULT_DAYS - 1),
+                errors);
+        if (first != null && last != null) {
+            if (first.isAfter(last)) {
+                errors.add("from", words.error_range_order());
+            } else if (first.plusDays(HISTORY_MAX_DAYS).isBefore(last.plusDays(1))) {
+                errors.add("from", words.error_range_length(HISTORY_MAX_DAYS));
+            }
+        }
+        errors.throwIfAny();
+        Map<Long, String> deskNames = new HashMap<>();
+        CenterDesk.<CenterDesk>list("siteId", siteId).forEach(d -> deskNames.put(d.id, d.name));
+        if (deskId != null && !deskNames.containsKey(deskId)) {
+            throw new NotFoundException();
+        }
+        StringBuilder query = new StringBuilder("siteId = :site and inspectedAt >= :from and inspectedAt < :to");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("site", siteId);
+        parameters.put("from", first.atStartOfDay(zone).toInstant());
+        parameters.put("to", last.plusDays(1).atStartOfDay(zone).toInstant());
+        if (deskId != null) {
+            query.append(" and deskId = :desk");
+            parameters.put("desk", deskId);
+        }
+        if (chosenShift != null) {
+            query.append(" and shift = :shift");
+            parameters.put("shift", chosenShift);
+        }
+        List<HistoryRow> rows = Inspection.<Inspection>list(query + " order by inspectedAt desc, id desc", parameters)
+                .stream().map(i -> new HistoryRow(i.id, i.deskId, deskNames.get(i.deskId), i.shift, i.kind,
+                        i.inspector, i.inspectedAt, i.passed, i.failed, "/inspections/" + i.id))
+                .toList();
+        return new History(deskId, chosenShift, first, last, rows, passRates(rows));
+    }
+
+    /** Items passed over items checked per desk and shift, desk by desk (name), shift by shift. */
+    private static List<CenterFigures.PassRate> passRates(List<HistoryRow> rows) {
+        record DeskShift(Long deskId, String desk, Inspection.Shift shift) {
+        }
+        Map<DeskShift, List<HistoryRow>> groups = new java.util.TreeMap<>(java.util.Comparator
+                .comparing(DeskShift::desk).thenComparing(DeskShift::deskId).thenComparing(DeskShift::shift));
+        rows.forEach(r -> groups.computeIfAbsent(new DeskShift(r.deskId(), r.desk(), r.shift()),
+                k -> new ArrayList<>()).add(r));
+        return groups.entrySet().stream().map(e -> {
+            long passed = e.getValue().stream().mapToLong(HistoryRow::passed).sum();
+            long checked = e.getValue().stream().mapToLong(r -> r.passed() + r.failed()).sum();
+            return new CenterFigures.PassRate(e.getKey().deskId(), e.getKey().desk(), e.getKey().shift(),
+                    e.getValue().size(), checked, passed, CenterFigures.percent(passed, checked));
+        }).toList();
+    }
+
+    private LocalDate historyDate(String typed, String field, LocalDate otherwise, InvalidInput.Collector errors) {
+        if (typed == null || typed.isBlank()) {
+            return otherwise;
+        }
+        try {
+            LocalDate date = LocalDate.parse(typed.strip());
+            if (date.getYear() >= 2000 && date.getYear() <= 2999) {
+                return date;
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            // refused below
+        }
+        errors.add(field, messages().error_date());
+        return null;
     }
 
     public InspectionView view(Long id) {

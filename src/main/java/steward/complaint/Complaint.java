@@ -77,6 +77,10 @@ public class Complaint extends PanacheEntityBase {
     /** The staff member (username) who handles it. */
     public String assignee;
 
+    /** The staff member the complaint is about, when the customer names one (a username of the site). */
+    @Column(name = "about_staff")
+    public String aboutStaff;
+
     @Enumerated(EnumType.STRING)
     public Department department;
 

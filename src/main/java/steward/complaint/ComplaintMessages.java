@@ -79,6 +79,12 @@ public interface ComplaintMessages {
     @Message("負責人")
     String assignee();
 
+    @Message("被投訴的同事(選填)")
+    String about_staff();
+
+    @Message("未指明")
+    String about_no_one();
+
     @Message("部門")
     String department_label();
 

@@ -104,14 +104,14 @@ public class ComplaintResource {
             @FormParam("unit") String unit, @FormParam("customerName") String customerName,
             @FormParam("customerPhone") String customerPhone, @FormParam("channel") String channel,
             @FormParam("category") String category, @FormParam("severity") String severity,
-            @FormParam("description") String description) {
+            @FormParam("description") String description, @FormParam("aboutStaff") String aboutStaff) {
         Map<String, String> typed = FormState.typed("q", query, "residentId", residentId, "unit", unit, "customerName",
                 customerName, "customerPhone", customerPhone, "channel", channel, "category", category, "severity",
-                severity, "description", description);
+                severity, "description", description, "aboutStaff", aboutStaff);
         try {
             Long unitId = unitId(unit);
             Complaint complaint = complaints.receive(new ComplaintService.NewComplaint(id(residentId, "residentId"),
-                    unitId, customerName, customerPhone, channel, category, description, severity));
+                    unitId, customerName, customerPhone, channel, category, description, severity, aboutStaff));
             URI page = URI.create("/complaints/" + complaint.id);
             return htmx.isRequest() ? Response.ok().header("HX-Redirect", page.toString()).build()
                     : Response.seeOther(page).build();

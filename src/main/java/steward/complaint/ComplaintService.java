@@ -69,8 +69,15 @@ public class ComplaintService {
     @Inject
     Event<CreditRequested> credits;
 
+    /** {@code aboutStaff}: optionally, the username of the site's staff member the complaint is about. */
     public record NewComplaint(Long residentId, Long unitId, String customerName, String customerPhone,
-            String channel, String category, String description, String severity) {
+            String channel, String category, String description, String severity, String aboutStaff) {
+
+        /** A complaint about no staff member in particular (complaints raised by other capabilities). */
+        public NewComplaint(Long residentId, Long unitId, String customerName, String customerPhone,
+                String channel, String category, String description, String severity) {
+            this(residentId, unitId, customerName, customerPhone, channel, category, description, severity, null);
+        }
     }
 
     public record Summary(Long id, Instant receivedAt, Complaint.Channel channel, Complaint.Category category,
@@ -89,7 +96,8 @@ public class ComplaintService {
     /** A complaint with its history, its promises and its compensations. */
     public record Detail(Long id, Long siteId, Complaint.Channel channel, Complaint.Category category,
             Complaint.Severity severity, Complaint.State state, Long residentId, Long unitId, String customer,
-            String unitLabel, String customerPhoneMasked, String description, String assignee,
+            String unitLabel, String customerPhoneMasked, String description, String aboutStaff,
+            String aboutStaffName, String assignee,
             Complaint.Department department, String receivedBy, Instant receivedAt, Instant escalatedAt,
             String escalationReason, String resolution, Instant resolvedAt, Integer satisfaction,
             String satisfactionComment, List<EventView> events, List<PromiseService.View> promises,
@@ -130,6 +138,11 @@ public class ComplaintService {
         if (input.residentId() == null && input.unitId() == null && customerName == null) {
             errors.add("residentId", words.error_customer());
         }
+        String aboutStaff = input.aboutStaff() == null || input.aboutStaff().isBlank() ? null
+                : input.aboutStaff().strip();
+        if (aboutStaff != null && siteStaff().stream().noneMatch(a -> a.username.equals(aboutStaff))) {
+            errors.add("aboutStaff", words.error_unknown_staff());
+        }
         errors.throwIfAny();
 
         Complaint complaint = new Complaint();
@@ -142,6 +155,7 @@ public class ComplaintService {
         complaint.category = category;
         complaint.description = description;
         complaint.severity = severity;
+        complaint.aboutStaff = aboutStaff;
         complaint.receivedBy = staff.username();
         complaint.receivedAt = clock.instant();
         complaint.persist();
@@ -184,12 +198,21 @@ public class ComplaintService {
                 .list().stream().map(ComplaintService::view).toList();
         return new Detail(c.id, c.siteId, c.channel, c.category, c.severity, c.state, c.residentId, c.unitId,
                 customer(c, units), c.unitId == null ? null : units.get(c.unitId), c.customerPhone == null ? null : Phones.mask(c.customerPhone),
-                c.description, c.assignee, c.department, c.receivedBy, c.receivedAt, c.escalatedAt,
-                c.escalationReason, c.resolution, c.resolvedAt, c.satisfaction, c.satisfactionComment, events,
+                c.description, c.aboutStaff, displayName(c.aboutStaff), c.assignee, c.department, c.receivedBy,
+                c.receivedAt, c.escalatedAt, c.escalationReason, c.resolution, c.resolvedAt, c.satisfaction,
+                c.satisfactionComment, events,
                 promises.forSource(PromiseSource.COMPLAINT, c.id), compensations);
     }
 
-    /** The staff of the caller's current site, to assign a complaint to or to praise. */
+    private static String displayName(String username) {
+        if (username == null) {
+            return null;
+        }
+        Account account = Account.findByUsername(username);
+        return account == null ? username : account.displayName;
+    }
+
+    /** The staff of the caller's current site, to assign a complaint to, to praise, or to complain about. */
     public List<Account> siteStaff() {
         return Account.<Account>find("select a from Account a join a.siteIds s where s = ?1 and a.enabled = true "
                 + "order by a.username", staff.currentSiteId()).list();

@@ -12,7 +12,7 @@ import jakarta.inject.Singleton;
 @Singleton
 public class ComplaintsSection extends SqlSection {
 
-    private static final Records.Source SOURCE = new Records.Source("complaint", "received_at",
+    static final Records.Source SOURCE = new Records.Source("complaint", "received_at",
             "left(t.description, 80)",
             "t.category || ' · ' || t.state",
             "'/complaints/' || t.id");

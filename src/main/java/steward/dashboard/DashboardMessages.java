@@ -61,6 +61,12 @@ public interface DashboardMessages {
     @Message("表揚")
     String staff_praise();
 
+    @Message("明細與歷史")
+    String section_page();
+
+    @Message("被投訴")
+    String staff_complaints_about();
+
     @Message("時間")
     String col_time();
 

@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
@@ -32,7 +32,8 @@ import steward.web.UiContext;
 @ApplicationScoped
 public class DashboardService {
 
-    public record Section(String key, String title, List<Figure> figures) {
+    /** {@code page}: the owning capability's own page of the period's records, or null. */
+    public record Section(String key, String title, List<Figure> figures, String page) {
     }
 
     public record StaffHeading(String key, String label) {
@@ -55,7 +56,7 @@ public class DashboardService {
     Instance<DashboardSection> sections;
 
     @Inject
-    Instance<StaffColumn> staffColumns;
+    StaffColumns staffColumns;
 
     @Inject
     StaffContext staff;
@@ -76,23 +77,25 @@ public class DashboardService {
         List<Section> todays = new ArrayList<>();
         List<Section> months = new ArrayList<>();
         for (DashboardSection section : ordered()) {
-            todays.add(new Section(section.key(), section.title(locale), section.figures(siteId, today, locale)));
-            months.add(new Section(section.key(), section.title(locale), section.figures(siteId, month, locale)));
+            // One statement per section gives both periods: the day lies within its month.
+            List<List<Figure>> figures = section.figures(siteId, List.of(today, month), locale);
+            String title = section.title(locale);
+            todays.add(new Section(section.key(), title, figures.get(0), section.page(today).orElse(null)));
+            months.add(new Section(section.key(), title, figures.get(1), section.page(month).orElse(null)));
         }
         if (!staff.hasRole(Roles.SUPERVISOR)) {
             return new Dashboard(day, siteId, todays, months, List.of(), List.of());
         }
-        List<StaffColumn> columns = staffColumns.stream().sorted(Comparator.comparingInt(StaffColumn::order)).toList();
-        Map<String, Map<String, Long>> byStaff = new HashMap<>();
-        for (StaffColumn column : columns) {
-            column.counts(siteId, month).forEach((username, count) -> byStaff
-                    .computeIfAbsent(username, u -> new HashMap<>()).put(column.key(), count));
+        Map<String, Map<String, Long>> byStaff = new TreeMap<>();
+        Map<String, String> names = new HashMap<>();
+        for (Records.StaffCount count : staffColumns.counts(siteId, month)) {
+            byStaff.computeIfAbsent(count.username(), u -> new HashMap<>()).put(count.column(), count.count());
+            names.put(count.username(), count.displayName());
         }
-        Map<String, String> names = displayNames(byStaff.keySet());
-        List<StaffRow> rows = new TreeSet<>(byStaff.keySet()).stream()
-                .map(u -> new StaffRow(u, names.getOrDefault(u, u), byStaff.get(u))).toList();
-        return new Dashboard(day, siteId, todays, months,
-                columns.stream().map(c -> new StaffHeading(c.key(), c.label(locale))).toList(), rows);
+        List<StaffRow> rows = byStaff.entrySet().stream()
+                .map(e -> new StaffRow(e.getKey(), names.get(e.getKey()), e.getValue())).toList();
+        return new Dashboard(day, siteId, todays, months, staffColumns.all().stream()
+                .map(c -> new StaffHeading(c.key(), StaffColumns.label(c, locale))).toList(), rows);
     }
 
     /** The list behind a figure: 404 for a section or figure the dashboard does not have. */
@@ -103,8 +106,7 @@ public class DashboardService {
         DashboardSection section = ordered().stream().filter(s -> s.key().equals(sectionKey)).findFirst()
                 .orElseThrow(NotFoundException::new);
         List<Item> items = section.items(siteId, window, figureKey, locale).orElseThrow(NotFoundException::new);
-        String label = section.figures(siteId, window, locale).stream().filter(f -> f.key().equals(figureKey))
-                .map(Figure::label).findFirst().orElse(figureKey);
+        String label = section.figureLabel(figureKey, locale).orElse(figureKey);
         return new Listing(sectionKey, figureKey, section.title(locale) + " · " + label, window.date(),
                 window.period(), items.size(), items);
     }
@@ -114,12 +116,12 @@ public class DashboardService {
         Locale locale = ui.locale();
         Long siteId = staff.currentSiteId();
         Window window = window(siteId, date, period);
-        StaffColumn column = staffColumns.stream().filter(c -> c.key().equals(columnKey)).findFirst()
-                .orElseThrow(NotFoundException::new);
-        List<Item> items = column.items(siteId, window, username, locale);
-        String name = displayNames(java.util.Set.of(username)).getOrDefault(username, username);
-        return new Listing("staff", columnKey, column.label(locale) + " · " + name, window.date(), window.period(),
-                items.size(), items);
+        StaffColumn column = staffColumns.find(columnKey).orElseThrow(NotFoundException::new);
+        List<Item> items = staffColumns.items(column, siteId, window, username);
+        Account account = Account.find("username", username).firstResult();
+        String name = account == null ? username : account.displayName;
+        return new Listing("staff", columnKey, StaffColumns.label(column, locale) + " · " + name, window.date(),
+                window.period(), items.size(), items);
     }
 
     private Window window(Long siteId, String date, String period) {
@@ -166,14 +168,6 @@ public class DashboardService {
     private static ZoneId zone(Long siteId) {
         Site site = Site.findById(siteId);
         return site != null ? site.zone() : ZoneId.of("UTC");
-    }
-
-    private static Map<String, String> displayNames(java.util.Set<String> usernames) {
-        Map<String, String> names = new HashMap<>();
-        if (!usernames.isEmpty()) {
-            Account.<Account>list("username in ?1", usernames).forEach(a -> names.put(a.username, a.displayName));
-        }
-        return names;
     }
 
     private DashboardMessages words() {

@@ -2,6 +2,7 @@ package steward.dashboard;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.inject.Singleton;
 
@@ -42,6 +43,12 @@ public class InspectionsSection extends SqlSection {
     @Override
     List<Records.Count> counts() {
         return COUNTS;
+    }
+
+    /** The inspections' history with the pass rate per desk and shift over the same days. */
+    @Override
+    public Optional<String> page(Window window) {
+        return Optional.of("/inspections/history?from=" + window.firstDay() + "&to=" + window.lastDay());
     }
 
     @Override

@@ -12,7 +12,7 @@ import jakarta.inject.Singleton;
 @Singleton
 public class PromisesSection extends SqlSection {
 
-    private static final Records.Source SOURCE = new Records.Source("promise", "due_at",
+    static final Records.Source SOURCE = new Records.Source("promise", "due_at",
             "t.what",
             "t.owner || ' · ' || t.state",
             "case when t.source_kind = 'COMPLAINT' then '/complaints/' || t.source_id end");

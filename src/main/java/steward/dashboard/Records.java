@@ -3,6 +3,7 @@ package steward.dashboard;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +14,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 /**
- * The SQL behind the figures of this package: one table of site data (alias {@code t}) counted within a
- * window, one figure per condition. A section's figures are one statement (a {@code count(*) filter} per
- * figure); the list behind a figure selects the rows of that same condition.
+ * The SQL behind the figures of this package: one table of site data (alias {@code t}) counted within windows
+ * of time, one figure per condition. A section's figures for the day and its month are one statement (a
+ * {@code count(*) filter} per figure and window over the rows of the widest window); the per-staff table is one
+ * statement; the list behind a figure selects the rows of that same condition.
  */
 @ApplicationScoped
 public class Records {
@@ -47,25 +49,54 @@ public class Records {
     public record Tally(long count, BigDecimal sum) {
     }
 
+    /** A staff member's count in one column, with the name the table shows. */
+    public record StaffCount(String column, String username, String displayName, long count) {
+    }
+
     @Inject
     EntityManager em;
 
-    public Map<String, Tally> count(Source source, List<Count> counts, Long siteId, Window window) {
-        StringBuilder sql = new StringBuilder("select ");
-        for (int i = 0; i < counts.size(); i++) {
-            Count c = counts.get(i);
-            sql.append(i == 0 ? "" : ", ").append("count(*) filter (where ").append(c.condition()).append(")");
-            sql.append(", ").append(c.sum() == null ? "null" : "sum(" + c.sum() + ") filter (where " + c.condition() + ")");
+    /** The tallies of {@code counts} in each window (same order), from one statement. */
+    public List<Map<String, Tally>> count(Source source, List<Count> counts, Long siteId, List<Window> windows) {
+        String sql = countSql(source, counts, windows.size());
+        Query query = em.createNativeQuery(sql);
+        bind(query, sql, siteId, widest(windows));
+        for (int w = 0; w < windows.size(); w++) {
+            query.setParameter("from" + w, windows.get(w).from()).setParameter("to" + w, windows.get(w).to());
         }
-        sql.append(" from ").append(source.table()).append(" t").append(window(source));
-        Object[] row = (Object[]) bind(em.createNativeQuery(sql.toString()), sql, siteId, window).getSingleResult();
-        Map<String, Tally> tallies = new HashMap<>();
-        for (int i = 0; i < counts.size(); i++) {
-            BigDecimal sum = counts.get(i).sum() == null ? null
-                    : row[2 * i + 1] == null ? BigDecimal.ZERO.setScale(2) : (BigDecimal) row[2 * i + 1];
-            tallies.put(counts.get(i).key(), new Tally(((Number) row[2 * i]).longValue(), sum));
+        Object[] row = (Object[]) query.getSingleResult();
+        List<Map<String, Tally>> tallies = new ArrayList<>(windows.size());
+        int column = 0;
+        for (int w = 0; w < windows.size(); w++) {
+            Map<String, Tally> window = new HashMap<>();
+            for (Count c : counts) {
+                long count = ((Number) row[column++]).longValue();
+                Object sum = row[column++];
+                window.put(c.key(), new Tally(count, c.sum() == null ? null
+                        : sum == null ? BigDecimal.ZERO.setScale(2) : (BigDecimal) sum));
+            }
+            tallies.add(window);
         }
         return tallies;
+    }
+
+    /**
+     * The statement of {@link #count}: the site's rows of the widest window ({@code :from} to {@code :to}, read
+     * through the table's {@code (site_id, time)} index), each figure of window {@code w} filtered to
+     * {@code :fromW}–{@code :toW}.
+     */
+    static String countSql(Source source, List<Count> counts, int windows) {
+        StringBuilder sql = new StringBuilder("select ");
+        String time = "t." + source.time();
+        for (int w = 0; w < windows; w++) {
+            String within = time + " >= :from" + w + " and " + time + " < :to" + w;
+            for (Count c : counts) {
+                String filter = " filter (where " + within + " and (" + c.condition() + "))";
+                sql.append(sql.length() == 7 ? "" : ", ").append("count(*)").append(filter);
+                sql.append(", ").append(c.sum() == null ? "null" : "sum(" + c.sum() + ")" + filter);
+            }
+        }
+        return sql.append(" from ").append(source.table()).append(" t").append(window(source)).toString();
     }
 
     /** The rows of one condition, newest first; only those of {@code staffColumn = username} when given. */
@@ -94,17 +125,39 @@ public class Records {
         return items;
     }
 
-    /** The count of one condition per value of {@code staffColumn}. */
-    public Map<String, Long> perStaff(Source source, String condition, String staffColumn, Long siteId,
-            Window window) {
-        StringBuilder sql = new StringBuilder("select t.").append(staffColumn).append(", count(*) from ")
-                .append(source.table()).append(" t").append(window(source)).append(" and (").append(condition)
-                .append(") group by t.").append(staffColumn);
+    /** Every column's count per staff member in one window, with their display names: one statement. */
+    public List<StaffCount> perStaff(List<StaffColumn> columns, Long siteId, Window window) {
+        String sql = perStaffSql(columns);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = bind(em.createNativeQuery(sql.toString()), sql, siteId, window).getResultList();
-        Map<String, Long> counts = new HashMap<>();
-        rows.forEach(r -> counts.put((String) r[0], ((Number) r[1]).longValue()));
+        List<Object[]> rows = bind(em.createNativeQuery(sql), sql, siteId, window).getResultList();
+        List<StaffCount> counts = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            counts.add(new StaffCount(columns.get(((Number) r[0]).intValue()).key(), (String) r[1], (String) r[2],
+                    ((Number) r[3]).longValue()));
+        }
         return counts;
+    }
+
+    /** One {@code group by} per column, their union named from the accounts. */
+    static String perStaffSql(List<StaffColumn> columns) {
+        StringBuilder union = new StringBuilder();
+        for (int i = 0; i < columns.size(); i++) {
+            StaffColumn c = columns.get(i);
+            String staff = "t." + c.staffColumn();
+            union.append(i == 0 ? "" : " union all ").append("select ").append(i).append(" as col, ").append(staff)
+                    .append(" as username, count(*) as n from ").append(c.source().table()).append(" t")
+                    .append(window(c.source())).append(" and ").append(staff).append(" is not null and (")
+                    .append(c.condition()).append(") group by ").append(staff);
+        }
+        return "select s.col, s.username, coalesce(a.display_name, s.username), s.n from (" + union
+                + ") s left join account a on a.username = s.username";
+    }
+
+    private static Window widest(List<Window> windows) {
+        Window first = windows.get(0);
+        Instant from = windows.stream().map(Window::from).min(Comparator.naturalOrder()).orElseThrow();
+        Instant to = windows.stream().map(Window::to).max(Comparator.naturalOrder()).orElseThrow();
+        return new Window(first.period(), first.date(), from, to, first.now());
     }
 
     private static String window(Source source) {

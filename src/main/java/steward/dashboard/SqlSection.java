@@ -1,5 +1,6 @@
 package steward.dashboard;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,15 +24,27 @@ abstract class SqlSection implements DashboardSection {
     abstract String label(DashboardMessages words, String figureKey);
 
     @Override
-    public List<Figure> figures(Long siteId, Window window, Locale locale) {
-        Map<String, Records.Tally> tallies = records.count(source(), counts(), siteId, window);
+    public List<List<Figure>> figures(Long siteId, List<Window> windows, Locale locale) {
+        List<Map<String, Records.Tally>> tallies = records.count(source(), counts(), siteId, windows);
         DashboardMessages words = words(locale);
-        return counts().stream().map(c -> {
-            Records.Tally tally = tallies.get(c.key());
-            Long outOf = c.outOf() == null ? null : tallies.get(c.outOf()).count();
-            return new Figure(c.key(), label(words, c.key()), tally.count(), outOf, tally.sum(),
-                    listLink(key(), c.key(), window));
-        }).toList();
+        List<List<Figure>> figures = new ArrayList<>(windows.size());
+        for (int w = 0; w < windows.size(); w++) {
+            Map<String, Records.Tally> window = tallies.get(w);
+            Window period = windows.get(w);
+            figures.add(counts().stream().map(c -> {
+                Records.Tally tally = window.get(c.key());
+                Long outOf = c.outOf() == null ? null : window.get(c.outOf()).count();
+                return new Figure(c.key(), label(words, c.key()), tally.count(), outOf, tally.sum(),
+                        listLink(key(), c.key(), period));
+            }).toList());
+        }
+        return figures;
+    }
+
+    @Override
+    public Optional<String> figureLabel(String figureKey, Locale locale) {
+        return counts().stream().filter(c -> c.key().equals(figureKey)).findFirst()
+                .map(c -> label(words(locale), c.key()));
     }
 
     @Override

@@ -1,23 +1,12 @@
 package steward.dashboard;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import java.util.function.Function;
 
 /**
- * A column of the per-staff table (supervisors only): a count per staff member for one site and period, and
- * the records behind one staff member's count. A CDI bean per column, like {@link DashboardSection}.
+ * A column of the per-staff table (supervisors only): the rows of one condition over one table, counted by the
+ * column of that table naming the staff member ({@code staffColumn}); one staff member's count links to those
+ * rows. {@code label} names the column in the dashboard's words.
  */
-public interface StaffColumn {
-
-    String key();
-
-    int order();
-
-    String label(Locale locale);
-
-    /** Count per username; staff with nothing to count are absent. */
-    Map<String, Long> counts(Long siteId, Window window);
-
-    List<Item> items(Long siteId, Window window, String username, Locale locale);
+public record StaffColumn(String key, Records.Source source, String condition, String staffColumn,
+        Function<DashboardMessages, String> label) {
 }

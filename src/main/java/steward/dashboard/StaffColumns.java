@@ -1,158 +1,53 @@
 package steward.dashboard;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
-import jakarta.inject.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
-/** The per-staff columns of the records that exist today: calls, visitors, promises kept on time, praise. */
-final class StaffColumns {
+/**
+ * The columns of the per-staff table, in their order: calls answered, visitors registered, promises kept on
+ * time (the owner), praise (seed 三(三)5) and complaints about the staff member. All of them are counted by one
+ * statement ({@link Records#perStaff}).
+ */
+@ApplicationScoped
+public class StaffColumns {
 
-    private StaffColumns() {
+    static final List<StaffColumn> ALL = List.of(
+            new StaffColumn("calls", new Records.Source("phone_call", "started_at", "coalesce(t.caller_name, '')",
+                    "t.rings_before_answer || ''", "null"), "true", "answered_by", DashboardMessages::staff_calls),
+            new StaffColumn("visitors", VisitorsSection.SOURCE, "true", "registered_by",
+                    DashboardMessages::staff_visitors),
+            new StaffColumn("promises_kept", new Records.Source("promise", "due_at", "t.what", "t.state",
+                    PromisesSection.SOURCE.link()), PromisesSection.PROMISE_KEPT_ON_TIME, "owner",
+                    DashboardMessages::staff_promises_kept),
+            new StaffColumn("praise", new Records.Source("praise", "recorded_at", "t.what",
+                    "coalesce(t.customer_name, '')", "null"), "true", "staff", DashboardMessages::staff_praise),
+            new StaffColumn("complaints_about", ComplaintsSection.SOURCE, "true", "about_staff",
+                    DashboardMessages::staff_complaints_about));
+
+    @Inject
+    Records records;
+
+    public List<StaffColumn> all() {
+        return ALL;
     }
 
-    @Singleton
-    static class Calls extends SqlStaffColumn {
-        private static final Records.Source SOURCE = new Records.Source("phone_call", "started_at",
-                "coalesce(t.caller_name, '')", "t.rings_before_answer || ''", "null");
-
-        @Override
-        public String key() {
-            return "calls";
-        }
-
-        @Override
-        public int order() {
-            return 10;
-        }
-
-        @Override
-        public String label(Locale locale) {
-            return SqlSection.words(locale).staff_calls();
-        }
-
-        @Override
-        Records.Source source() {
-            return SOURCE;
-        }
-
-        @Override
-        String condition() {
-            return "true";
-        }
-
-        @Override
-        String staffColumn() {
-            return "answered_by";
-        }
+    public Optional<StaffColumn> find(String key) {
+        return ALL.stream().filter(c -> c.key().equals(key)).findFirst();
     }
 
-    @Singleton
-    static class Visitors extends SqlStaffColumn {
-        private static final Records.Source SOURCE = new Records.Source("visit", "registered_at", "t.visitor_name",
-                "coalesce((select u.label from unit u where u.id = t.unit_id), '')", "'/desk/visits/' || t.id");
-
-        @Override
-        public String key() {
-            return "visitors";
-        }
-
-        @Override
-        public int order() {
-            return 20;
-        }
-
-        @Override
-        public String label(Locale locale) {
-            return SqlSection.words(locale).staff_visitors();
-        }
-
-        @Override
-        Records.Source source() {
-            return SOURCE;
-        }
-
-        @Override
-        String condition() {
-            return "true";
-        }
-
-        @Override
-        String staffColumn() {
-            return "registered_by";
-        }
+    public List<Records.StaffCount> counts(Long siteId, Window window) {
+        return records.perStaff(ALL, siteId, window);
     }
 
-    /** Promises due in the period that their owner kept on time (the owner is the staff member). */
-    @Singleton
-    static class PromisesKept extends SqlStaffColumn {
-        private static final Records.Source SOURCE = new Records.Source("promise", "due_at", "t.what",
-                "t.state", "case when t.source_kind = 'COMPLAINT' then '/complaints/' || t.source_id end");
-
-        @Override
-        public String key() {
-            return "promises_kept";
-        }
-
-        @Override
-        public int order() {
-            return 30;
-        }
-
-        @Override
-        public String label(Locale locale) {
-            return SqlSection.words(locale).staff_promises_kept();
-        }
-
-        @Override
-        Records.Source source() {
-            return SOURCE;
-        }
-
-        @Override
-        String condition() {
-            return PromisesSection.PROMISE_KEPT_ON_TIME;
-        }
-
-        @Override
-        String staffColumn() {
-            return "owner";
-        }
+    public List<Item> items(StaffColumn column, Long siteId, Window window, String username) {
+        return records.items(column.source(), column.condition(), siteId, window, column.staffColumn(), username);
     }
 
-    /** Praise customers gave the staff member (seed 三(三)5). */
-    @Singleton
-    static class Praise extends SqlStaffColumn {
-        private static final Records.Source SOURCE = new Records.Source("praise", "recorded_at", "t.what",
-                "coalesce(t.customer_name, '')", "null");
-
-        @Override
-        public String key() {
-            return "praise";
-        }
-
-        @Override
-        public int order() {
-            return 40;
-        }
-
-        @Override
-        public String label(Locale locale) {
-            return SqlSection.words(locale).staff_praise();
-        }
-
-        @Override
-        Records.Source source() {
-            return SOURCE;
-        }
-
-        @Override
-        String condition() {
-            return "true";
-        }
-
-        @Override
-        String staffColumn() {
-            return "staff";
-        }
+    public static String label(StaffColumn column, Locale locale) {
+        return column.label().apply(SqlSection.words(locale));
     }
 }

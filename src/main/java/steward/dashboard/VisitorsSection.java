@@ -9,7 +9,7 @@ import jakarta.inject.Singleton;
 @Singleton
 public class VisitorsSection extends SqlSection {
 
-    private static final Records.Source SOURCE = new Records.Source("visit", "registered_at",
+    static final Records.Source SOURCE = new Records.Source("visit", "registered_at",
             "t.visitor_name",
             "coalesce((select u.label from unit u where u.id = t.unit_id), '')",
             "'/desk/visits/' || t.id");

@@ -19,6 +19,16 @@ public record Window(Period period, LocalDate date, Instant from, Instant to, In
         }
     }
 
+    /** The first day of the period in the site's calendar. */
+    public LocalDate firstDay() {
+        return period == Period.TODAY ? date : date.withDayOfMonth(1);
+    }
+
+    /** The last day of the period in the site's calendar. */
+    public LocalDate lastDay() {
+        return period == Period.TODAY ? date : date.withDayOfMonth(date.lengthOfMonth());
+    }
+
     public static Window of(Period period, LocalDate date, ZoneId zone, Instant now) {
         LocalDate first = period == Period.TODAY ? date : date.withDayOfMonth(1);
         LocalDate end = period == Period.TODAY ? date.plusDays(1) : first.plusMonths(1);

@@ -127,8 +127,8 @@ public class DashboardData {
                       (select answer_id from answer_version where id = ?), ?, ?, ?)""");
                     PreparedStatement complaint = connection.prepareStatement("""
                     insert into complaint (site_id, channel, resident_id, category, description, severity, state,
-                      received_by, received_at, resolved_by, resolved_at, satisfaction)
-                      values (?, 'DESK', ?, 'NOISE', ?, 'LOW', ?, ?, ?, ?, ?, ?) returning id""");
+                      received_by, received_at, resolved_by, resolved_at, satisfaction, about_staff)
+                      values (?, 'DESK', ?, 'NOISE', ?, 'LOW', ?, ?, ?, ?, ?, ?, ?) returning id""");
                     PreparedStatement promise = connection.prepareStatement("""
                     insert into promise (site_id, source_kind, source_id, what, due_at, owner, state, created_at,
                       closed_at) values (?, 'COMPLAINT', ?, ?, ?, ?, ?, ?, ?)""");
@@ -243,6 +243,14 @@ public class DashboardData {
                             complaint.setNull(9, java.sql.Types.INTEGER);
                         } else {
                             complaint.setInt(9, satisfaction);
+                        }
+                        // One complaint in three names a staff member (chosen without the random stream, so the
+                        // rest of the history stays as it was).
+                        String about = i % 3 == 0 ? site.staff().get((int) (at.getEpochSecond() % site.staff().size()))
+                                : null;
+                        complaint.setString(10, about);
+                        if (about != null) {
+                            rows.add(new Row("complaint_about", at, null, about, 0));
                         }
                         long id;
                         try (var keys = complaint.executeQuery()) {

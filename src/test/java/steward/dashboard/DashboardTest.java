@@ -137,11 +137,14 @@ class DashboardTest {
     void theStaffTableCountsEachMembersRecordsAndLinksToThem() {
         JsonPath dashboard = Api.as(site.supervisor()).queryParam("date", DAY.toString()).get("/api/v1/dashboard")
                 .then().statusCode(200).extract().jsonPath();
-        assertEquals(List.of("calls", "visitors", "promises_kept", "praise"), dashboard.getList("staffColumns.key"));
+        assertEquals(List.of("calls", "visitors", "promises_kept", "praise", "complaints_about"),
+                dashboard.getList("staffColumns.key"));
         Window month = Window.of(Window.Period.MONTH, DAY, DashboardData.ZONE, NOW);
         Map<String, Long> calls = data.perStaff("call", month.from(), month.to(), r -> true);
         Map<String, Long> praise = data.perStaff("praise", month.from(), month.to(), r -> true);
         Map<String, Long> kept = data.perStaff("promise", month.from(), month.to(), r -> "KEPT_ON_TIME".equals(r.outcome()));
+        Map<String, Long> complainedAbout = data.perStaff("complaint_about", month.from(), month.to(), r -> true);
+        assertFalse(complainedAbout.isEmpty());
         List<Map<String, Object>> rows = dashboard.getList("staff");
         assertFalse(rows.isEmpty());
         for (Map<String, Object> row : rows) {
@@ -151,6 +154,7 @@ class DashboardTest {
             assertEquals(calls.getOrDefault(username, 0L), value(counts, "calls"), username);
             assertEquals(praise.getOrDefault(username, 0L), value(counts, "praise"), username);
             assertEquals(kept.getOrDefault(username, 0L), value(counts, "promises_kept"), username);
+            assertEquals(complainedAbout.getOrDefault(username, 0L), value(counts, "complaints_about"), username);
         }
 
         Browser supervisor = Browser.signIn(site.supervisor());
@@ -161,6 +165,7 @@ class DashboardTest {
             assertEquals(shown, list.select("tr.list-item").size(), cell.attr("href"));
         }
         assertFalse(page.select(".dashboard-staff td[data-column] a").isEmpty());
+        assertFalse(page.select(".dashboard-staff td[data-column=complaints_about] a").isEmpty());
     }
 
     @Test
@@ -179,6 +184,12 @@ class DashboardTest {
         assertFalse(chart.select("text.chart-value").isEmpty());
         Element visitors = page.selectFirst("[data-period=month][data-section=visitors] li[data-figure=all] a");
         assertTrue(visitors.attr("href").startsWith("/dashboard/visitors/all?date=2026-03-18&period=month"));
+
+        // The inspections open their own history over the same days, with the pass rate per desk and shift.
+        assertEquals("/inspections/history?from=2026-03-01&to=2026-03-31",
+                page.selectFirst("[data-period=month][data-section=inspections] a.dashboard-page").attr("href"));
+        assertEquals("/inspections/history?from=2026-03-18&to=2026-03-18",
+                page.selectFirst("[data-period=today][data-section=inspections] a.dashboard-page").attr("href"));
 
         // htmx swaps only the figures when the date changes.
         Response fragment = supervisor.request().header("HX-Request", "true").get("/dashboard?date=2026-02-20");
