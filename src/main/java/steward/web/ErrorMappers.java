@@ -1,13 +1,19 @@
 package steward.web;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
@@ -26,7 +32,11 @@ public class ErrorMappers {
 
     @CheckedTemplate(basePath = "errors")
     static class Templates {
-        static native TemplateInstance error(int status, String title, String text);
+        static native TemplateInstance error(int status, String title, String text, String lang);
+    }
+
+    /** An answer written by hand, where the REST layer is not there to write it (see {@link DatabaseOutageHandler}). */
+    record Answer(int status, String contentType, String body, Map<String, String> headers) {
     }
 
     @Inject
@@ -126,6 +136,9 @@ public class ErrorMappers {
 
     @ServerExceptionMapper(priority = 10_000)
     Response unexpected(Throwable e) {
+        if (DatabaseUnavailable.isCauseOf(e)) {
+            return databaseUnavailable(e);
+        }
         LOG.error("Unexpected error on " + request.method() + " " + request.path(), e);
         if (isApi()) {
             return Problem.response(500, "Internal Server Error", "The server could not complete the request.");
@@ -133,12 +146,61 @@ public class ErrorMappers {
         return page(500, ui.messages().error_server(), "");
     }
 
+    /** The database went away while the request ran (its sign-in had been checked before). */
+    private Response databaseUnavailable(Throwable e) {
+        Answer answer = whileDatabaseUnavailable(request, ui.lang(), e);
+        Response.ResponseBuilder response = Response.status(answer.status()).type(answer.contentType())
+                .entity(answer.body());
+        answer.headers().forEach(response::header);
+        return response.build();
+    }
+
+    /**
+     * The one answer while the database cannot be reached, whichever layer met the failure: 503 with
+     * {@code Retry-After}; a problem under /api, else a page in the user's language that says to try again
+     * shortly (an htmx request reloads its page to show it, as htmx does not swap a 503). Logged as one line,
+     * without a stack trace: it is the database's outage, not a fault of Steward.
+     */
+    static Answer whileDatabaseUnavailable(HttpServerRequest request, String lang, Throwable cause) {
+        LOG.warnf("Database unavailable on %s %s: %s", request.method(), request.path(), rootMessage(cause));
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+        if (isApi(request)) {
+            String body = new JsonObject().put("type", "about:blank").put("title", "Service Unavailable")
+                    .put("status", 503).put("detail", "The database cannot be reached. Retry in a few seconds; "
+                            + "a payment retried with the same Idempotency-Key is made at most once.")
+                    .encode();
+            return new Answer(503, Problem.MEDIA_TYPE, body, headers);
+        }
+        if (Htmx.isRequest(request)) {
+            headers.put("HX-Refresh", "true");
+        }
+        Messages msg = MessageBundles.get(Messages.class, Localized.Literal.of(lang));
+        String page = Templates.error(503, msg.error_unavailable_title(), msg.error_unavailable_text(), lang)
+                .setLocale(Languages.locale(lang)).render();
+        return new Answer(503, MediaType.TEXT_HTML + ";charset=UTF-8", page, headers);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
+    }
+
     private boolean isApi() {
+        return isApi(request);
+    }
+
+    private static boolean isApi(HttpServerRequest request) {
         return request.path().startsWith("/api/");
     }
 
     private Response page(int status, String title, String text) {
+        String lang = ui.lang();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.error(status, title, text).render()).build();
+                .entity(Templates.error(status, title, text, lang).setLocale(Languages.locale(lang)).render())
+                .build();
     }
 }

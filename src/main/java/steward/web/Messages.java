@@ -238,6 +238,12 @@ public interface Messages {
     @Message("系統暫時無法處理,請稍後再試。")
     String error_server();
 
+    @Message("系統暫時無法使用")
+    String error_unavailable_title();
+
+    @Message("資料庫暫時連不上,您的操作沒有完成。請稍候一兩分鐘再試;已完成的收費與紀錄都不受影響。")
+    String error_unavailable_text();
+
     @Message("請填寫此欄位")
     String error_required();
 

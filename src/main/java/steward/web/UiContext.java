@@ -40,14 +40,19 @@ public class UiContext {
      */
     public String lang() {
         if (language == null) {
-            Cookie cookie = request.getCookie(Languages.COOKIE);
-            String chosen = cookie != null ? Languages.supported(cookie.getValue()) : null;
-            if (chosen == null) {
-                chosen = Languages.fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
-            }
-            language = chosen != null ? chosen : Languages.TRADITIONAL;
+            language = languageOf(request);
         }
         return language;
+    }
+
+    /** The same choice for a request answered outside the request context (the security layer's failures). */
+    public static String languageOf(HttpServerRequest request) {
+        Cookie cookie = request.getCookie(Languages.COOKIE);
+        String chosen = cookie != null ? Languages.supported(cookie.getValue()) : null;
+        if (chosen == null) {
+            chosen = Languages.fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        }
+        return chosen != null ? chosen : Languages.TRADITIONAL;
     }
 
     public boolean hasLanguageCookie() {

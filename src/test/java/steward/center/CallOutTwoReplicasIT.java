@@ -3,8 +3,6 @@ package steward.center;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -17,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -51,22 +48,16 @@ class CallOutTwoReplicasIT {
             int smtpPort = PackagedApplication.freePort();
             GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             smtp.start();
-            List<Process> replicas = new ArrayList<>();
-            List<Path> logs = new ArrayList<>();
+            List<PackagedApplication> replicas = new ArrayList<>();
             try {
                 for (String name : List.of("a", "b")) {
-                    int port = PackagedApplication.freePort();
-                    Path log = Files.createTempFile("steward-call-out-" + name, ".log");
-                    logs.add(log);
-                    Process replica = PackagedApplication.start(
-                            List.of("-Dquarkus.profile=prod", "-Dquarkus.http.port=" + port, "-Xmx384m"),
-                            Map.of("QUARKUS_DATASOURCE_JDBC_URL", url, "STEWARD_SESSION_SECRET", SECRET,
-                                    "STEWARD_CENTER_CHECK_INTERVAL", "1s", "STEWARD_NOTIFY_DISPATCH_INTERVAL", "1s",
-                                    "STEWARD_PROMISES_CHECK_INTERVAL", "off", "STEWARD_NOTIFY_EMAIL_ENABLED", "true",
-                                    "QUARKUS_MAILER_HOST", "127.0.0.1", "QUARKUS_MAILER_PORT", String.valueOf(smtpPort)),
-                            log);
+                    PackagedApplication replica = PackagedApplication.startProduction("call-out-" + name, url,
+                            Map.of("STEWARD_SESSION_SECRET", SECRET, "STEWARD_CENTER_CHECK_INTERVAL", "1s",
+                                    "STEWARD_NOTIFY_DISPATCH_INTERVAL", "1s", "STEWARD_PROMISES_CHECK_INTERVAL", "off",
+                                    "STEWARD_NOTIFY_EMAIL_ENABLED", "true", "QUARKUS_MAILER_HOST", "127.0.0.1",
+                                    "QUARKUS_MAILER_PORT", String.valueOf(smtpPort)));
                     replicas.add(replica);
-                    awaitReady(replica, port, log);
+                    replica.awaitReady();
                 }
                 try (Connection db = DriverManager.getConnection(url)) {
                     long site = seedSiteStaffAndBackup(db);
@@ -74,7 +65,7 @@ class CallOutTwoReplicasIT {
                     List<Long> fresh = seedCallOuts(db, site, 5, Duration.ZERO);
 
                     await(Duration.ofSeconds(180), () -> sent(db, due) == due.size() * ALERTED.size() * 2L,
-                            () -> "sent: " + sent(db, due) + "\n" + read(logs.get(1)));
+                            () -> "sent: " + sent(db, due) + "\n" + replicas.get(1).log());
                     Thread.sleep(3000); // further runs of both replicas add nothing
                     assertEquals(due.size() * ALERTED.size() * 2L, count(db, "select count(*) from notification "
                             + "where business_key = any (?) and state = 'SENT' and attempts = 1", (Object) keys(due)));
@@ -93,9 +84,8 @@ class CallOutTwoReplicasIT {
                     }
                 }
             } finally {
-                for (Process replica : replicas) {
-                    replica.destroyForcibly();
-                    replica.waitFor(30, TimeUnit.SECONDS);
+                for (PackagedApplication replica : replicas) {
+                    replica.close();
                 }
                 smtp.stop();
             }
@@ -192,28 +182,6 @@ class CallOutTwoReplicasIT {
         }
     }
 
-    private static void awaitReady(Process replica, int port, Path log) throws Exception {
-        var client = java.net.http.HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
-        while (Instant.now().isBefore(deadline)) {
-            if (!replica.isAlive()) {
-                throw new AssertionError("A replica exited:\n" + read(log));
-            }
-            try {
-                var response = client.send(java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create("http://localhost:" + port + "/q/health/ready")).build(),
-                        java.net.http.HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (java.io.IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("A replica did not become ready:\n" + read(log));
-    }
-
     private static void await(Duration limit, BooleanSupplier condition, Supplier<String> failure)
             throws InterruptedException {
         Instant deadline = Instant.now().plus(limit);
@@ -224,13 +192,5 @@ class CallOutTwoReplicasIT {
             Thread.sleep(250);
         }
         throw new AssertionError(failure.get());
-    }
-
-    private static String read(Path log) {
-        try {
-            return PackagedApplication.read(log);
-        } catch (java.io.IOException e) {
-            return e.toString();
-        }
     }
 }

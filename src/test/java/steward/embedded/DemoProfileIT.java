@@ -8,10 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -38,11 +36,10 @@ class DemoProfileIT {
     private final List<Integer> parkingAnswers = new java.util.ArrayList<>();
 
     private long runOnce(Path dataDir, int port, String baseUrl) throws Exception {
-        Path output = Files.createTempFile("steward-demo", ".log");
-        Process process = PackagedApplication.start(List.of("-Dquarkus.profile=demo", "-Dquarkus.http.port=" + port),
-                Map.of("STEWARD_EMBEDDED_DATA_DIR", dataDir.toString()), output);
+        PackagedApplication demo = PackagedApplication.start("demo", port, List.of("-Dquarkus.profile=demo"),
+                Map.of("STEWARD_EMBEDDED_DATA_DIR", dataDir.toString()));
         try {
-            awaitReady(process, baseUrl, output);
+            demo.awaitReady(Duration.ofSeconds(120));
             given().get(baseUrl + "/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
             given().get(baseUrl + "/login").then().statusCode(200);
             given().auth().preemptive().basic("desk", "demo").queryParam("q", "陳大文")
@@ -55,26 +52,9 @@ class DemoProfileIT {
             return given().auth().preemptive().basic("service", "demo").queryParam("q", "陳大文")
                     .get(baseUrl + "/api/v1/residents").jsonPath().getLong("[0].id");
         } finally {
-            process.destroy();
-            assertTrue(process.waitFor(60, TimeUnit.SECONDS), "stops on SIGTERM");
+            boolean stopped = demo.stop(Duration.ofSeconds(60));
+            demo.close();
+            assertTrue(stopped, "stops on SIGTERM");
         }
-    }
-
-    private static void awaitReady(Process process, String baseUrl, Path output) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new AssertionError("The demo exited:\n" + PackagedApplication.read(output));
-            }
-            try {
-                if (given().get(baseUrl + "/q/health/ready").statusCode() == 200) {
-                    return;
-                }
-            } catch (Exception notYet) {
-                // still starting
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("The demo did not become ready:\n" + PackagedApplication.read(output));
     }
 }

@@ -1,40 +1,155 @@
 package steward.embedded;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
-/** The packaged application (target/quarkus-app) started as a child process, as an operator starts it. */
-public final class PackagedApplication {
+/**
+ * The packaged application (target/quarkus-app) started as a child process, as an operator starts it: the one way
+ * the integration tests start a replica, wait for it to be ready, read its log and stop it (gently, or with
+ * SIGKILL). Closing it kills what is left.
+ */
+public final class PackagedApplication implements AutoCloseable {
 
     public static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
+    public static final Duration STARTUP = Duration.ofSeconds(180);
 
-    private PackagedApplication() {
+    private final String name;
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private PackagedApplication(String name, Process process, int port, Path log) {
+        this.name = name;
+        this.process = process;
+        this.port = port;
+        this.log = log;
     }
 
-    public static Process start(List<String> jvmArguments, Map<String, String> environment, Path output) throws IOException {
+    /**
+     * Starts the jar on {@code port} with the given JVM arguments and environment; the environment of the test
+     * run (QUARKUS_*, STEWARD_*) is not passed on, so only what a test names configures the replica.
+     */
+    public static PackagedApplication start(String name, int port, List<String> jvmArguments,
+            Map<String, String> environment) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Dquarkus.http.port=" + port);
         command.addAll(jvmArguments);
         command.add("-jar");
         command.add(JAR.toString());
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+        Path log = Files.createTempFile("steward-" + name + "-", ".log");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(k -> k.startsWith("QUARKUS_") || k.startsWith("STEWARD_"));
         builder.environment().putAll(environment);
-        return builder.start();
+        return new PackagedApplication(name, builder.start(), port, log);
+    }
+
+    /**
+     * A production replica on a free port, on the database of {@code jdbcUrl}, with a session secret of its own
+     * and local accounts enabled; {@code environment} adds to or overrides that.
+     */
+    public static PackagedApplication startProduction(String name, String jdbcUrl, Map<String, String> environment)
+            throws IOException {
+        Map<String, String> settings = new HashMap<>(Map.of("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,
+                "STEWARD_SESSION_SECRET", "packaged-application-it-session-secret-0123456789",
+                "STEWARD_LOCAL_ACCOUNTS_ENABLED", "true"));
+        settings.putAll(environment);
+        return start(name, freePort(), List.of("-Dquarkus.profile=prod", "-Xmx384m"), settings);
+    }
+
+    /** Waits until {@code /q/health/ready} answers 200; fails with the log if the process exits or time runs out. */
+    public PackagedApplication awaitReady() throws InterruptedException {
+        return awaitReady(STARTUP);
+    }
+
+    public PackagedApplication awaitReady(Duration limit) throws InterruptedException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        Instant deadline = Instant.now().plus(limit);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new AssertionError("Replica " + name + " exited:\n" + log());
+            }
+            try {
+                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(url("/q/health/ready")))
+                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return this;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("Replica " + name + " did not become ready within " + limit + ":\n" + log());
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    public String url(String path) {
+        return baseUrl() + path;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Process process() {
+        return process;
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** What the replica wrote to standard output and error so far. */
+    public String log() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** SIGKILL, as when a node dies: no shutdown hook runs, open transactions die with their connections. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new AssertionError("Replica " + name + " survived SIGKILL");
+        }
+    }
+
+    /** SIGTERM, as Kubernetes stops a pod; true when the replica exited within {@code limit}. */
+    public boolean stop(Duration limit) throws InterruptedException {
+        process.destroy();
+        return process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            kill();
+        }
     }
 
     public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
-    }
-
-    public static String read(Path output) throws IOException {
-        return Files.readString(output);
     }
 }

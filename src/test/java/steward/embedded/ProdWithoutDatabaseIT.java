@@ -18,11 +18,14 @@ class ProdWithoutDatabaseIT {
 
     @Test
     void exitsNonZeroWithOneLineNamingTheVariable() throws Exception {
-        Path output = Files.createTempFile("steward-prod", ".log");
-        Process process = PackagedApplication.start(List.of(), Map.of(), output);
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "exits at once");
-        assertNotEquals(0, process.exitValue());
-        List<String> lines = PackagedApplication.read(output).lines().filter(l -> !l.isBlank()).toList();
+        List<String> lines;
+        try (PackagedApplication application = PackagedApplication.start("prod", PackagedApplication.freePort(),
+                List.of(), Map.of())) {
+            Process process = application.process();
+            assertTrue(process.waitFor(60, TimeUnit.SECONDS), "exits at once");
+            assertNotEquals(0, process.exitValue());
+            lines = application.log().lines().filter(l -> !l.isBlank()).toList();
+        }
         assertEquals(1, lines.size(), lines.toString());
         assertTrue(lines.get(0).contains("QUARKUS_DATASOURCE_JDBC_URL"), lines.get(0));
         assertFalse(Files.exists(Path.of("data", "postgres", "PG_VERSION")) && lines.get(0).contains("started"));

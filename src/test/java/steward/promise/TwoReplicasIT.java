@@ -3,8 +3,6 @@ package steward.promise;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -18,7 +16,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.Test;
@@ -53,13 +50,13 @@ class TwoReplicasIT {
             int smtpPort = PackagedApplication.freePort();
             GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             smtp.start();
-            List<Process> replicas = new ArrayList<>();
+            List<PackagedApplication> replicas = new ArrayList<>();
             try {
-                Replica a = Replica.start(url, smtpPort, "a");
-                replicas.add(a.process);
+                PackagedApplication a = replica(url, smtpPort, "a");
+                replicas.add(a);
                 a.awaitReady();
-                Replica b = Replica.start(url, smtpPort, "b");
-                replicas.add(b.process);
+                PackagedApplication b = replica(url, smtpPort, "b");
+                replicas.add(b);
                 b.awaitReady();
 
                 try (Connection db = DriverManager.getConnection(url)) {
@@ -76,8 +73,7 @@ class TwoReplicasIT {
                     int before = smtp.getReceivedMessages().length;
                     await(Duration.ofSeconds(180), () -> smtp.getReceivedMessages().length >= before + 40,
                             () -> "dispatch of the second batch did not start");
-                    a.process.destroyForcibly();
-                    assertTrue(a.process.waitFor(30, TimeUnit.SECONDS));
+                    a.kill();
                     assertTrue(smtp.getReceivedMessages().length < before + second.size() * RECIPIENTS,
                             "killed in the middle of dispatching");
                     await(Duration.ofSeconds(240), () -> sentCount(db, second) == second.size() * RECIPIENTS * 2,
@@ -87,8 +83,8 @@ class TwoReplicasIT {
                             + " and due_at < now()"), "every overdue promise alerted");
 
                     // Arrears reminders: the surviving replica and a new one evaluate the rules every second.
-                    Replica c = Replica.start(url, smtpPort, "c");
-                    replicas.add(c.process);
+                    PackagedApplication c = replica(url, smtpPort, "c");
+                    replicas.add(c);
                     c.awaitReady();
                     int units = 40;
                     seedUnitsInArrears(db, site, units);
@@ -107,9 +103,8 @@ class TwoReplicasIT {
                     assertTrue(perKey.values().stream().allMatch(n -> n == 1), "each reminder received once: " + perKey);
                 }
             } finally {
-                for (Process replica : replicas) {
-                    replica.destroyForcibly();
-                    replica.waitFor(30, TimeUnit.SECONDS);
+                for (PackagedApplication replica : replicas) {
+                    replica.close();
                 }
                 smtp.stop();
             }
@@ -273,52 +268,14 @@ class TwoReplicasIT {
     }
 
     /** One replica: the packaged jar in the production profile, with fast jobs and email switched on. */
-    private record Replica(Process process, String baseUrl, Path output) {
-
-        static Replica start(String url, int smtpPort, String name) throws Exception {
-            int port = PackagedApplication.freePort();
-            Path output = Files.createTempFile("steward-replica-" + name, ".log");
-            Map<String, String> environment = new HashMap<>(Map.of("QUARKUS_DATASOURCE_JDBC_URL", url,
-                    "STEWARD_SESSION_SECRET", SECRET, "STEWARD_LOCAL_ACCOUNTS_ENABLED", "true",
-                    "STEWARD_PROMISES_CHECK_INTERVAL", "1s", "STEWARD_NOTIFY_DISPATCH_INTERVAL", "1s",
-                    "STEWARD_NOTIFY_EMAIL_ENABLED", "true", "QUARKUS_MAILER_HOST", "127.0.0.1",
-                    "QUARKUS_MAILER_PORT", String.valueOf(smtpPort)));
-            // Arrears rules every second, and no quiet hours: the test runs at any hour of the site's day.
-            environment.putAll(Map.of("STEWARD_ARREARS_EVALUATE_INTERVAL", "1s", "STEWARD_ARREARS_QUIET_FROM", "00:00",
-                    "STEWARD_ARREARS_QUIET_UNTIL", "00:00"));
-            Process process = PackagedApplication.start(
-                    List.of("-Dquarkus.profile=prod", "-Dquarkus.http.port=" + port, "-Xmx384m"), environment, output);
-            return new Replica(process, "http://localhost:" + port, output);
-        }
-
-        void awaitReady() throws Exception {
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
-            var client = java.net.http.HttpClient.newHttpClient();
-            while (Instant.now().isBefore(deadline)) {
-                if (!process.isAlive()) {
-                    throw new AssertionError("A replica exited:\n" + log());
-                }
-                try {
-                    var response = client.send(java.net.http.HttpRequest.newBuilder(
-                            java.net.URI.create(baseUrl + "/q/health/ready")).build(),
-                            java.net.http.HttpResponse.BodyHandlers.discarding());
-                    if (response.statusCode() == 200) {
-                        return;
-                    }
-                } catch (java.io.IOException notYet) {
-                    // still starting
-                }
-                Thread.sleep(500);
-            }
-            throw new AssertionError("A replica did not become ready:\n" + log());
-        }
-
-        String log() {
-            try {
-                return PackagedApplication.read(output);
-            } catch (java.io.IOException e) {
-                return e.toString();
-            }
-        }
+    private static PackagedApplication replica(String url, int smtpPort, String name) throws Exception {
+        Map<String, String> environment = new HashMap<>(Map.of("STEWARD_SESSION_SECRET", SECRET,
+                "STEWARD_PROMISES_CHECK_INTERVAL", "1s", "STEWARD_NOTIFY_DISPATCH_INTERVAL", "1s",
+                "STEWARD_NOTIFY_EMAIL_ENABLED", "true", "QUARKUS_MAILER_HOST", "127.0.0.1",
+                "QUARKUS_MAILER_PORT", String.valueOf(smtpPort)));
+        // Arrears rules every second, and no quiet hours: the test runs at any hour of the site's day.
+        environment.putAll(Map.of("STEWARD_ARREARS_EVALUATE_INTERVAL", "1s", "STEWARD_ARREARS_QUIET_FROM", "00:00",
+                "STEWARD_ARREARS_QUIET_UNTIL", "00:00"));
+        return PackagedApplication.startProduction("replica-" + name, url, environment);
     }
 }
