@@ -221,7 +221,7 @@ class LoadBenchmark {
         List<Double> loadAverages = Collections.synchronizedList(new ArrayList<>());
         try {
             // Every tablet signs in first (bcrypt costs the server ~0.1 s each), spread over a few seconds.
-            List<Tablet> signedIn = Collections.synchronizedList(new ArrayList<>());
+            Tablet[] signedIn = new Tablet[TABLETS];
             List<java.util.concurrent.Future<?>> signIns = new ArrayList<>();
             for (int t = 0; t < TABLETS; t++) {
                 int index = t;
@@ -233,7 +233,7 @@ class LoadBenchmark {
                     record("sign-in (form, before the run)", start,
                             tablet.signIn(FullScaleData.tablet(site, index % FullScaleData.TABLETS_PER_SITE + 1),
                                     FullScaleData.PASSWORD));
-                    signedIn.add(tablet);
+                    signedIn[index] = tablet;
                     return null;
                 }));
             }
@@ -247,8 +247,8 @@ class LoadBenchmark {
             long started = System.nanoTime();
             Instant until = Instant.now().plus(DURATION);
             List<java.util.concurrent.Future<?>> loops = new ArrayList<>();
-            for (int t = 0; t < signedIn.size(); t++) {
-                Tablet tablet = signedIn.get(t);
+            for (int t = 0; t < TABLETS; t++) {
+                Tablet tablet = signedIn[t];
                 Tablet.Site site = sites.get(t / FullScaleData.TABLETS_PER_SITE % sites.size());
                 Random random = new Random(t);
                 loops.add(tablets.submit(() -> {

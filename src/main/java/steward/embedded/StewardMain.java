@@ -20,22 +20,13 @@ public class StewardMain {
     private static final Set<String> EMBEDDED_PROFILES = Set.of("dev", "test", "demo");
 
     public static void main(String... args) {
-        if (!cacheTrainingRun() && !embeddedAllowed(activeProfiles()) && !datasourceConfigured()) {
+        if (!embeddedAllowed(activeProfiles()) && !datasourceConfigured()) {
             System.err.println("Steward needs a PostgreSQL database: set QUARKUS_DATASOURCE_JDBC_URL "
                     + "(and QUARKUS_DATASOURCE_USERNAME, QUARKUS_DATASOURCE_PASSWORD), "
                     + "or run the demo with -Dquarkus.profile=demo.");
             System.exit(78); // EX_CONFIG
         }
         Quarkus.run(args);
-    }
-
-    /**
-     * The build's training run for the JVM's startup cache (AppCDS, or the AOT cache of JDK 25:
-     * quarkus.package.jar.aot.enabled) starts the packaged application with this flag; it stops after static
-     * initialisation, before anything connects to a database.
-     */
-    private static boolean cacheTrainingRun() {
-        return Boolean.getBoolean("quarkus.appcds.generate");
     }
 
     private static String[] activeProfiles() {
