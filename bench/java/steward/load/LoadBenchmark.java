@@ -37,7 +37,7 @@ import steward.embedded.PackagedApplication;
 /**
  * A mixed workload of {@code bench.tablets} simulated tablets (default 100) against the packaged application
  * (target/quarkus-app/quarkus-run.jar, prod profile, started as an operator starts it) on a PostgreSQL 17 that
- * the benchmark starts with production settings (fsync on) and {@code pg_stat_statements}:
+ * the benchmark starts with production settings (fsync and synchronous_commit on) and {@code pg_stat_statements}:
  * <ol>
  * <li>generates the full-scale data once ({@link FullScaleData}; the data directory is
  * kept for later runs in target/bench/load-pg-*, {@code -Dbench.fresh=true} starts afresh);</li>
@@ -88,6 +88,8 @@ class LoadBenchmark {
         StringBuilder report = new StringBuilder();
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(DATA_DIR.toAbsolutePath())
                 .setCleanDataDirectory(false).setPGStartupWait(Duration.ofSeconds(120))
+                // Durable commits as in production (the embedded server's builder turns synchronous_commit off).
+                .setServerConfig("synchronous_commit", "on").setServerConfig("fsync", "on")
                 .setServerConfig("max_connections", "200").setServerConfig("shared_buffers", "256MB")
                 .setServerConfig("shared_preload_libraries", "pg_stat_statements")
                 .setServerConfig("pg_stat_statements.track_utility", "off").start()) {
@@ -486,7 +488,7 @@ class LoadBenchmark {
                 .findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("unknown CPU");
         String memory = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
                 .findFirst().map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024 / 1024 + " GiB").orElse("?");
-        return String.format("Machine: %d cores (%s), %s, JDK %s, PostgreSQL 17 (embedded binaries, fsync on).%n",
+        return String.format("Machine: %d cores (%s), %s, JDK %s, PostgreSQL 17 (embedded binaries).%n",
                 Runtime.getRuntime().availableProcessors(), cpu, memory, System.getProperty("java.version"));
     }
 
