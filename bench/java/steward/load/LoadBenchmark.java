@@ -3,9 +3,6 @@ package steward.load;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -102,14 +99,12 @@ class LoadBenchmark {
             String jdbcUrl = "jdbc:postgresql://localhost:" + postgres.getPort() + "/steward";
             int port = PackagedApplication.freePort();
             URI base = URI.create("http://localhost:" + port);
-            Path log = Path.of("target", "bench", "load-app.log");
-            Process app = PackagedApplication.start(List.of("-Xmx768m", "-Dquarkus.http.port=" + port),
+            PackagedApplication app = PackagedApplication.start("load", port, List.of("-Xmx768m"),
                     Map.of("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl, "QUARKUS_DATASOURCE_USERNAME", "postgres",
                             "QUARKUS_DATASOURCE_PASSWORD", "postgres", "STEWARD_SESSION_SECRET",
-                            "load-benchmark-session-secret-0123456789", "STEWARD_LOCAL_ACCOUNTS_ENABLED", "true"),
-                    log);
+                            "load-benchmark-session-secret-0123456789", "STEWARD_LOCAL_ACCOUNTS_ENABLED", "true"));
             try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "postgres")) {
-                awaitReady(app, base, log);
+                app.awaitReady();
                 try (Statement sql = db.createStatement()) {
                     sql.execute("create extension if not exists pg_stat_statements");
                 }
@@ -126,11 +121,10 @@ class LoadBenchmark {
                 awaitIdleDatabase(db);
                 report.append(queriesPerRequest(base, db, sites.get(0)));
                 awaitIdleDatabase(db);
-                report.append(load(base, sites, app.pid(), postgresPid()));
+                report.append(load(base, sites, app.process().pid(), postgresPid()));
             } finally {
-                app.destroy();
-                if (!app.waitFor(60, TimeUnit.SECONDS)) {
-                    app.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+                if (!app.stop(Duration.ofSeconds(60))) {
+                    app.kill();
                 }
             }
         }
@@ -402,26 +396,6 @@ class LoadBenchmark {
             }
             Thread.sleep(1000);
         }
-    }
-
-    private static void awaitReady(Process app, URI base, Path log) throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (Instant.now().isBefore(deadline)) {
-            if (!app.isAlive()) {
-                throw new IllegalStateException("The application exited:\n" + Files.readString(log));
-            }
-            try {
-                if (client.send(HttpRequest.newBuilder(base.resolve("/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException("The application did not become ready:\n" + Files.readString(log));
     }
 
     private static void require(Tablet.Outcome outcome) {

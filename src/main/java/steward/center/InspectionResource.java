@@ -32,6 +32,7 @@ import jakarta.ws.rs.core.Response;
 import steward.security.Roles;
 import steward.security.StaffContext;
 import steward.web.FormState;
+import steward.web.FormSteps;
 import steward.web.Htmx;
 import steward.web.InvalidInput;
 import steward.web.Photos;
@@ -84,6 +85,9 @@ public class InspectionResource {
 
     @Inject
     Htmx htmx;
+
+    @Inject
+    FormSteps steps;
 
     @GET
     @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR, Roles.ADMIN })
@@ -210,21 +214,8 @@ public class InspectionResource {
     }
 
     private Response settings(String formName, Map<String, String> typed, Runnable action) {
-        FormState form = FormState.NONE;
-        int status = 200;
-        try {
-            action.run();
-            if (!htmx.isRequest()) {
-                return Response.seeOther(URI.create("/inspections#settings")).build();
-            }
-        } catch (InvalidInput e) {
-            form = FormState.refused(formName, typed, e);
-            status = 400;
-        }
-        if (htmx.isRequest()) {
-            return Response.ok(Templates.inspections$settings(inspections.desks(), form)).build();
-        }
-        return Response.status(status).entity(page(form)).build();
+        return steps.run(formName, typed, action, "/inspections#settings",
+                form -> Templates.inspections$settings(inspections.desks(), form), this::page);
     }
 
     private TemplateInstance page(FormState form) {

@@ -20,9 +20,11 @@ public class AccountProvisioning {
     steward.StewardConfig config;
 
     @ActivateRequestContext
+    /** Whether the account may sign in: one column, read on every request, so not the whole account. */
     public boolean isEnabled(String username) {
-        Account account = Account.findByUsername(username);
-        return account != null && account.enabled;
+        return Account.getEntityManager()
+                .createQuery("select a.enabled from Account a where a.username = ?1", Boolean.class)
+                .setParameter(1, username).getResultStream().findFirst().orElse(false);
     }
 
     /**
