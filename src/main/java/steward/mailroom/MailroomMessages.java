@@ -502,4 +502,10 @@ public interface MailroomMessages {
 
     @Message("{who} 於 {when} 撤回:{reason}")
     String proxy_revoked(String who, String when, String reason);
+
+    @Message("{kind}逾期未領,請退回寄件人")
+    String notice_return_due_subject(String kind);
+
+    @Message("{kind} #{id} 超過 {days} 天沒有領取(貨架 {shelf}),請退回寄件人並在物品頁登記。")
+    String notice_return_due_body(String kind, Long id, int days, String shelf);
 }

@@ -52,6 +52,22 @@ class MailroomNotices {
         }
     }
 
+    /**
+     * The desk of the item's site: it was not collected in time and goes back to its sender. Told once per item and
+     * desk account (the flag is set once); the banner settles when the item is returned or collected after all.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void returnDue(MailItem item, int days) {
+        for (NotificationService.Recipient desk : outbox.staffWithRole(item.siteId, Roles.DESK)) {
+            MailroomMessages text = MailroomText.in(desk.language());
+            String kind = MailroomText.kind(text, item.kind);
+            outbox.enqueue(new NotificationService.Message(item.siteId,
+                    "item:" + item.id + ":return-due:" + desk.username(), desk, text.notice_return_due_subject(kind),
+                    text.notice_return_due_body(kind, item.id, days, item.shelf == null ? "-" : item.shelf),
+                    link(item)));
+        }
+    }
+
     /** The item is collected or returned: staff banners about it are settled. */
     @Transactional(Transactional.TxType.MANDATORY)
     void settled(MailItem item) {

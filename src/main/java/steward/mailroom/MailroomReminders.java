@@ -14,7 +14,8 @@ import jakarta.transaction.Transactional;
  * Items not collected: a reminder after {@code first-reminder-days}, then one every {@code reminder-interval-days};
  * after {@code return-after-days} the item is flagged to go back to its sender. Set-based and exactly once on any
  * number of replicas: a reminder is a row of {@code mail_reminder} keyed (item, n), inserted with ON CONFLICT DO
- * NOTHING, and only the run that inserted it tells the recipient; the flag is an UPDATE of WAITING rows only.
+ * NOTHING, and only the run that inserted it tells the recipient; the flag is an UPDATE of WAITING rows only, and
+ * only the run that flagged an item tells the desk to send it back.
  */
 @ApplicationScoped
 public class MailroomReminders {
@@ -51,6 +52,7 @@ public class MailroomReminders {
         for (Number id : flagged) {
             MailItem item = MailItem.findById(id.longValue());
             custody.ofItem(item, CustodyAction.FLAGGED_FOR_RETURN, ACTOR, "> " + config.returnAfterDays() + "d");
+            notices.returnDue(item, config.returnAfterDays());
         }
 
         // n: the reminder due now, 1 at first-reminder-days, +1 each interval; missed ones are not sent late.

@@ -128,6 +128,10 @@ class MailroomReminderTest {
         assertEquals(3, actions.stream().filter("REMINDED"::equals).count(), "days 3, 10 and 17: " + actions);
         Api.as("desk").get("/api/v1/items/" + id + "/custody").then()
                 .body("find { it.action == 'FLAGGED_FOR_RETURN' }.actor", equalTo(MailroomReminders.ACTOR));
+        List<Notification> toDesk = rows("item:" + id + ":return-due:desk").stream()
+                .filter(n -> n.channel == NotificationChannel.IN_APP).toList();
+        assertEquals(1, toDesk.size(), "the desk is told once to send it back, however many runs");
+        assertTrue(toDesk.get(0).body.contains("#" + id) && toDesk.get(0).body.contains("30"), toDesk.get(0).body);
 
         // Flagged items are no longer reminded; it goes back to the sender.
         clock.set(start.plus(Duration.ofDays(40)));
@@ -135,6 +139,9 @@ class MailroomReminderTest {
         assertEquals(3, reminded(id));
         Api.as("desk").contentType(ContentType.JSON).body("{}").post("/api/v1/items/" + id + "/return").then()
                 .statusCode(200).body("status", equalTo("RETURNED"));
+        assertTrue(rows("item:" + id + ":return-due:desk").stream()
+                .filter(n -> n.channel == NotificationChannel.IN_APP).allMatch(n -> n.clearedAt != null),
+                "sent back: the desk's banner about it is settled");
     }
 
     @Test
