@@ -20,6 +20,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import steward.security.Roles;
 import steward.support.Api;
 import steward.support.TestClock;
 import steward.support.TestSites;
@@ -105,42 +106,43 @@ class PromiseLedgerTest {
     }
 
     /**
-     * The kept-on-time arithmetic, for one owner (the supervisor, who makes no other test's promises), in a
+     * The kept-on-time arithmetic, for an owner of its own (a supervisor no other test makes promises for), in a
      * month far from every other test's promises.
      */
     @Test
     void keptOnTimeCountsKeptByTheDueTimeAndRenegotiatedBeforeIt() {
+        String owner = sites.freshAccount(Roles.SUPERVISOR);
         YearMonth month = YearMonth.from(LocalDate.now(TAIPEI).plusYears(3));
         YearMonth last = month.minusMonths(1);
         long complaint;
 
         at(last, 5, 10);
-        complaint = complaint("supervisor");
-        long keptEarly = promise("supervisor", complaint, "上月:提前做到", time(last, 10, 12));
-        long renegotiatedInTime = promise("supervisor", complaint, "上月:事前改約", time(last, 12, 12));
-        long keptLate = promise("supervisor", complaint, "上月:遲了才做到", time(last, 15, 12));
+        complaint = complaint(owner);
+        long keptEarly = promise(owner, complaint, "上月:提前做到", time(last, 10, 12));
+        long renegotiatedInTime = promise(owner, complaint, "上月:事前改約", time(last, 12, 12));
+        long keptLate = promise(owner, complaint, "上月:遲了才做到", time(last, 15, 12));
         at(last, 8, 10);
-        kept(keptEarly);
+        kept(owner, keptEarly);
         at(last, 11, 10);
-        renegotiate("supervisor", renegotiatedInTime, Map.of("newDueAt", time(month, 20, 12).toString(),
+        renegotiate(owner, renegotiatedInTime, Map.of("newDueAt", time(month, 20, 12).toString(),
                 "customerAgreed", true)).then().statusCode(201);
         at(last, 16, 10);
-        kept(keptLate);
+        kept(owner, keptLate);
 
         at(month, 1, 10);
-        long overdue = promise("supervisor", complaint, "本月:逾期未做", time(month, 5, 12));
-        long renegotiatedLate = promise("supervisor", complaint, "本月:過期才改約", time(month, 8, 12));
-        long keptBeforeDue = promise("supervisor", complaint, "本月:提前做到", time(month, 12, 12));
-        promise("supervisor", complaint, "本月:今天傍晚到期", time(month, 10, 18));
+        long overdue = promise(owner, complaint, "本月:逾期未做", time(month, 5, 12));
+        long renegotiatedLate = promise(owner, complaint, "本月:過期才改約", time(month, 8, 12));
+        long keptBeforeDue = promise(owner, complaint, "本月:提前做到", time(month, 12, 12));
+        promise(owner, complaint, "本月:今天傍晚到期", time(month, 10, 18));
         at(month, 9, 10);
-        renegotiate("supervisor", renegotiatedLate, Map.of("newDueAt", time(month, 25, 12).toString(),
+        renegotiate(owner, renegotiatedLate, Map.of("newDueAt", time(month, 25, 12).toString(),
                 "customerAgreed", true)).then().statusCode(201);
         at(month, 10, 10);
-        kept(keptBeforeDue);
+        kept(owner, keptBeforeDue);
 
-        JsonPath figures = Api.as("supervisor").get("/api/v1/promises/figures").then().statusCode(200).extract()
+        JsonPath figures = Api.as(owner).get("/api/v1/promises/figures").then().statusCode(200).extract()
                 .jsonPath();
-        Map<String, Object> row = figures.getMap("staff.find { it.owner == 'supervisor' }");
+        Map<String, Object> row = figures.getMap("staff.find { it.owner == '" + owner + "' }");
         assertEquals(1, row.get("dueToday"), "the one due this evening");
         assertEquals(1, row.get("overdue"), "the one due on the 5th: " + overdue);
         assertEquals(Map.of("onTime", 1, "due", 3), row.get("thisMonth"),
@@ -151,11 +153,11 @@ class PromiseLedgerTest {
         List<Integer> overall = List.of(figures.getInt("overall.lastMonth.onTime"), figures.getInt("overall.lastMonth.due"));
         assertEquals(List.of(2, 3), overall, "no one else's promises fall in that month");
 
-        var page = steward.support.Browser.signIn("supervisor").get("/promises/figures");
+        var page = steward.support.Browser.signIn(owner).get("/promises/figures");
         assertEquals(200, page.statusCode());
         var html = org.jsoup.Jsoup.parse(page.asString());
-        assertEquals("33%(1/3)", html.selectFirst("tr[data-owner=supervisor] td.this-month").text());
-        assertEquals("67%(2/3)", html.selectFirst("tr[data-owner=supervisor] td.last-month").text());
+        assertEquals("33%(1/3)", html.selectFirst("tr[data-owner=" + owner + "] td.this-month").text());
+        assertEquals("67%(2/3)", html.selectFirst("tr[data-owner=" + owner + "] td.last-month").text());
         steward.support.Browser.signIn("service").get("/promises/figures").then().statusCode(403);
     }
 
@@ -167,8 +169,8 @@ class PromiseLedgerTest {
         return month.atDay(day).atTime(LocalTime.of(hour, 0)).atZone(TAIPEI).toInstant();
     }
 
-    private static void kept(long promise) {
-        Api.as("supervisor").contentType(ContentType.JSON).post("/api/v1/promises/" + promise + "/kept").then()
+    private static void kept(String owner, long promise) {
+        Api.as(owner).contentType(ContentType.JSON).post("/api/v1/promises/" + promise + "/kept").then()
                 .statusCode(200);
     }
 
