@@ -148,8 +148,13 @@ public class NotificationService {
     public int clearInApp(String keyPrefix) {
         return em.createNativeQuery("""
                 update notification set cleared_at = ?1
-                where channel = 'IN_APP' and cleared_at is null and business_key like ?2""")
-                .setParameter(1, clock.instant()).setParameter(2, keyPrefix.replace("%", "") + "%").executeUpdate();
+                where channel = 'IN_APP' and cleared_at is null and business_key like ?2 escape '\\'""")
+                .setParameter(1, clock.instant()).setParameter(2, likePrefix(keyPrefix)).executeUpdate();
+    }
+
+    /** A LIKE pattern for keys starting with the prefix: its own %, _ and \ match only themselves. */
+    static String likePrefix(String prefix) {
+        return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     /** The in-app messages delivered to a user and still current, newest first. */

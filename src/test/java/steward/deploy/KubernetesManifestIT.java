@@ -113,6 +113,17 @@ class KubernetesManifestIT {
     }
 
     @Test
+    void onlyTheClustersPrivateNetworksMayNameTheClient() {
+        Map<String, String> plain = new HashMap<>();
+        container().get("env").forEach(variable -> {
+            if (variable.has("value")) {
+                plain.put(variable.get("name").asText(), variable.get("value").asText());
+            }
+        });
+        assertEquals("10.0.0.0/8,172.16.0.0/12,192.168.0.0/16", plain.get("STEWARD_TRUSTED_PROXIES"));
+    }
+
+    @Test
     void theImageIsStewardsAndRunsAsNonRoot() {
         assertTrue(container().get("image").asText().contains("steward/steward:"), container().get("image").asText());
         assertTrue(byKind.get("Deployment").at("/spec/template/spec/securityContext/runAsNonRoot").asBoolean());

@@ -398,17 +398,22 @@ class AuthorizationMatrixTest {
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
     }
 
+    /**
+     * Every state-changing page route (every POST outside /api, enumerated from the OpenAPI document) refuses a
+     * form without the token, with a forged header and with a forged field, and writes nothing: no table of the
+     * database has a row more or less afterwards (the scheduled jobs are off in tests).
+     */
     @Test
     void everyStateChangingFormRefusesAMissingOrWrongCsrfToken() {
         List<String> wrong = new ArrayList<>();
         Map<String, Browser> sessions = new HashMap<>();
-        for (String route : routes()) {
-            String expectation = EXPECTED.getOrDefault(route, "");
-            if (!route.startsWith("POST ") || route.startsWith("POST /api/") || expectation.equals("CODE_FLOW")) {
-                continue;
-            }
-            String role = isRoleList(expectation) ? expectation.split(" ")[0] : Roles.DESK;
-            Browser browser = sessions.computeIfAbsent(role, Browser::signIn);
+        List<String> formRoutes = routes().stream().filter(route -> route.startsWith("POST ")
+                && !route.startsWith("POST /api/") && !EXPECTED.getOrDefault(route, "").equals("CODE_FLOW")).toList();
+        formRoutes.forEach(route -> sessions.computeIfAbsent(roleFor(route), Browser::signIn));
+        Map<String, Long> rowsBefore = rowCounts();
+        for (String route : formRoutes) {
+            String role = roleFor(route);
+            Browser browser = sessions.get(role);
             String path = concrete(route.substring(5), ownResident, ownUnit);
             boolean multipart = MULTIPART_FORMS.contains(route);
             int missing = form(browser.request().header("HX-Request", "true"), multipart, "note", "x").post(path)
@@ -423,6 +428,40 @@ class AuthorizationMatrixTest {
             }
         }
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+        assertEquals(rowsBefore, rowCounts(), "a refused form wrote nothing");
+        assertTrue(formRoutes.size() > 60, "every form route: " + formRoutes.size());
+    }
+
+    /** A role that may post to the route (the first one named), so that only the token can be what refuses it. */
+    private static String roleFor(String route) {
+        String expectation = EXPECTED.getOrDefault(route, "");
+        return isRoleList(expectation) ? expectation.split(" ")[0] : Roles.DESK;
+    }
+
+    @Inject
+    javax.sql.DataSource dataSource;
+
+    /** The number of rows of every table of the application. */
+    private Map<String, Long> rowCounts() {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (var rows = statement.executeQuery("select table_name from information_schema.tables"
+                    + " where table_schema = 'public' and table_type = 'BASE TABLE'")) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+            for (String table : tables) {
+                try (var rows = statement.executeQuery("select count(*) from \"" + table + "\"")) {
+                    rows.next();
+                    counts.put(table, rows.getLong(1));
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return counts;
     }
 
     private static RequestSpecification form(RequestSpecification request, boolean multipart, String name,
