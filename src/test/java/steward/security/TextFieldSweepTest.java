@@ -93,16 +93,20 @@ class TextFieldSweepTest {
     static final Map<String, Row> ROWS = new LinkedHashMap<>();
 
     /** Routes whose string fields are choices, codes or addresses rather than text anyone reads back. */
-    static final Map<String, String> NO_FREE_TEXT = Map.of(
-            "POST /language", "a language code and the page to return to",
-            "POST /answers/{id}/reviewed", "the page to return to",
-            "POST /answers/{id}/approve", "a date",
-            "POST /cashier/close/sign-off", "a date and a cashier's username",
-            "POST /cashier/receipts/{receiptNo}/prints", "a paper size",
-            "POST /promises/{id}/kept", "the list's filter to return to",
-            "POST /promises/{id}/renegotiate", "a date, a yes and the list's filter",
-            "POST /complaints/{id}/promises/{promiseId}/renegotiate", "a date and a yes",
-            "POST /arrears/cases", "a unit id");
+    static final Map<String, String> NO_FREE_TEXT = Map.ofEntries(
+            Map.entry("POST /language", "a language code and the page to return to"),
+            Map.entry("POST /answers/{id}/reviewed", "the page to return to"),
+            Map.entry("POST /answers/{id}/approve", "a date"),
+            Map.entry("POST /cashier/close/sign-off", "a date and a cashier's username"),
+            Map.entry("POST /cashier/receipts/{receiptNo}/prints", "a paper size"),
+            Map.entry("POST /promises/{id}/kept", "the list's filter to return to"),
+            Map.entry("POST /promises/{id}/renegotiate", "a date, a yes and the list's filter"),
+            Map.entry("POST /complaints/{id}/promises/{promiseId}/renegotiate", "a date and a yes"),
+            Map.entry("POST /arrears/cases", "a unit id"),
+            Map.entry("POST /arrears/rules", "a number of days and a choice of reminder"),
+            Map.entry("POST /arrears/rules/{code}", "a number of days, a choice of reminder and a yes"),
+            Map.entry("POST /api/v1/arrears/rules", "a number of days and a choice of reminder"),
+            Map.entry("PUT /api/v1/arrears/rules/{code}", "a number of days, a choice of reminder and a yes"));
 
     /**
      * Rows whose fixture or read-back does not work yet, so the sweep leaves them out (they still need their row):
@@ -233,6 +237,12 @@ class TextFieldSweepTest {
         row("POST /api/v1/mail-proxies", "service", (t, p) -> Map.of("resident", t.chen),
                 body("residentId", "{resident}", "name", TEXT, "consentNote", TEXT),
                 "/api/v1/mail-proxies?residentId={resident}");
+        row("POST /mailroom/proxies", "service", (t, p) -> Map.of("resident", t.chen),
+                body("residentId", "{resident}", "name", TEXT, "consentNote", TEXT),
+                "/api/v1/mail-proxies?residentId={resident}", "/mailroom/proxies?residentId={resident}");
+        row("POST /api/v1/mail-proxies/{id}/revoke", "service", (t, p) -> t.proxy(), body("reason", TEXT),
+                "/api/v1/mail-proxies?residentId={resident}", "/mailroom/proxies?residentId={resident}");
+        twin("POST /mailroom/proxies/{id}/revoke", "POST /api/v1/mail-proxies/{id}/revoke");
         row("POST /api/v1/outbound-documents", "desk", (t, p) -> Map.of("resident", t.chen),
                 body("kind", "DOCUMENT", "residentId", "{resident}", "destinationAddress", TEXT, "recipientName", TEXT,
                         "recipientPhone", "0912 345 678", "pages", 1),
@@ -827,6 +837,14 @@ class TextFieldSweepTest {
                 "recipientResidentId", chen)).post("/api/v1/items").then().statusCode(201).extract().jsonPath();
         return Map.of("id", created.getLong("id"), "code", created.getString("pickupCode"), "signature",
                 SIGNATURE);
+    }
+
+    /** A proxy in force of 陳大文's, to be withdrawn. */
+    Map<String, Object> proxy() {
+        long id = Api.as("service").contentType(ContentType.JSON).body(Map.of("residentId", chen, "name",
+                "代領" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100_000, "consentNote", "住戶授權"))
+                .post("/api/v1/mail-proxies").then().statusCode(201).extract().jsonPath().getLong("id");
+        return Map.of("id", id, "resident", chen);
     }
 
     /** A one-pixel PNG, as the signature pad sends it. */
