@@ -2,6 +2,7 @@ package steward.center;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static steward.support.Eventually.await;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -15,8 +16,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
@@ -180,17 +179,5 @@ class CallOutTwoReplicasIT {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    private static void await(Duration limit, BooleanSupplier condition, Supplier<String> failure)
-            throws InterruptedException {
-        Instant deadline = Instant.now().plus(limit);
-        while (Instant.now().isBefore(deadline)) {
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError(failure.get());
     }
 }

@@ -3,6 +3,7 @@ package steward.embedded;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static steward.support.Eventually.await;
 
 import java.io.IOException;
 import java.net.URI;
@@ -437,18 +438,5 @@ class DatabaseOutageIT {
                 "io.agroal", "SQL", "Error id")) {
             assertFalse(body.contains(internal), "shows " + internal + ": " + body);
         }
-    }
-
-    private static void await(Duration limit, java.util.function.BooleanSupplier condition,
-            java.util.function.Supplier<String> failure)
-            throws InterruptedException {
-        Instant deadline = Instant.now().plus(limit);
-        while (Instant.now().isBefore(deadline)) {
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError(failure.get());
     }
 }

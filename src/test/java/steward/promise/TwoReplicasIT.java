@@ -2,6 +2,7 @@ package steward.promise;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static steward.support.Eventually.await;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -16,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.Test;
 
@@ -253,18 +253,6 @@ class TwoReplicasIT {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    private static void await(Duration limit, BooleanSupplier condition, java.util.function.Supplier<String> failure)
-            throws InterruptedException {
-        Instant deadline = Instant.now().plus(limit);
-        while (Instant.now().isBefore(deadline)) {
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError(failure.get());
     }
 
     /** One replica: the packaged jar in the production profile, with fast jobs and email switched on. */
