@@ -40,10 +40,7 @@ class CallOutTwoReplicasIT {
     @Test
     void eachUnacknowledgedCallOutIsEscalatedOnceAcrossReplicas() throws Exception {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).start()) {
-            try (Connection admin = postgres.getPostgresDatabase().getConnection(); Statement s = admin.createStatement()) {
-                s.execute("create database steward encoding 'UTF8' template template0");
-            }
-            String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/steward?user=postgres";
+            String url = PackagedApplication.createDatabase(postgres);
             int smtpPort = PackagedApplication.freePort();
             GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             smtp.start();

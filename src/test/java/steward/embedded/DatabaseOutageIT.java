@@ -78,10 +78,7 @@ class DatabaseOutageIT {
         dataDirectory = Files.createTempDirectory("steward-outage-pg");
         databasePort = PackagedApplication.freePort();
         startPostgres();
-        try (Connection admin = postgres.getPostgresDatabase().getConnection(); Statement s = admin.createStatement()) {
-            s.execute("create database steward encoding 'UTF8' template template0");
-        }
-        jdbcUrl = "jdbc:postgresql://localhost:" + databasePort + "/steward?user=postgres";
+        jdbcUrl = PackagedApplication.createDatabase(postgres);
         application = PackagedApplication.startProduction("outage", jdbcUrl, Map.of()).awaitReady();
         try (Connection db = DriverManager.getConnection(jdbcUrl)) {
             units = seedSiteCashierAndUnits(db);

@@ -7,6 +7,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,6 +19,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * The packaged application (target/quarkus-app) started as a child process, as an operator starts it: the one way
@@ -145,6 +150,17 @@ public final class PackagedApplication implements AutoCloseable {
         if (process.isAlive()) {
             kill();
         }
+    }
+
+    /**
+     * Creates the company's database on a PostgreSQL server, as an operator does before the first start; answers
+     * the JDBC URL a replica is given.
+     */
+    public static String createDatabase(EmbeddedPostgres postgres) throws SQLException {
+        try (Connection admin = postgres.getPostgresDatabase().getConnection(); Statement sql = admin.createStatement()) {
+            sql.execute("create database steward encoding 'UTF8' template template0");
+        }
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/steward?user=postgres";
     }
 
     public static int freePort() throws IOException {
