@@ -9,7 +9,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,6 +24,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.mail.internet.MimeMessage;
 import steward.embedded.PackagedApplication;
+import steward.embedded.SeedRows;
 
 /**
  * Two replicas of the packaged application on one PostgreSQL, both running the call-out escalation and the
@@ -89,29 +89,10 @@ class CallOutTwoReplicasIT {
     }
 
     private static long seedSiteStaffAndBackup(Connection db) throws SQLException {
-        long site;
-        try (Statement s = db.createStatement()) {
-            ResultSet rs = s.executeQuery("insert into site (code, name, time_zone, currency, company_name) values "
-                    + "('it', '到崗測試小區', 'Asia/Taipei', 'TWD', '好管家物業') returning id");
-            rs.next();
-            site = rs.getLong(1);
-        }
+        long site = SeedRows.site(db, "it", "到崗測試小區");
         for (String[] staff : new String[][] { { "called1", "service" }, { "backup1", "cashier" },
                 { "sup1", "supervisor" }, { "sup2", "supervisor" } }) {
-            try (PreparedStatement insert = db.prepareStatement("insert into account (username, display_name, roles, "
-                    + "email) values (?, ?, ?, ?) returning id")) {
-                insert.setString(1, staff[0]);
-                insert.setString(2, staff[0]);
-                insert.setString(3, staff[1]);
-                insert.setString(4, staff[0] + "@it.invalid");
-                ResultSet rs = insert.executeQuery();
-                rs.next();
-                try (PreparedStatement link = db.prepareStatement("insert into account_site values (?, ?)")) {
-                    link.setLong(1, rs.getLong(1));
-                    link.setLong(2, site);
-                    link.executeUpdate();
-                }
-            }
+            SeedRows.staff(db, site, staff[0], staff[1], null);
         }
         try (PreparedStatement shift = db.prepareStatement("insert into on_call_shift (site_id, username, role, phone, "
                 + "starts_at, ends_at) values (?, ?, ?, '+886912000111', now() - interval '1 day', now() + interval '1 day')")) {

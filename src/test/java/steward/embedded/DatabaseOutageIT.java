@@ -255,25 +255,11 @@ class DatabaseOutageIT {
     }
 
     private List<Long> seedSiteCashierAndUnits(Connection db) throws SQLException {
-        long site;
+        long site = SeedRows.site(db, "outage", "斷線測試小區");
         try (Statement s = db.createStatement()) {
-            ResultSet rs = s.executeQuery("insert into site (code, name, time_zone, currency, company_name) values "
-                    + "('outage', '斷線測試小區', 'Asia/Taipei', 'TWD', '好管家物業') returning id");
-            rs.next();
-            site = rs.getLong(1);
             s.execute("insert into building (site_id, name) values (" + site + ", '收費棟')");
         }
-        try (PreparedStatement insert = db.prepareStatement("insert into account (username, display_name, roles, "
-                + "password_hash) values ('outage-cashier', '收費員', 'cashier', ?) returning id")) {
-            insert.setString(1, BcryptUtil.bcryptHash(PASSWORD));
-            ResultSet rs = insert.executeQuery();
-            rs.next();
-            try (PreparedStatement link = db.prepareStatement("insert into account_site values (?, ?)")) {
-                link.setLong(1, rs.getLong(1));
-                link.setLong(2, site);
-                link.executeUpdate();
-            }
-        }
+        SeedRows.staff(db, site, "outage-cashier", "cashier", BcryptUtil.bcryptHash(PASSWORD));
         List<Long> ids = new ArrayList<>();
         try (PreparedStatement insert = db.prepareStatement("""
                 insert into unit (site_id, building_id, label, floor, area_m2, search_text, search_terms)

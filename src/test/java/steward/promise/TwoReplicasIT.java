@@ -26,6 +26,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.mail.internet.MimeMessage;
 import steward.embedded.PackagedApplication;
+import steward.embedded.SeedRows;
 
 /**
  * Two replicas of the packaged application on one PostgreSQL, both running the alert and dispatch jobs every
@@ -135,28 +136,9 @@ class TwoReplicasIT {
     }
 
     private static long seedSiteAndStaff(Connection db) throws SQLException {
-        long site;
-        try (Statement s = db.createStatement()) {
-            ResultSet rs = s.executeQuery("insert into site (code, name, time_zone, currency, company_name) values "
-                    + "('it', '雙副本測試小區', 'Asia/Taipei', 'TWD', '好管家物業') returning id");
-            rs.next();
-            site = rs.getLong(1);
-        }
+        long site = SeedRows.site(db, "it", "雙副本測試小區");
         for (String[] staff : new String[][] { { "owner1", "service" }, { "sup1", "supervisor" }, { "sup2", "supervisor" } }) {
-            try (PreparedStatement insert = db.prepareStatement("insert into account (username, display_name, roles, "
-                    + "email) values (?, ?, ?, ?) returning id")) {
-                insert.setString(1, staff[0]);
-                insert.setString(2, staff[0]);
-                insert.setString(3, staff[1]);
-                insert.setString(4, staff[0] + "@it.invalid");
-                ResultSet rs = insert.executeQuery();
-                rs.next();
-                try (PreparedStatement link = db.prepareStatement("insert into account_site values (?, ?)")) {
-                    link.setLong(1, rs.getLong(1));
-                    link.setLong(2, site);
-                    link.executeUpdate();
-                }
-            }
+            SeedRows.staff(db, site, staff[0], staff[1], null);
         }
         return site;
     }
