@@ -107,13 +107,35 @@ public class NotificationDispatcher {
     /** In-app messages are delivered by being marked sent: the recipient's banner shows them from then on. */
     private void deliver(Notification message) {
         switch (message.channel) {
-            case EMAIL -> mailer.send(Mail.withText(message.address, message.subject, message.body)
-                    .addHeader("Message-ID", "<notification-" + message.id + "@steward>")
-                    .addHeader("X-Steward-Key", message.businessKey));
+            case EMAIL -> sendEmail(message);
             case SMS -> smsGateway.send(message.address, message.body, "notification-" + message.id);
             case IN_APP -> {
             }
         }
+    }
+
+    /**
+     * One attempt at an email may use two connections. The mail client can be handed a connection that is no good
+     * although the server is up: a pooled one that died when the server restarted, or a new one whose greeting
+     * the client never read (it attaches its reader only after the socket is connected, and a fast server's
+     * 220 can arrive first; the send then waits for {@code quarkus.mailer.timeout}). Such a failure says nothing
+     * about the message, so it is sent again at once on a new connection instead of waiting out a backoff and
+     * spending one of its five attempts. A second failure is the attempt's. Should the server have taken the
+     * first try after all, both copies carry the same Message-ID and mail clients show one.
+     */
+    private void sendEmail(Notification message) {
+        try {
+            mailer.send(email(message));
+        } catch (RuntimeException firstTry) {
+            LOG.debugf(firstTry, "Notification %d: first connection failed, sending on a new one", message.id);
+            mailer.send(email(message));
+        }
+    }
+
+    private static Mail email(Notification message) {
+        return Mail.withText(message.address, message.subject, message.body)
+                .addHeader("Message-ID", "<notification-" + message.id + "@steward>")
+                .addHeader("X-Steward-Key", message.businessKey);
     }
 
     private void failed(Notification message, Instant now, RuntimeException e) {
@@ -124,6 +146,8 @@ public class NotificationDispatcher {
             LOG.warnf("Notification %d (%s) is dead after %d attempts: %s", message.id, message.businessKey,
                     message.attempts, message.lastError);
         } else {
+            LOG.infof("Notification %d (%s) attempt %d failed, next at %s: %s", message.id, message.businessKey,
+                    message.attempts, now.plus(backoff(message.attempts)), message.lastError);
             message.state = NotificationState.FAILED;
             message.nextAttemptAt = now.plus(backoff(message.attempts));
         }

@@ -2,6 +2,7 @@ package steward.notify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -119,6 +120,30 @@ class OutboxOutageTest {
         }
         assertEquals(1, Collections.frequency(MailServer.receivedKeys(), emailKey), "the email received once");
         assertEquals(4, SmsGatewayStub.receivedFor(phone).size(), "three posts refused with 503, one accepted");
+    }
+
+    /**
+     * A connection on which the SMTP server never answers (as when the mail client misses the greeting, which it
+     * did about once in forty restarts of the server) costs the mailer's timeout, not an attempt: the same attempt
+     * sends the message on a new connection.
+     */
+    @Test
+    void aConnectionThatNeverHearsTheServerIsReplacedWithinTheSameAttempt() throws Exception {
+        String emailKey = "test-outage:silent:" + UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> {
+            Site site = Site.find("code", TestSites.SITE_A).firstResult();
+            notifications.enqueue(new Message(site.id, emailKey, new Recipient("supervisor", "主管",
+                    "outage-supervisor@test-a.invalid", "zh-Hant"), "逾期承諾", "承諾已逾期,請跟進。", "/promises"));
+        });
+        MailServer.down();
+        try (MailServer.Silent silent = MailServer.silentOnNextConnectionThenUp()) {
+            dispatcher.dispatchDue();
+            assertTrue(silent.accepted(), "the first connection went to a server that never answered");
+        }
+        Notification email = row(emailKey, NotificationChannel.EMAIL);
+        assertEquals(NotificationState.SENT, email.state, email.lastError);
+        assertEquals(1, email.attempts, "one attempt, two connections");
+        assertEquals(1, Collections.frequency(MailServer.receivedKeys(), emailKey), "the email received once");
     }
 
     private static Notification row(String key, NotificationChannel channel) {

@@ -50,6 +50,62 @@ public class MailServer implements QuarkusTestResourceLifecycleManager {
         }
     }
 
+    /**
+     * While the server is down, the next connection to its port is accepted by a listener that never says a word,
+     * as when the mail client misses the server's greeting; right after accepting it, the real server starts on
+     * the port. The returned handle tells whether that connection came, and closes it.
+     */
+    public static synchronized Silent silentOnNextConnectionThenUp() {
+        if (server != null) {
+            throw new IllegalStateException("the server must be down first");
+        }
+        try {
+            ServerSocket listener = new ServerSocket();
+            listener.setReuseAddress(true);
+            listener.bind(new java.net.InetSocketAddress("127.0.0.1", port));
+            Silent silent = new Silent(listener);
+            Thread acceptor = new Thread(silent::acceptOnceThenStartTheServer, "silent-smtp");
+            acceptor.setDaemon(true);
+            acceptor.start();
+            return silent;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static final class Silent implements AutoCloseable {
+        private final ServerSocket listener;
+        private final java.util.concurrent.CountDownLatch accepted = new java.util.concurrent.CountDownLatch(1);
+        private volatile java.net.Socket connection;
+
+        private Silent(ServerSocket listener) {
+            this.listener = listener;
+        }
+
+        private void acceptOnceThenStartTheServer() {
+            try {
+                connection = listener.accept();
+                listener.close();
+                up();
+                accepted.countDown();
+            } catch (IOException e) {
+                // closed before anyone connected
+            }
+        }
+
+        public boolean accepted() {
+            return accepted.getCount() == 0;
+        }
+
+        @Override
+        public void close() throws IOException {
+            listener.close();
+            if (connection != null) {
+                connection.close();
+            }
+        }
+    }
+
     /** Forgets what was received (between tests). */
     public static synchronized void purge() {
         up();
