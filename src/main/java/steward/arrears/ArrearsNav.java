@@ -6,6 +6,7 @@ import java.util.Set;
 import jakarta.inject.Singleton;
 import steward.security.Roles;
 import steward.web.NavEntry;
+import steward.web.NavGroup;
 
 /** The arrears view, for customer service, cashiers and supervisors. */
 @Singleton
@@ -14,6 +15,11 @@ public class ArrearsNav implements NavEntry {
     @Override
     public String path() {
         return "/arrears";
+    }
+
+    @Override
+    public NavGroup group() {
+        return NavGroup.SERVICE;
     }
 
     @Override

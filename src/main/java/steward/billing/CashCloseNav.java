@@ -6,6 +6,7 @@ import java.util.Set;
 import jakarta.inject.Singleton;
 import steward.security.Roles;
 import steward.web.NavEntry;
+import steward.web.NavGroup;
 
 /** 日結: cashiers close their cash, supervisors sign the closes off. */
 @Singleton
@@ -14,6 +15,11 @@ public class CashCloseNav implements NavEntry {
     @Override
     public String path() {
         return "/cashier/close";
+    }
+
+    @Override
+    public NavGroup group() {
+        return NavGroup.CASHIER;
     }
 
     @Override

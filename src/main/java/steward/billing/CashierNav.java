@@ -8,6 +8,7 @@ import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.inject.Singleton;
 import steward.security.Roles;
 import steward.web.NavEntry;
+import steward.web.NavGroup;
 
 /** The till: the start page of the cashier role. */
 @Singleton
@@ -16,6 +17,11 @@ public class CashierNav implements NavEntry {
     @Override
     public String path() {
         return "/cashier";
+    }
+
+    @Override
+    public NavGroup group() {
+        return NavGroup.CASHIER;
     }
 
     @Override

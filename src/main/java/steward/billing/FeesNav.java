@@ -6,6 +6,7 @@ import java.util.Set;
 import jakarta.inject.Singleton;
 import steward.security.Roles;
 import steward.web.NavEntry;
+import steward.web.NavGroup;
 
 /** The fee sheet: the desk shows it to customers who ask, the cashier explains it. */
 @Singleton
@@ -14,6 +15,11 @@ public class FeesNav implements NavEntry {
     @Override
     public String path() {
         return "/cashier/fees";
+    }
+
+    @Override
+    public NavGroup group() {
+        return NavGroup.CASHIER;
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.inject.Singleton;
 import steward.security.Roles;
 import steward.web.NavEntry;
+import steward.web.NavGroup;
 
 /** The center's pages in the navigation: inspections, the on-call roster, suggestions. */
 final class CenterNav {
@@ -27,6 +28,11 @@ final class CenterNav {
         @Override
         public String path() {
             return "/inspections";
+        }
+
+        @Override
+        public NavGroup group() {
+            return NavGroup.SUPERVISION;
         }
 
         @Override
@@ -53,6 +59,11 @@ final class CenterNav {
         }
 
         @Override
+        public NavGroup group() {
+            return NavGroup.SUPERVISION;
+        }
+
+        @Override
         public int order() {
             return 810;
         }
@@ -73,6 +84,11 @@ final class CenterNav {
         @Override
         public String path() {
             return "/suggestions";
+        }
+
+        @Override
+        public NavGroup group() {
+            return NavGroup.SUPERVISION;
         }
 
         @Override

@@ -8,6 +8,7 @@ import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.inject.Singleton;
 import steward.security.Roles;
 import steward.web.NavEntry;
+import steward.web.NavGroup;
 
 /** Complaints: the start page of customer service. */
 @Singleton
@@ -16,6 +17,11 @@ public class ComplaintsNav implements NavEntry {
     @Override
     public String path() {
         return "/complaints";
+    }
+
+    @Override
+    public NavGroup group() {
+        return NavGroup.SERVICE;
     }
 
     @Override

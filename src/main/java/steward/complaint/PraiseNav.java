@@ -8,6 +8,7 @@ import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.inject.Singleton;
 import steward.security.Roles;
 import steward.web.NavEntry;
+import steward.web.NavGroup;
 
 @Singleton
 public class PraiseNav implements NavEntry {
@@ -15,6 +16,11 @@ public class PraiseNav implements NavEntry {
     @Override
     public String path() {
         return "/praise";
+    }
+
+    @Override
+    public NavGroup group() {
+        return NavGroup.SERVICE;
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.Set;
 import jakarta.inject.Singleton;
 import steward.security.Roles;
 import steward.web.NavEntry;
+import steward.web.NavGroup;
 
 /** The dashboard is the supervisor's start page: the customer service supervisor runs the center (seed 一 9). */
 @Singleton
@@ -14,6 +15,11 @@ public class DashboardNav implements NavEntry {
     @Override
     public String path() {
         return "/dashboard";
+    }
+
+    @Override
+    public NavGroup group() {
+        return NavGroup.SUPERVISION;
     }
 
     @Override

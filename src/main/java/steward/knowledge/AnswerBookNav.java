@@ -8,6 +8,7 @@ import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.inject.Singleton;
 import steward.security.Roles;
 import steward.web.NavEntry;
+import steward.web.NavGroup;
 
 /** The answer book itself: writing, approving and reviewing answers. */
 @Singleton
@@ -16,6 +17,11 @@ public class AnswerBookNav implements NavEntry {
     @Override
     public String path() {
         return "/answers";
+    }
+
+    @Override
+    public NavGroup group() {
+        return NavGroup.SERVICE;
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.inject.Singleton;
 import steward.security.Roles;
 import steward.web.NavEntry;
+import steward.web.NavGroup;
 
 /** The inquiry console: search the book during a call or at the desk, and record how the customer was answered. */
 @Singleton
@@ -16,6 +17,11 @@ public class InquiriesNav implements NavEntry {
     @Override
     public String path() {
         return "/inquiries";
+    }
+
+    @Override
+    public NavGroup group() {
+        return NavGroup.DESK;
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.inject.Singleton;
 import steward.security.Roles;
 import steward.web.NavEntry;
+import steward.web.NavGroup;
 
 /** The mailroom: items to register and hand over, documents sent for residents. */
 @Singleton
@@ -16,6 +17,11 @@ public class MailroomNav implements NavEntry {
     @Override
     public String path() {
         return "/mailroom";
+    }
+
+    @Override
+    public NavGroup group() {
+        return NavGroup.DESK;
     }
 
     @Override

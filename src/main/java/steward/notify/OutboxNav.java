@@ -8,6 +8,7 @@ import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.inject.Singleton;
 import steward.security.Roles;
 import steward.web.NavEntry;
+import steward.web.NavGroup;
 
 @Singleton
 public class OutboxNav implements NavEntry {
@@ -15,6 +16,11 @@ public class OutboxNav implements NavEntry {
     @Override
     public String path() {
         return "/notifications";
+    }
+
+    @Override
+    public NavGroup group() {
+        return NavGroup.SUPERVISION;
     }
 
     @Override

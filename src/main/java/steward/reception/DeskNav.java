@@ -8,6 +8,7 @@ import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.inject.Singleton;
 import steward.security.Roles;
 import steward.web.NavEntry;
+import steward.web.NavGroup;
 
 /** The desk board: first in the navigation, and where the desk role lands after signing in. */
 @Singleton
@@ -16,6 +17,11 @@ public class DeskNav implements NavEntry {
     @Override
     public String path() {
         return "/desk";
+    }
+
+    @Override
+    public NavGroup group() {
+        return NavGroup.DESK;
     }
 
     @Override

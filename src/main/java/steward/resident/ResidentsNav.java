@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
 import steward.security.Roles;
 import steward.web.Messages;
 import steward.web.NavEntry;
+import steward.web.NavGroup;
 
 @Singleton
 public class ResidentsNav implements NavEntry {
@@ -16,6 +17,11 @@ public class ResidentsNav implements NavEntry {
     @Override
     public String path() {
         return "/residents";
+    }
+
+    @Override
+    public NavGroup group() {
+        return NavGroup.DESK;
     }
 
     @Override

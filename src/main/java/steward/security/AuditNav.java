@@ -8,6 +8,7 @@ import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.inject.Singleton;
 import steward.web.Messages;
 import steward.web.NavEntry;
+import steward.web.NavGroup;
 
 @Singleton
 public class AuditNav implements NavEntry {
@@ -15,6 +16,11 @@ public class AuditNav implements NavEntry {
     @Override
     public String path() {
         return "/audit";
+    }
+
+    @Override
+    public NavGroup group() {
+        return NavGroup.SUPERVISION;
     }
 
     @Override

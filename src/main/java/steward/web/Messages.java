@@ -282,4 +282,30 @@ public interface Messages {
 
     @Message("照片已損壞或不完整")
     String error_photo_unreadable();
+
+    // --- The navigation, grouped by work (web.NavGroup), and the account menu ---
+
+    @Message("前台接待")
+    String nav_group_desk();
+
+    @Message("客戶服務")
+    String nav_group_service();
+
+    @Message("收費")
+    String nav_group_cashier();
+
+    @Message("主管")
+    String nav_group_supervision();
+
+    @Message("系統管理")
+    String nav_group_administration();
+
+    @Message("工作分區")
+    String nav_groups_label();
+
+    @Message("帳號與語言")
+    String account_menu();
+
+    @Message("跳到主要內容")
+    String skip_to_content();
 }

@@ -20,6 +20,14 @@ public interface NavEntry {
     /** The label in the given locale (from the capability's own message bundle). */
     String label(Locale locale);
 
+    /**
+     * The work the page belongs to: the navigation shows the entries of the current page's group and keeps the
+     * other groups one tap away. An entry that does not say is administration.
+     */
+    default NavGroup group() {
+        return NavGroup.ADMINISTRATION;
+    }
+
     /** The roles whose start page this is, if any (e.g. the desk board for {@code desk}). */
     default Set<String> startPageOf() {
         return Set.of();

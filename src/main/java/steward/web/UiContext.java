@@ -29,10 +29,14 @@ public class UiContext {
     Navigation navigation;
 
     @Inject
+    StoredTexts storedTexts;
+
+    @Inject
     steward.StewardConfig config;
 
     private String language;
     private Site site;
+    private List<Navigation.Group> navGroups;
 
     /**
      * The user's choice (a cookie, set from their account when they arrive at the start page), else the
@@ -83,6 +87,42 @@ public class UiContext {
     /** The navigation of the user's roles, in the request's language. */
     public List<Navigation.Item> nav() {
         return navigation.itemsFor(staff, locale());
+    }
+
+    /** The navigation grouped by work, the current page's group marked, in the request's language. */
+    public List<Navigation.Group> navGroups() {
+        if (navGroups == null) {
+            navGroups = navigation.groupsFor(staff, locale(), request.path());
+        }
+        return navGroups;
+    }
+
+    /** The group of the page shown, whose entries the navigation spells out; null for a user with no pages. */
+    public Navigation.Group currentNavGroup() {
+        return navGroups().stream().filter(Navigation.Group::current).findFirst().orElse(null);
+    }
+
+    /**
+     * Where the language switch returns to: the page shown, when it was asked for by GET (a page rendered as the
+     * answer to a form says where to go back itself, else the start page).
+     */
+    public String back() {
+        if (request.method() != io.vertx.core.http.HttpMethod.GET) {
+            return "/";
+        }
+        return request.query() == null ? request.path() : request.path() + "?" + request.query();
+    }
+
+    /**
+     * What the application stored as data, in the reader's language and the site's zone; a row from before texts
+     * were stored as data shows the sentence it kept ({@code legacy}).
+     */
+    public String text(StoredText stored, String legacy) {
+        return stored == null ? legacy : storedTexts.render(stored, lang(), zone());
+    }
+
+    public String text(StoredText stored) {
+        return text(stored, "");
     }
 
     public Site site() {

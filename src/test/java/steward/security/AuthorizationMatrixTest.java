@@ -38,10 +38,10 @@ import steward.support.TestSites;
  * role. Every answer carries the security headers.
  */
 @QuarkusTest
-class AuthorizationMatrixTest {
+public class AuthorizationMatrixTest {
 
     /** Who may call each route: role names, or PUBLIC, SIGNED_IN (any role), CODE_FLOW (single sign-on only). */
-    static final Map<String, String> EXPECTED = table(
+    public static final Map<String, String> EXPECTED = table(
             "GET /", "SIGNED_IN",
             "GET /alerts/banner", "desk service cashier supervisor admin",
             "POST /answers", "service supervisor",

@@ -49,6 +49,8 @@ public final class Chromium {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--no-first-run", "--disable-quic", "--lang=zh-TW", "--user-data-dir=" + profile,
                     "--window-size=" + width + "," + height);
+            // The console (errors, Content-Security-Policy violations) for the tests that read it.
+            options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                     .usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);

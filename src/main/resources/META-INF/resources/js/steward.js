@@ -5,3 +5,31 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers['X-CSRF-TOKEN'] = meta.getAttribute('content');
   }
 });
+
+// The navigation's menus (the other groups of work, the account): one open at a time; a tap elsewhere or Escape
+// closes them.
+document.addEventListener('toggle', function (event) {
+  var opened = event.target;
+  if (opened.matches && opened.matches('.topbar details') && opened.open) {
+    document.querySelectorAll('.topbar details[open]').forEach(function (other) {
+      if (other !== opened) {
+        other.open = false;
+      }
+    });
+  }
+}, true);
+document.addEventListener('click', function (event) {
+  document.querySelectorAll('.topbar details[open]').forEach(function (menu) {
+    if (!menu.contains(event.target)) {
+      menu.open = false;
+    }
+  });
+});
+document.addEventListener('keydown', function (event) {
+  if (event.key === 'Escape') {
+    document.querySelectorAll('.topbar details[open]').forEach(function (menu) {
+      menu.open = false;
+      menu.querySelector('summary').focus();
+    });
+  }
+});

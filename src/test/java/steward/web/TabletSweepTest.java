@@ -1,0 +1,392 @@
+package steward.web;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.logging.Level;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import steward.security.AuthorizationMatrixTest;
+import steward.security.Roles;
+import steward.support.Api;
+import steward.support.Browser;
+import steward.support.Chromium;
+
+/**
+ * The tablet in the hand: every page of the application, for every role allowed to see it, in portrait (800×1280)
+ * and landscape (1280×800), in traditional Chinese, simplified Chinese and English. The pages are the GET routes of
+ * the running application's OpenAPI document that answer HTML outside the API, so a new page is swept without
+ * anyone adding it here; a route with path parameters is visited with the records {@link SweepSite} makes, and a
+ * route the sweep cannot visit fails the sweep unless {@link #NOT_PAGES} names it with the reason.
+ *
+ * <p>A page fails on: a document wider than the viewport; a visible interactive element smaller than 44×44 CSS
+ * pixels (a checkbox or radio button counts as its label); an error on the console (a script error, a resource that
+ * failed, a Content-Security-Policy violation); an axe-core violation of WCAG 2.2 AA (tags wcag2a, wcag2aa,
+ * wcag21a, wcag21aa, wcag22aa) of impact serious or critical; a raw message key or enum constant in the text. Each
+ * page state is saved as a screenshot under {@code target/tablet-sweep/} for a reviewer.
+ */
+@QuarkusTest
+class TabletSweepTest {
+
+    /** The HTML routes that are no page of their own, each with why; every other HTML route must be swept. */
+    static final Map<String, String> NOT_PAGES = Map.ofEntries(
+            Map.entry("GET /alerts/banner", "the alerts banner, loaded into every page and swept there"),
+            Map.entry("GET /cashier/units/{unitId}/amount", "the till's amount to pay, a part of the unit's page"),
+            Map.entry("GET /complaints/new/customers", "the customer search results of the complaint form"),
+            Map.entry("GET /desk/board", "the desk board's refresh, a part of /desk"),
+            Map.entry("GET /desk/calls/match", "the caller found by number, a part of /desk"),
+            Map.entry("GET /desk/hosts", "the hosts found as the desk types, a part of /desk"),
+            Map.entry("GET /desk/known-visitor", "the visitor known by phone, a part of /desk"),
+            Map.entry("GET /desk/known-visitor/name", "the known visitor's name, a part of /desk"),
+            Map.entry("GET /inquiries/answers", "the answers found as the desk types, a part of /inquiries"),
+            Map.entry("GET /inquiries/callers", "the callers found as the desk types, a part of /inquiries"),
+            Map.entry("GET /inquiries/log", "the inquiry log's refresh, a part of /inquiries"),
+            Map.entry("GET /mailroom/outbound/senders", "the senders found as the desk types, a part of the page"),
+            Map.entry("GET /mailroom/recipients", "the recipients found as the desk types, a part of /mailroom"),
+            Map.entry("GET /mailroom/waiting", "the shelf's refresh, a part of /mailroom"),
+            Map.entry("GET /on-call/call-outs", "the call-outs' refresh, a part of /on-call"),
+            Map.entry("GET /on-call/now", "who is on call now, a part of /desk and /on-call"),
+            Map.entry("GET /sso/login", "the single sign-on's return, which answers with a redirect"));
+
+    static final List<String> LANGUAGES = List.of("zh-Hant", "zh-Hans", "en");
+    static final Map<String, Dimension> ORIENTATIONS = new LinkedHashMap<>();
+    static {
+        ORIENTATIONS.put("portrait", new Dimension(800, 1280));
+        ORIENTATIONS.put("landscape", new Dimension(1280, 800));
+    }
+    static final Path SCREENSHOTS = Path.of("target", "tablet-sweep");
+
+    /** What the page checks itself, in one script: overflow, small targets, raw keys. */
+    static final String CHECKS = """
+            const problems = [];
+            const root = document.documentElement;
+            if (root.scrollWidth > root.clientWidth) {
+              problems.push('the document is ' + root.scrollWidth + ' px wide in a ' + root.clientWidth + ' px viewport');
+            }
+            const name = el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
+                + (el.getAttribute('href') ? '[href=' + el.getAttribute('href') + ']' : '')
+                + (el.getAttribute('name') ? '[name=' + el.getAttribute('name') + ']' : '')
+                + ' "' + (el.innerText || el.value || el.getAttribute('aria-label') || '').trim().slice(0, 30) + '"';
+            const interactive = 'a[href], button, input:not([type=hidden]), select, textarea, summary, [role=button], [tabindex]:not([tabindex="-1"])';
+            for (const el of document.querySelectorAll(interactive)) {
+              let target = el;
+              if (el.matches('input[type=checkbox], input[type=radio], input[type=file]')) {
+                target = el.closest('label') || (el.id && document.querySelector('label[for="' + el.id + '"]')) || el;
+              }
+              if (!target.checkVisibility({ checkVisibilityCSS: true })) continue;
+              const box = target.getBoundingClientRect();
+              if (box.width === 0 && box.height === 0) continue;
+              if (box.width < 43.5 || box.height < 43.5) {
+                problems.push(name(el) + ' is ' + Math.round(box.width) + '×' + Math.round(box.height) + ' px');
+              }
+            }
+            const text = document.body.innerText;
+            for (const key of text.match(/\\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\\b|\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b|\\{[a-z]+:[^}]*\\}/g) || []) {
+              problems.push('a raw message key or constant: ' + key);
+            }
+            return problems;
+            """;
+
+    /** axe-core's run over the page (preloaded into every page, see startBrowser), its serious and critical. */
+    static final String AXE_RUN = """
+            const done = arguments[arguments.length - 1];
+            axe.run(document, { runOnly: { type: 'tag', values: %s }, resultTypes: ['violations'] })
+              .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                .map(v => v.impact + ' ' + v.id + ' (' + v.help + '): '
+                    + v.nodes.slice(0, 5).map(n => n.target.join(' ')).join(', '))))
+              .catch(e => done(['axe failed: ' + e]));
+            """.formatted("['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']");
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Inject
+    SweepSite site;
+
+    static ChromeDriver browser;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        browser = Chromium.start(800, 1280);
+        // Deque's axe-core script, in every page before the page's own scripts (a script the browser is given
+        // this way is not the page's, so the Content-Security-Policy does not apply to it).
+        try (var script = TabletSweepTest.class.getClassLoader().getResourceAsStream("axe.min.js")) {
+            browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                    Map.of("source", new String(script.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        browser.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void theChecksCatchWhatTheyLookFor() {
+        browser.manage().window().setSize(ORIENTATIONS.get("portrait"));
+        browser.get(base + "login");
+        // Styles set through the DOM: the Content-Security-Policy refuses style attributes in markup.
+        browser.executeScript("""
+                const main = document.querySelector('main');
+                const key = main.appendChild(document.createElement('p'));
+                key.textContent = 'login_title SIGN_IN_LOCKED';
+                key.style.color = '#aaa';
+                const button = main.appendChild(document.createElement('button'));
+                button.textContent = 'x';
+                Object.assign(button.style, { minWidth: '0', minHeight: '0', width: '30px', height: '30px', padding: '0' });
+                const wide = main.appendChild(document.createElement('div'));
+                wide.textContent = 'wide';
+                wide.style.width = '2000px';
+                """);
+        @SuppressWarnings("unchecked")
+        List<String> found = (List<String>) browser.executeScript(CHECKS);
+        @SuppressWarnings("unchecked")
+        List<String> violations = (List<String>) browser.executeAsyncScript(AXE_RUN);
+        String all = String.join("\n", found) + "\n" + String.join("\n", violations);
+        assertTrue(all.contains("the document is"), all);
+        assertTrue(all.contains("button \"x\" is 30×30 px"), all);
+        assertTrue(all.contains("raw message key or constant: login_title"), all);
+        assertTrue(all.contains("raw message key or constant: SIGN_IN_LOCKED"), all);
+        assertTrue(all.contains("color-contrast") && all.contains("#main > p"), all);
+    }
+
+    /** A route the sweep visits: its concrete pages and who may see them. */
+    record Visit(String route, List<String> paths, List<String> identities) {
+    }
+
+    @Test
+    void everyPageInBothOrientationsInEveryLanguageForEveryRole() throws IOException {
+        Map<String, List<String>> fixtures = site.paths();
+        List<String> unvisitable = new ArrayList<>();
+        List<Visit> visits = visits(fixtures, unvisitable);
+        assertTrue(unvisitable.isEmpty(), "HTML routes the sweep cannot visit (give them fixture data in SweepSite "
+                + "or a reason in NOT_PAGES):\n" + String.join("\n", unvisitable));
+        assertTrue(visits.size() > 40, "the pages of the application: " + visits.size());
+
+        // While working on a few pages: -Dtablet-sweep.only=/mailroom sweeps the routes containing that text.
+        String only = System.getProperty("tablet-sweep.only", "");
+        Map<String, Map<String, Cookie>> sessions = new TreeMap<>();
+        Map<String, List<String>> problems = new TreeMap<>();
+        int pages = 0;
+        long started = System.nanoTime();
+        for (var orientation : ORIENTATIONS.entrySet()) {
+            browser.manage().window().setSize(orientation.getValue());
+            for (String identity : identities(visits)) {
+                signInAs(identity, sessions);
+                for (String language : LANGUAGES) {
+                    browser.manage().addCookie(new Cookie(Languages.COOKIE, language, "/"));
+                    for (Visit visit : visits) {
+                        if (!visit.identities().contains(identity) || !visit.route().contains(only)) {
+                            continue;
+                        }
+                        for (String path : visit.paths()) {
+                            String where = orientation.getKey() + " " + identity + " " + language;
+                            for (String problem : sweep(path, screenshot(orientation.getKey(), identity, language,
+                                    path))) {
+                                problems.computeIfAbsent(path + ": " + problem, p -> new ArrayList<>()).add(where);
+                            }
+                            pages++;
+                        }
+                    }
+                }
+            }
+        }
+        System.out.printf("Tablet sweep: %d pages in %d s%n", pages, (System.nanoTime() - started) / 1_000_000_000);
+        System.out.printf("TIMES load %d checks %d axe %d shot %d ms%n", TIMES[0] / 1_000_000, TIMES[1] / 1_000_000, TIMES[2] / 1_000_000, TIMES[3] / 1_000_000);
+        if (!problems.isEmpty()) {
+            List<String> lines = problems.entrySet().stream()
+                    .map(p -> p.getKey() + "\n    (" + p.getValue().size() + "×: " + String.join(", ",
+                            p.getValue().subList(0, Math.min(6, p.getValue().size()))) + ")")
+                    .toList();
+            fail(problems.size() + " problems on " + pages + " pages (screenshots in " + SCREENSHOTS.toAbsolutePath()
+                    + "):\n" + String.join("\n", lines));
+        }
+    }
+
+    /** Opens one page and returns what is wrong with it. */
+    static final long[] TIMES = new long[4];
+
+    private List<String> sweep(String path, Path screenshot) {
+        long t0 = System.nanoTime();
+        browser.get(base + path.substring(1));
+        // The alerts banner and other parts arrive by htmx after the page: it is complete when none is pending.
+        Chromium.waitUpTo(browser, java.time.Duration.ofSeconds(10)).until(b -> Boolean.TRUE.equals(
+                ((JavascriptExecutor) b).executeScript("return document.readyState === 'complete' && "
+                        + "!document.querySelector('.htmx-request, .htmx-settling, .htmx-swapping')")));
+        List<String> problems = new ArrayList<>();
+        if (browser.getCurrentUrl().contains("/login") && !path.startsWith("/login")) {
+            problems.add("sent to sign in: " + browser.getCurrentUrl());
+        }
+        long t1 = System.nanoTime();
+        @SuppressWarnings("unchecked")
+        List<String> found = (List<String>) browser.executeScript(CHECKS);
+        problems.addAll(found);
+        for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                problems.add("console: " + entry.getMessage());
+            }
+        }
+        long t2 = System.nanoTime();
+        @SuppressWarnings("unchecked")
+        List<String> violations = (List<String>) browser.executeAsyncScript(AXE_RUN);
+        long t3 = System.nanoTime();
+        violations.forEach(v -> problems.add("axe " + v));
+        save(screenshot);
+        long t4 = System.nanoTime();
+        TIMES[0] += t1 - t0; TIMES[1] += t2 - t1; TIMES[2] += t3 - t2; TIMES[3] += t4 - t3;
+        return problems;
+    }
+
+    private void save(Path file) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> size = (Map<String, Object>) browser.executeScript(
+                "return {width: document.documentElement.clientWidth, height: document.documentElement.scrollHeight}");
+        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", size.get("width"), "height",
+                Math.min(((Number) size.get("height")).intValue(), 6000), "scale", 1);
+        Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path screenshot(String orientation, String identity, String language, String path) {
+        String name = path.substring(1).replaceAll("[^\\p{L}\\p{N}]+", "_");
+        return SCREENSHOTS.resolve(orientation).resolve(identity).resolve(language)
+                .resolve((name.isEmpty() ? "home" : name) + ".png");
+    }
+
+    /** Signs the browser in as the sweep's account of a role (once; later by its cookies), or out. */
+    private void signInAs(String identity, Map<String, Map<String, Cookie>> sessions) {
+        browser.get(base + "login");
+        browser.manage().deleteAllCookies();
+        if ("anonymous".equals(identity)) {
+            return;
+        }
+        Map<String, Cookie> cookies = sessions.get(identity);
+        if (cookies == null) {
+            Chromium.signIn(browser, base, SweepSite.account(identity));
+            Chromium.waitUpTo(browser, java.time.Duration.ofSeconds(15))
+                    .until(b -> !b.getCurrentUrl().contains("/login"));
+            cookies = new LinkedHashMap<>();
+            for (Cookie cookie : browser.manage().getCookies()) {
+                cookies.put(cookie.getName(), cookie);
+            }
+            sessions.put(identity, cookies);
+        } else {
+            cookies.values().forEach(browser.manage()::addCookie);
+        }
+    }
+
+    private static List<String> identities(List<Visit> visits) {
+        return visits.stream().flatMap(v -> v.identities().stream()).distinct().sorted().toList();
+    }
+
+    /**
+     * The pages of the application: every GET route outside the API answering HTML, with its concrete paths (its
+     * fixture's, or the route itself when it has no path parameter) and the identities allowed to see it.
+     */
+    static List<Visit> visits(Map<String, List<String>> fixtures, List<String> unvisitable) throws IOException {
+        JsonNode document = new ObjectMapper().readTree(Api.anonymous().accept(ContentType.JSON)
+                .get("/q/openapi?format=json").asString());
+        List<Visit> visits = new ArrayList<>();
+        document.get("paths").fields().forEachRemaining(entry -> {
+            JsonNode get = entry.getValue().get("get");
+            String route = "GET " + entry.getKey().replaceAll("\\{(\\w+)[^}]*}", "{$1}");
+            if (get == null || entry.getKey().startsWith("/api/") || !answersHtml(get)) {
+                return;
+            }
+            if (NOT_PAGES.containsKey(route)) {
+                return;
+            }
+            List<String> paths = fixtures.get(route);
+            if (paths == null) {
+                if (route.contains("{")) {
+                    unvisitable.add(route + ": no fixture data for its path parameters");
+                    return;
+                }
+                paths = List.of(route.substring(4));
+            }
+            List<String> identities = identities(AuthorizationMatrixTest.EXPECTED.getOrDefault(route, ""));
+            if (identities.isEmpty()) {
+                unvisitable.add(route + ": nobody may see it in AuthorizationMatrixTest.EXPECTED");
+                return;
+            }
+            visits.add(new Visit(route, paths, identities));
+        });
+        visits.sort(java.util.Comparator.comparing(Visit::route));
+        for (String listed : NOT_PAGES.keySet()) {
+            if (visits.stream().anyMatch(v -> v.route().equals(listed))) {
+                unvisitable.add(listed + ": listed in NOT_PAGES but swept");
+            }
+        }
+        for (Visit visit : visits) {
+            for (String path : visit.paths()) {
+                String identity = visit.identities().get(0);
+                Browser session = "anonymous".equals(identity) ? null : Browser.signIn(SweepSite.account(identity));
+                Response page = session == null ? Api.anonymous().get(path) : session.get(path);
+                if (page.statusCode() == 303 && session != null) {
+                    // The home page sends a role to its start page, which is swept as a page of its own.
+                    page = session.get(java.net.URI.create(page.header("Location")).getPath());
+                }
+                if (page.statusCode() != 200 || !page.asString().contains("<html")) {
+                    unvisitable.add(visit.route() + " (" + path + " as " + identity + "): " + page.statusCode()
+                            + (page.statusCode() == 200 ? ", a fragment, not a page: name it in NOT_PAGES" : ""));
+                }
+            }
+        }
+        return visits;
+    }
+
+    private static boolean answersHtml(JsonNode operation) {
+        for (JsonNode response : operation.path("responses")) {
+            if (response.path("content").has("text/html")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> identities(String expectation) {
+        return switch (expectation) {
+            case "PUBLIC" -> List.of("anonymous");
+            case "SIGNED_IN" -> List.of(Roles.ALL);
+            case "", "CODE_FLOW" -> List.of();
+            default -> List.of(expectation.split(" "));
+        };
+    }
+}
