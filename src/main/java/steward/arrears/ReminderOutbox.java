@@ -1,5 +1,6 @@
 package steward.arrears;
 
+import steward.web.StoredText;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -116,13 +117,13 @@ public class ReminderOutbox {
         String link = open != null ? "/arrears/cases/" + open.id : "/arrears";
         String amount = amount(reminder.overdue, site.currency);
         for (NotificationService.Recipient staff : notifications.staffWithRole(site.id, Roles.SERVICE)) {
-            ArrearsMessages msg = CollectionService.messages(staff.language());
-            String subject = noChannel ? msg.no_channel_subject(unit.label)
-                    : msg.call_task_subject(unit.label, amount, reminder.daysOverdue);
+            StoredText subject = noChannel ? StoredText.of("arrears:no_channel_subject", unit.label)
+                    : StoredText.of("arrears:call_task_subject", unit.label, amount, reminder.daysOverdue);
             notifications.enqueue(new NotificationService.Message(site.id,
                     ReminderService.CALL_TASK_PREFIX + unit.id + ":" + reminder.period + ":" + reminder.ruleCode + ":"
                             + staff.username(),
-                    staff, subject, msg.call_task_body(unit.label, amount, reminder.daysOverdue), link));
+                    staff, subject,
+                    StoredText.of("arrears:call_task_body", unit.label, amount, reminder.daysOverdue), link));
         }
     }
 

@@ -1,5 +1,6 @@
 package steward.center;
 
+import steward.web.StoredText;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -72,14 +73,11 @@ public class CallOutEscalation {
             notifications.staffWithRole(callOut.siteId, Roles.SUPERVISOR)
                     .forEach(r -> recipients.putIfAbsent(r.username(), r));
             String calledName = notifications.staff(callOut.called).map(Recipient::displayName).orElse(callOut.called);
-            String requested = SiteTimes.format(callOut.requestedAt, SiteTimes.zoneOf(callOut.siteId));
             for (Recipient recipient : recipients.values()) {
-                CenterMessages msg = MessageBundles.get(CenterMessages.class,
-                        Localized.Literal.of(recipient.language()));
                 notifications.enqueue(new NotificationService.Message(callOut.siteId,
                         CallOutService.alertKeyPrefix(callOut.id) + "escalated:" + recipient.username(), recipient,
-                        msg.escalation_subject(calledName),
-                        msg.escalation_body(calledName, requested, callOut.reason,
+                        StoredText.of("center:escalation_subject", calledName),
+                        StoredText.of("center:escalation_body", calledName, callOut.requestedAt, callOut.reason,
                                 config.ackWithin().toMinutes()),
                         "/on-call#call-out-" + callOut.id));
             }

@@ -1,5 +1,6 @@
 package steward.center;
 
+import steward.web.StoredText;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -104,13 +105,11 @@ public class CallOutService {
         callOut.requestedBy = staff.username();
         callOut.requestedAt = now;
         callOut.persist();
-        notifications.staff(called).ifPresent(recipient -> {
-            CenterMessages msg = MessageBundles.get(CenterMessages.class, Localized.Literal.of(recipient.language()));
-            notifications.enqueue(new NotificationService.Message(siteId,
-                    alertKeyPrefix(callOut.id) + "requested:" + called, recipient,
-                    msg.call_out_subject(ui.siteName()), msg.call_out_body(staff.displayName(), reason),
-                    "/on-call#call-out-" + callOut.id));
-        });
+        notifications.staff(called).ifPresent(recipient -> notifications.enqueue(new NotificationService.Message(
+                siteId, alertKeyPrefix(callOut.id) + "requested:" + called, recipient,
+                StoredText.of("center:call_out_subject", ui.siteName()),
+                StoredText.of("center:call_out_body", staff.displayName(), reason),
+                "/on-call#call-out-" + callOut.id)));
         return callOut;
     }
 

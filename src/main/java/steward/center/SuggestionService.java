@@ -1,5 +1,6 @@
 package steward.center;
 
+import steward.web.StoredText;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -130,13 +131,11 @@ public class SuggestionService {
         suggestion.decidedBy = staff.username();
         suggestion.decidedAt = clock.instant();
         suggestion.decisionReason = why;
-        notifications.staff(suggestion.proposer).ifPresent(proposer -> {
-            CenterMessages msg = MessageBundles.get(CenterMessages.class, Localized.Literal.of(proposer.language()));
-            notifications.enqueue(new NotificationService.Message(suggestion.siteId,
-                    "suggestion:" + suggestion.id + ":decided", proposer,
-                    msg.suggestion_decided_subject(msg.suggestion_state(decision), suggestion.title), why,
-                    "/suggestions#suggestion-" + suggestion.id));
-        });
+        notifications.staff(suggestion.proposer).ifPresent(proposer -> notifications.enqueue(
+                new NotificationService.Message(suggestion.siteId, "suggestion:" + suggestion.id + ":decided",
+                        proposer, StoredText.of("center:suggestion_decided_subject",
+                                StoredText.of("center:suggestion_state", decision), suggestion.title),
+                        StoredText.joined(why), "/suggestions#suggestion-" + suggestion.id)));
         return suggestion;
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +12,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import steward.web.StoredText;
+import steward.web.StoredTextColumn;
 
 /** One step of a complaint's history: each contact with the customer (what they were told) and each change. */
 @Entity
@@ -43,7 +46,12 @@ public class ComplaintEvent extends PanacheEntityBase {
     @Column(name = "occurred_at")
     public Instant occurredAt;
 
+    /** What staff typed (what they told the customer, a reason), as typed. */
     public String text;
+
+    /** What the application says about the step (received, assigned to, a compensation), as data. */
+    @Convert(converter = StoredTextColumn.class)
+    public StoredText message;
 
     /** The promise or compensation the step is about. */
     @Column(name = "ref_id")

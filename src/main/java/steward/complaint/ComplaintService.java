@@ -1,5 +1,7 @@
 package steward.complaint;
 
+import steward.web.StoredText;
+import steward.web.StoredText;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -85,8 +87,9 @@ public class ComplaintService {
             String description, String assignee) {
     }
 
+    /** A step: {@code text} as staff typed it, or {@code message} when the application worded it. */
     public record EventView(Long id, ComplaintEvent.Kind kind, String actor, Instant occurredAt, String text,
-            Long refId) {
+            StoredText message, Long refId) {
     }
 
     public record CompensationView(Long id, Compensation.Kind kind, BigDecimal amount, String note,
@@ -159,7 +162,7 @@ public class ComplaintService {
         complaint.receivedBy = staff.username();
         complaint.receivedAt = clock.instant();
         complaint.persist();
-        event(complaint, ComplaintEvent.Kind.RECEIVED, words.received_phrase(), null);
+        event(complaint, ComplaintEvent.Kind.RECEIVED, StoredText.of("complaint:received_phrase"), null);
         return complaint;
     }
 
@@ -192,7 +195,7 @@ public class ComplaintService {
         Complaint c = find(id, false);
         Map<Long, String> units = unitLabels(c.unitId == null ? List.of() : List.of(c.unitId));
         List<EventView> events = ComplaintEvent.<ComplaintEvent>find("complaintId = ?1 order by occurredAt, id", c.id)
-                .list().stream().map(e -> new EventView(e.id, e.kind, e.actor, e.occurredAt, e.text, e.refId))
+                .list().stream().map(e -> new EventView(e.id, e.kind, e.actor, e.occurredAt, e.text, e.message, e.refId))
                 .toList();
         List<CompensationView> compensations = Compensation.<Compensation>find("complaintId = ?1 order by id", c.id)
                 .list().stream().map(ComplaintService::view).toList();
@@ -284,11 +287,8 @@ public class ComplaintService {
         requireNot(c, Complaint.State.RESOLVED);
         c.assignee = who;
         c.department = where;
-        String shown = who == null ? "" : who;
-        if (where != null) {
-            shown = (shown.isEmpty() ? "" : shown + " · ") + words.department(where);
-        }
-        event(c, ComplaintEvent.Kind.ASSIGNED, shown, null);
+        event(c, ComplaintEvent.Kind.ASSIGNED,
+                StoredText.joined(who, where == null ? null : StoredText.of("complaint:department", where)), null);
     }
 
     /** "I cannot solve this": the complaint goes up to the site's supervisors, who are notified. */
@@ -305,11 +305,11 @@ public class ComplaintService {
         c.escalationReason = why;
         ComplaintEvent step = event(c, ComplaintEvent.Kind.ESCALATED, why, null);
         for (NotificationService.Recipient supervisor : notifications.staffWithRole(c.siteId, Roles.SUPERVISOR)) {
-            ComplaintMessages words = bundle(supervisor.language());
             notifications.enqueue(new NotificationService.Message(c.siteId,
                     "complaint:" + c.id + ":escalation:" + step.id + ":" + supervisor.username(), supervisor,
-                    words.escalation_subject(c.id, words.category(c.category)),
-                    words.escalation_body(staff.displayName(), why), "/complaints/" + c.id));
+                    StoredText.of("complaint:escalation_subject", c.id,
+                            StoredText.of("complaint:category", c.category)),
+                    StoredText.of("complaint:escalation_body", staff.displayName(), why), "/complaints/" + c.id));
         }
     }
 
@@ -384,7 +384,7 @@ public class ComplaintService {
         compensation.proposedBy = staff.username();
         compensation.proposedAt = clock.instant();
         compensation.persist();
-        event(c, ComplaintEvent.Kind.COMPENSATION_PROPOSED, describe(compensation, words), compensation.id);
+        event(c, ComplaintEvent.Kind.COMPENSATION_PROPOSED, describe(compensation), compensation.id);
         return compensation;
     }
 
@@ -427,7 +427,7 @@ public class ComplaintService {
         compensation.decidedBy = staff.username();
         compensation.decidedAt = clock.instant();
         event(c, decision == Compensation.State.APPROVED ? ComplaintEvent.Kind.COMPENSATION_APPROVED
-                : ComplaintEvent.Kind.COMPENSATION_REJECTED, describe(compensation, messages()), compensation.id);
+                : ComplaintEvent.Kind.COMPENSATION_REJECTED, describe(compensation), compensation.id);
         return compensation;
     }
 
@@ -477,6 +477,14 @@ public class ComplaintService {
         }
     }
 
+    /** A step worded by the application, kept as data and rendered in the reader's language. */
+    private ComplaintEvent event(Complaint c, ComplaintEvent.Kind kind, StoredText message, Long refId) {
+        ComplaintEvent step = event(c, kind, (String) null, refId);
+        step.message = message;
+        return step;
+    }
+
+    /** A step with what staff typed (what they told the customer, a reason), kept as typed. */
     private ComplaintEvent event(Complaint c, ComplaintEvent.Kind kind, String text, Long refId) {
         ComplaintEvent step = new ComplaintEvent();
         step.siteId = c.siteId;
@@ -490,12 +498,9 @@ public class ComplaintService {
         return step;
     }
 
-    private static String describe(Compensation compensation, ComplaintMessages words) {
-        String text = words.compensation_kind(compensation.kind);
-        if (compensation.amount != null) {
-            text += " " + compensation.amount.toPlainString();
-        }
-        return compensation.note == null ? text : text + " · " + compensation.note;
+    private static StoredText describe(Compensation compensation) {
+        return StoredText.joined(StoredText.of("complaint:compensation_kind", compensation.kind),
+                compensation.amount == null ? null : compensation.amount.toPlainString(), compensation.note);
     }
 
     static CompensationView view(Compensation c) {

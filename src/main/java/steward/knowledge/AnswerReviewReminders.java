@@ -1,5 +1,6 @@
 package steward.knowledge;
 
+import steward.web.StoredText;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -62,12 +63,11 @@ public class AnswerReviewReminders {
             List<Recipient> recipients = notifications.staff(answer.owner).map(List::of)
                     .orElseGet(() -> notifications.staffWithRole(answer.siteId, Roles.SUPERVISOR));
             for (Recipient recipient : recipients) {
-                KnowledgeMessages text = KnowledgeLabels.of(recipient.language()).text();
                 String question = question(answer.publishedVersionId, recipient.language());
                 notifications.enqueue(new Message(answer.siteId,
                         "answer:" + answer.id + ":review:" + dueOn + ":" + recipient.username(), recipient,
-                        text.review_reminder_subject(question), text.review_reminder_body(question, dueOn.toString()),
-                        "/answers/" + answer.id));
+                        StoredText.of("knowledge:review_reminder_subject", question),
+                        StoredText.of("knowledge:review_reminder_body", question, dueOn), "/answers/" + answer.id));
             }
             answer.reviewRemindedFor = answer.reviewDueAt;
         }

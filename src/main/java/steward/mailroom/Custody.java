@@ -1,5 +1,6 @@
 package steward.mailroom;
 
+import steward.web.StoredText;
 import java.time.Clock;
 import java.util.List;
 
@@ -11,18 +12,16 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 class Custody {
 
-    static final int MAX_DETAIL = 500;
-
     @Inject
     Clock clock;
 
     @Transactional(Transactional.TxType.MANDATORY)
-    void ofItem(MailItem item, CustodyAction action, String actor, String detail) {
+    void ofItem(MailItem item, CustodyAction action, String actor, StoredText detail) {
         write(item.siteId, item.id, null, action, actor, detail);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    void ofOutbound(OutboundDocument document, CustodyAction action, String actor, String detail) {
+    void ofOutbound(OutboundDocument document, CustodyAction action, String actor, StoredText detail) {
         write(document.siteId, null, document.id, action, actor, detail);
     }
 
@@ -34,7 +33,8 @@ class Custody {
         return CustodyEvent.list("outboundDocumentId = ?1 order by occurredAt, id", documentId);
     }
 
-    private void write(Long siteId, Long itemId, Long documentId, CustodyAction action, String actor, String detail) {
+    private void write(Long siteId, Long itemId, Long documentId, CustodyAction action, String actor,
+            StoredText detail) {
         CustodyEvent event = new CustodyEvent();
         event.siteId = siteId;
         event.itemId = itemId;
@@ -42,7 +42,7 @@ class Custody {
         event.action = action;
         event.actor = actor;
         event.occurredAt = clock.instant();
-        event.detail = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
+        event.detailText = detail;
         event.persist();
     }
 }

@@ -1,9 +1,12 @@
 package steward.mailroom;
 
+import steward.web.StoredTextColumn;
+import steward.web.StoredText;
 import java.time.Instant;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -38,6 +41,13 @@ public class CustodyEvent extends PanacheEntityBase {
     @Column(name = "occurred_at")
     public Instant occurredAt;
 
-    /** Never the description of a sealed item, nor a pickup code or a full ID number. */
+    /**
+     * Never the description of a sealed item, nor a pickup code or a full ID number: as data ({@code detailText}),
+     * rendered in the reader's language; rows from before kept a sentence ({@code detail}).
+     */
     public String detail;
+
+    @Column(name = "detail_text")
+    @Convert(converter = StoredTextColumn.class)
+    public StoredText detailText;
 }

@@ -508,4 +508,12 @@ public interface MailroomMessages {
 
     @Message("{kind} #{id} 超過 {days} 天沒有領取(貨架 {shelf}),請退回寄件人並在物品頁登記。")
     String notice_return_due_body(String kind, Long id, int days, String shelf);
+
+    // --- Custody details stored as data (steward.web.StoredText) ---
+
+    @Message("逾期 {days} 天未領")
+    String detail_return_after(int days);
+
+    @Message("第 {n} 次提醒")
+    String detail_reminder(int n);
 }

@@ -1,5 +1,6 @@
 package steward.mailroom;
 
+import steward.web.StoredText;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -44,11 +45,10 @@ class MailroomNotices {
     void locked(MailItem item) {
         long locks = CustodyEvent.count("itemId = ?1 and action = ?2", item.id, CustodyAction.LOCKED);
         for (NotificationService.Recipient supervisor : outbox.staffWithRole(item.siteId, Roles.SUPERVISOR)) {
-            MailroomMessages text = MailroomText.in(supervisor.language());
             outbox.enqueue(new NotificationService.Message(item.siteId,
                     "item:" + item.id + ":locked:" + locks + ":" + supervisor.username(), supervisor,
-                    text.notice_locked_subject(), text.notice_locked_body(item.id, MailItem.MAX_WRONG_CODES),
-                    link(item)));
+                    StoredText.of("mailroom:notice_locked_subject"),
+                    StoredText.of("mailroom:notice_locked_body", item.id, MailItem.MAX_WRONG_CODES), link(item)));
         }
     }
 
@@ -59,11 +59,12 @@ class MailroomNotices {
     @Transactional(Transactional.TxType.MANDATORY)
     void returnDue(MailItem item, int days) {
         for (NotificationService.Recipient desk : outbox.staffWithRole(item.siteId, Roles.DESK)) {
-            MailroomMessages text = MailroomText.in(desk.language());
-            String kind = MailroomText.kind(text, item.kind);
+            StoredText kind = MailroomText.kind(item.kind);
             outbox.enqueue(new NotificationService.Message(item.siteId,
-                    "item:" + item.id + ":return-due:" + desk.username(), desk, text.notice_return_due_subject(kind),
-                    text.notice_return_due_body(kind, item.id, days, item.shelf == null ? "-" : item.shelf),
+                    "item:" + item.id + ":return-due:" + desk.username(), desk,
+                    StoredText.of("mailroom:notice_return_due_subject", kind),
+                    StoredText.of("mailroom:notice_return_due_body", kind, item.id, days,
+                            item.shelf == null ? "-" : item.shelf),
                     link(item)));
         }
     }
@@ -90,11 +91,12 @@ class MailroomNotices {
         }
         Set<String> channels = new LinkedHashSet<>();
         for (NotificationService.Recipient recipient : recipients) {
-            MailroomMessages text = MailroomText.in(recipient.language());
-            String kind = MailroomText.kind(text, item.kind);
-            String subject = reminder ? text.notice_staff_reminder_subject(kind) : text.notice_staff_subject(kind);
+            StoredText kind = MailroomText.kind(item.kind);
+            StoredText subject = StoredText.of(reminder ? "mailroom:notice_staff_reminder_subject"
+                    : "mailroom:notice_staff_subject", kind);
             outbox.enqueue(new NotificationService.Message(item.siteId, key + ":" + recipient.username(), recipient,
-                    subject, text.notice_staff_body(kind, item.shelf == null ? "-" : item.shelf), link(item)));
+                    subject, StoredText.of("mailroom:notice_staff_body", kind, item.shelf == null ? "-" : item.shelf),
+                    link(item)));
             channels.add("IN_APP");
         }
         return channels;

@@ -1,5 +1,6 @@
 package steward.mailroom;
 
+import steward.web.StoredText;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -51,7 +52,8 @@ public class MailroomReminders {
                 returning id""").setParameter(1, returnCutoff).getResultList();
         for (Number id : flagged) {
             MailItem item = MailItem.findById(id.longValue());
-            custody.ofItem(item, CustodyAction.FLAGGED_FOR_RETURN, ACTOR, "> " + config.returnAfterDays() + "d");
+            custody.ofItem(item, CustodyAction.FLAGGED_FOR_RETURN, ACTOR,
+                    StoredText.of("mailroom:detail_return_after", config.returnAfterDays()));
             notices.returnDue(item, config.returnAfterDays());
         }
 
@@ -71,7 +73,7 @@ public class MailroomReminders {
             int n = ((Number) row[1]).intValue();
             var channels = notices.reminder(item, n);
             custody.ofItem(item, CustodyAction.REMINDED, ACTOR,
-                    "#" + n + (channels.isEmpty() ? "" : " · " + String.join(", ", channels)));
+                    StoredText.joined(StoredText.of("mailroom:detail_reminder", n), MailroomText.channels(channels)));
         }
         return new Run(due.size(), flagged.size());
     }

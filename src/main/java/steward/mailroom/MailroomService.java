@@ -1,5 +1,6 @@
 package steward.mailroom;
 
+import steward.web.StoredText;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -208,7 +209,7 @@ public class MailroomService {
         }
         Set<String> channels = notices.arrival(item);
         if (!channels.isEmpty()) {
-            custody.ofItem(item, CustodyAction.NOTIFIED, staff.username(), String.join(", ", channels));
+            custody.ofItem(item, CustodyAction.NOTIFIED, staff.username(), MailroomText.channels(channels));
         }
         return new Created(item.id, item.pickupCode, channels, channels.isEmpty());
     }
@@ -283,7 +284,7 @@ public class MailroomService {
         if (code != null && !code.equals(item.pickupCode)) {
             item.wrongCodes++;
             custody.ofItem(item, CustodyAction.WRONG_CODE, staff.username(),
-                    text.detail_wrong_code(item.wrongCodes, MailItem.MAX_WRONG_CODES));
+                    StoredText.of("mailroom:detail_wrong_code", item.wrongCodes, MailItem.MAX_WRONG_CODES));
             if (item.wrongCodes >= MailItem.MAX_WRONG_CODES) {
                 item.status = ItemStatus.LOCKED;
                 custody.ofItem(item, CustodyAction.LOCKED, staff.username(), null);
@@ -303,8 +304,9 @@ public class MailroomService {
             storeAttachment(item, MailAttachment.SIGNATURE, "image/png", signature);
         }
         custody.ofItem(item, CustodyAction.HANDED_OVER, staff.username(),
-                code != null ? text.detail_handed_over_code(Names.mask(receiver))
-                        : text.detail_handed_over_id(Names.mask(receiver), MailroomText.idType(text, idType), last4));
+                code != null ? StoredText.of("mailroom:detail_handed_over_code", Names.mask(receiver))
+                        : StoredText.of("mailroom:detail_handed_over_id", Names.mask(receiver),
+                                StoredText.of("mailroom:id_" + idType.name()), last4));
         notices.settled(item);
         return new HandoverResult(Outcome.HANDED_OVER, 0, view(item));
     }
@@ -325,7 +327,8 @@ public class MailroomService {
         item.handedOverBy = staff.username();
         item.receiverName = staff.displayName();
         item.identifiedBy = "STAFF";
-        custody.ofItem(item, CustodyAction.HANDED_OVER, staff.username(), text.detail_acknowledged());
+        custody.ofItem(item, CustodyAction.HANDED_OVER, staff.username(),
+                StoredText.of("mailroom:detail_acknowledged"));
         notices.settled(item);
         return saved(item);
     }
@@ -340,7 +343,7 @@ public class MailroomService {
         String reason = limited("note", note, MAX_NOTE, null, ui.messages());
         item.status = ItemStatus.WAITING;
         item.wrongCodes = 0;
-        custody.ofItem(item, CustodyAction.RELEASED, staff.username(), reason);
+        custody.ofItem(item, CustodyAction.RELEASED, staff.username(), StoredText.joined(reason));
         return view(item);
     }
 
@@ -353,7 +356,7 @@ public class MailroomService {
         errors.throwIfAny();
         move(item, ItemStatus.RETURNED);
         item.returnedAt = clock.instant();
-        custody.ofItem(item, CustodyAction.RETURNED, staff.username(), reason);
+        custody.ofItem(item, CustodyAction.RETURNED, staff.username(), StoredText.joined(reason));
         notices.settled(item);
         return saved(item);
     }
@@ -584,23 +587,9 @@ public class MailroomService {
     }
 
     /** What the RECEIVED event says: kind, sender and tracking, never a sealed item's description. */
-    private String receivedDetail(MailItem item) {
-        MailroomMessages text = text();
-        List<String> parts = new ArrayList<>();
-        parts.add(MailroomText.kind(text, item.kind));
-        if (item.sealed) {
-            parts.add(text.sealed());
-        }
-        if (item.sender != null) {
-            parts.add(item.sender);
-        }
-        if (item.tracking != null) {
-            parts.add(item.tracking);
-        }
-        if (item.shelf != null) {
-            parts.add(text.shelf_label(item.shelf));
-        }
-        return String.join(" · ", parts);
+    private static StoredText receivedDetail(MailItem item) {
+        return StoredText.joined(MailroomText.kind(item.kind), item.sealed ? StoredText.of("mailroom:sealed") : null,
+                item.sender, item.tracking, item.shelf == null ? null : StoredText.of("mailroom:shelf_label", item.shelf));
     }
 
     /** An item of the caller's sites; any other id is "not found", whether or not it exists. */
@@ -682,7 +671,8 @@ public class MailroomService {
     List<EventView> events(List<CustodyEvent> events) {
         MailroomMessages text = text();
         ZoneId zone = ui.zone();
-        return events.stream().map(e -> new EventView(e.id, e.action, e.actor, e.occurredAt, e.detail,
+        return events.stream().map(e -> new EventView(e.id, e.action, e.actor, e.occurredAt,
+                ui.text(e.detailText, e.detail),
                 MailroomText.action(text, e.action), MailroomText.time(e.occurredAt, zone))).toList();
     }
 

@@ -1,5 +1,6 @@
 package steward.mailroom;
 
+import steward.web.StoredText;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -21,6 +22,17 @@ final class MailroomText {
 
     static String time(Instant instant, ZoneId zone) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
+    }
+
+    /** The kind's name as data, for what is stored (a notification, a custody event). */
+    static StoredText kind(ItemKind kind) {
+        return StoredText.of("mailroom:kind_" + kind.name());
+    }
+
+    /** The channels a recipient was told by (SMS, EMAIL, IN_APP), named in the reader's language. */
+    static StoredText channels(java.util.Collection<String> channels) {
+        return StoredText.joined(channels.stream()
+                .map(c -> StoredText.of("notify:channel", steward.notify.NotificationChannel.valueOf(c))).toArray());
     }
 
     static String kind(MailroomMessages text, ItemKind kind) {

@@ -1,5 +1,6 @@
 package steward.mailroom;
 
+import steward.web.StoredText;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -174,13 +175,14 @@ public class OutboundService {
         document.registeredBy = staff.username();
         document.persist();
         custody.ofOutbound(document, CustodyAction.REGISTERED, staff.username(),
-                MailroomText.outboundKind(text, kind) + " · " + text.pages_count(pages));
+                StoredText.joined(StoredText.of("mailroom:outbound_" + kind.name()),
+                        StoredText.of("mailroom:pages_count", pages)));
         if (fee.signum() > 0) {
             FeeItem item = kind == OutboundKind.FAX ? FeeItem.FAX_PAGE : FeeItem.OTHER;
             accounts.charge(siteId, unitId, item, fee, text.fee_note(MailroomText.outboundKind(text, kind), pages),
                     FEE_SOURCE, document.id);
             custody.ofOutbound(document, CustodyAction.FEE_POSTED, staff.username(),
-                    Money.format(fee, site.currency) + " " + site.currency);
+                    StoredText.joined(Money.format(fee, site.currency) + " " + site.currency));
         }
         return views(List.of(document)).get(0);
     }
@@ -205,7 +207,7 @@ public class OutboundService {
         document.confirmedBy = staff.username();
         document.confirmationNote = note;
         custody.ofOutbound(document, CustodyAction.CONFIRMATION_CALL, staff.username(),
-                MailroomText.confirmation(text, document.confirmation) + (note == null ? "" : " · " + note));
+                StoredText.joined(StoredText.of("mailroom:confirmation_" + document.confirmation.name()), note));
         try {
             Panache.getEntityManager().flush();
         } catch (OptimisticLockException e) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,9 +12,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import steward.resident.Phones;
+import steward.web.StoredText;
+import steward.web.StoredTextColumn;
 
 /**
- * One message of the outbox, rendered in the recipient's language when it was queued. Only the dispatcher
+ * One message of the outbox: for staff, what it says as data (rendered for the reader) and in the recipient's
+ * language when it was queued (for email); for residents, the text sent in their language. Only the dispatcher
  * changes it, under a row lock ({@code FOR UPDATE SKIP LOCKED}), so it needs no version.
  */
 @Entity
@@ -45,9 +49,20 @@ public class Notification extends PanacheEntityBase {
 
     public String language;
 
+    /** The subject and body in the recipient's language, as email and SMS send them. */
     public String subject;
 
     public String body;
+
+    /** The subject and body as data, which the banner and the outbox render for whoever reads them (null on rows
+     *  from before, which show {@link #subject} and {@link #body}). */
+    @Column(name = "subject_text")
+    @Convert(converter = StoredTextColumn.class)
+    public StoredText subjectText;
+
+    @Column(name = "body_text")
+    @Convert(converter = StoredTextColumn.class)
+    public StoredText bodyText;
 
     /** The page the message is about, for the banner. */
     public String link;

@@ -1,6 +1,7 @@
 package steward.notify;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import steward.resident.Resident;
+import steward.resident.Site;
+import steward.web.StoredText;
+import steward.web.StoredTexts;
 import steward.web.Languages;
 
 /**
@@ -32,12 +36,21 @@ public class NotificationService {
     @Inject
     SmsGateway smsGateway;
 
+    @Inject
+    StoredTexts texts;
+
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "steward.default-time-zone")
+    String defaultTimeZone;
+
     /** A staff member to notify, in their own language (jobs have no request to take one from). */
     public record Recipient(String username, String displayName, String email, String language) {
     }
 
-    /** A message already rendered in the recipient's language. */
-    public record Message(Long siteId, String businessKey, Recipient recipient, String subject, String body,
+    /**
+     * A message to a staff member, as data: the banner and the outbox render it in the reader's language, email
+     * in the recipient's.
+     */
+    public record Message(Long siteId, String businessKey, Recipient recipient, StoredText subject, StoredText body,
             String link) {
     }
 
@@ -91,7 +104,10 @@ public class NotificationService {
 
     private int insert(Message message, NotificationChannel channel, String address) {
         Recipient to = message.recipient();
+        ZoneId zone = Site.<Site>findByIdOptional(message.siteId()).map(Site::zone)
+                .orElse(ZoneId.of(defaultTimeZone));
         return insert(message.siteId(), message.businessKey(), channel, to.username(), null, address, to.language(),
+                texts.render(message.subject(), to.language(), zone), texts.render(message.body(), to.language(), zone),
                 message.subject(), message.body(), message.link(), null);
     }
 
@@ -114,33 +130,37 @@ public class NotificationService {
         if (message.channels().contains(NotificationChannel.SMS) && resident.consentSms && smsGateway.configured()
                 && !resident.phones.isEmpty()) {
             insert(message.siteId(), message.businessKey(), NotificationChannel.SMS, recipient, resident.id,
-                    resident.phones.get(0), language, message.subject(), message.body(), null, message.notBefore());
+                    resident.phones.get(0), language, message.subject(), message.body(), null, null, null,
+                    message.notBefore());
             queued.add(NotificationChannel.SMS);
         }
         if (message.channels().contains(NotificationChannel.EMAIL) && resident.consentEmail && config.emailEnabled()
                 && resident.email != null && !resident.email.isBlank()) {
             insert(message.siteId(), message.businessKey(), NotificationChannel.EMAIL, recipient, resident.id,
-                    resident.email, language, message.subject(), message.body(), null, message.notBefore());
+                    resident.email, language, message.subject(), message.body(), null, null, null,
+                    message.notBefore());
             queued.add(NotificationChannel.EMAIL);
         }
         return queued;
     }
 
     private int insert(Long siteId, String businessKey, NotificationChannel channel, String recipient,
-            Long residentId, String address, String language, String subject, String body, String link,
-            Instant notBefore) {
+            Long residentId, String address, String language, String subject, String body, StoredText subjectText,
+            StoredText bodyText, String link, Instant notBefore) {
         var now = clock.instant();
         var due = notBefore != null && notBefore.isAfter(now) ? notBefore : now;
         return em.createNativeQuery("""
                 insert into notification (site_id, business_key, channel, recipient, resident_id, address, language,
-                                          subject, body, link, state, attempts, next_attempt_at, created_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'PENDING', 0, ?11, ?12)
+                                          subject, body, link, state, attempts, next_attempt_at, created_at,
+                                          subject_text, body_text)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'PENDING', 0, ?11, ?12, ?13, ?14)
                 on conflict (business_key, channel) do nothing""")
                 .setParameter(1, siteId).setParameter(2, businessKey).setParameter(3, channel.name())
                 .setParameter(4, recipient).setParameter(5, residentId).setParameter(6, address)
                 .setParameter(7, language != null ? language : Languages.TRADITIONAL).setParameter(8, subject)
                 .setParameter(9, body).setParameter(10, link).setParameter(11, due).setParameter(12, now)
-                .executeUpdate();
+                .setParameter(13, subjectText == null ? null : subjectText.toJson())
+                .setParameter(14, bodyText == null ? null : bodyText.toJson()).executeUpdate();
     }
 
     /** Takes the in-app messages whose key starts with the prefix off the banners: what they said is settled. */

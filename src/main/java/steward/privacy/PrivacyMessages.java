@@ -54,4 +54,7 @@ public interface PrivacyMessages {
 
     @Message("返回住戶檔案")
     String back();
+
+    @Message("{#when kind}{#is 'visits'}訪客紀錄{#is 'calls'}來電紀錄{#is 'inquiries'}諮詢紀錄{#is 'notifications'}通知{#else}{kind}{/when}:{#when verb}{#is 'deleted'}刪除{#else}匿名化{/when} {count} 筆 {before} 之前的紀錄")
+    String detail_retention(String kind, String verb, long count, String before);
 }

@@ -1,5 +1,6 @@
 package steward.privacy;
 
+import steward.web.StoredText;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -67,7 +68,7 @@ public class RetentionService {
             total += site.getValue();
             audit.recordJob("retention", AuditAction.RETENTION_PURGE, site.getKey(),
                     "steward.privacy.retention." + rule.kind() + "=" + days,
-                    rule.kind() + ": " + rule.verb() + " " + site.getValue() + " records before " + cutoff);
+                    StoredText.of("privacy:detail_retention", rule.kind(), rule.verb(), site.getValue(), cutoff));
         }
         return total;
     }

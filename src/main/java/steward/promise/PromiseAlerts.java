@@ -1,5 +1,6 @@
 package steward.promise;
 
+import steward.web.StoredText;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -82,15 +83,13 @@ public class PromiseAlerts {
             notifications.staffWithRole(promise.siteId, Roles.SUPERVISOR)
                     .forEach(r -> recipients.putIfAbsent(r.username(), r));
             String ownerName = notifications.staff(promise.owner).map(Recipient::displayName).orElse(promise.owner);
-            ZoneId zone = SiteTimes.zoneOf(promise.siteId);
+            String customer = customer(promise);
             for (Recipient recipient : recipients.values()) {
-                PromiseMessages msg = bundle(recipient.language());
-                String customer = customer(promise);
-                String dueText = SiteTimes.format(promise.dueAt, zone);
                 notifications.enqueue(new NotificationService.Message(promise.siteId,
                         PromiseService.alertKeyPrefix(promise.id) + "overdue:" + recipient.username(), recipient,
-                        msg.overdue_subject(customer, promise.what),
-                        msg.overdue_body(ownerName, customer, promise.what, dueText), link(promise)));
+                        StoredText.of("promise:overdue_subject", customer, promise.what),
+                        StoredText.of("promise:overdue_body", ownerName, customer, promise.what, promise.dueAt),
+                        link(promise)));
             }
             mark("overdue_at", promise, now);
             overdueEvents.fire(new PromiseOverdue(promise.id, promise.siteId, promise.sourceKind, promise.sourceId));
@@ -106,14 +105,12 @@ public class PromiseAlerts {
                 order by due_at, id limit :batch
                 for update skip locked""", now, now.plus(config.reminderLead()));
         for (Promise promise : due) {
-            notifications.staff(promise.owner).ifPresent(owner -> {
-                PromiseMessages msg = bundle(owner.language());
-                String dueText = SiteTimes.format(promise.dueAt, SiteTimes.zoneOf(promise.siteId));
-                notifications.enqueue(new NotificationService.Message(promise.siteId,
-                        PromiseService.alertKeyPrefix(promise.id) + "reminder", owner,
-                        msg.reminder_subject(promise.what, dueText),
-                        msg.reminder_body(customer(promise), promise.what, dueText), link(promise)));
-            });
+            notifications.staff(promise.owner).ifPresent(owner -> notifications.enqueue(
+                    new NotificationService.Message(promise.siteId,
+                            PromiseService.alertKeyPrefix(promise.id) + "reminder", owner,
+                            StoredText.of("promise:reminder_subject", promise.what, promise.dueAt),
+                            StoredText.of("promise:reminder_body", customer(promise), promise.what, promise.dueAt),
+                            link(promise))));
             mark("reminded_at", promise, now);
         }
         return due.size();

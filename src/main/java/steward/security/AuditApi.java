@@ -21,12 +21,26 @@ public class AuditApi {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    steward.web.UiContext ui;
+
+    /**
+     * A line of the trail: {@code detail} in the caller's language (Accept-Language) and the site's zone, from
+     * {@code detailText}, what was stored as data (absent on lines from before, whose detail is as stored).
+     */
+    public record AuditLine(Long id, java.time.Instant occurredAt, String actor, Long siteId, Long residentId,
+            String action, String reason, String detail, steward.web.StoredText detailText) {
+    }
+
     @GET
     @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
     @Operation(summary = "Audit events of the caller's sites, newest first (at most 200), filtered by actor,"
             + " resident, action and the site's days from/to (2026-11-27, both included)")
-    public List<AuditEvent> events(@QueryParam("actor") String actor, @QueryParam("residentId") String residentId,
+    public List<AuditLine> events(@QueryParam("actor") String actor, @QueryParam("residentId") String residentId,
             @QueryParam("action") String action, @QueryParam("from") String from, @QueryParam("to") String to) {
-        return audit.search(audit.parseFilter(actor, residentId, action, from, to), AuditResource.PAGE_SIZE);
+        return audit.search(audit.parseFilter(actor, residentId, action, from, to), AuditResource.PAGE_SIZE).stream()
+                .map(e -> new AuditLine(e.id, e.occurredAt, e.actor, e.siteId, e.residentId, e.action, e.reason,
+                        ui.text(e.detailText, e.detail), e.detailText))
+                .toList();
     }
 }

@@ -1,9 +1,12 @@
 package steward.security;
 
+import steward.web.StoredTextColumn;
+import steward.web.StoredText;
 import java.time.Instant;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -34,5 +37,10 @@ public class AuditEvent extends PanacheEntityBase {
 
     public String reason;
 
+    /** What happened, as data ({@code detailText}, rendered for the reader); rows from before kept a sentence. */
     public String detail;
+
+    @Column(name = "detail_text")
+    @Convert(converter = StoredTextColumn.class)
+    public StoredText detailText;
 }

@@ -79,7 +79,7 @@ public class AuditResource {
         for (AuditEvent e : events) {
             csv.append(cell(ui.time(e.occurredAt))).append(',').append(cell(e.actor)).append(',')
                     .append(cell(e.action)).append(',').append(e.residentId == null ? "" : e.residentId).append(',')
-                    .append(cell(e.reason)).append(',').append(cell(e.detail)).append("\r\n");
+                    .append(cell(e.reason)).append(',').append(cell(ui.text(e.detailText, e.detail))).append("\r\n");
         }
         return Response.ok(csv.toString()).type("text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"audit.csv\"").build();

@@ -1,5 +1,6 @@
 package steward.security;
 
+import steward.web.StoredText;
 import java.time.Clock;
 import java.util.List;
 
@@ -47,14 +48,14 @@ public class AuditTrail {
 
     /** An event of a scheduled job, which acts for no signed-in user: the actor is {@code job:NAME}. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public AuditEvent recordJob(String job, AuditAction action, Long siteId, String reason, String detail) {
+    public AuditEvent recordJob(String job, AuditAction action, Long siteId, String reason, StoredText detail) {
         AuditEvent event = new AuditEvent();
         event.occurredAt = clock.instant();
         event.actor = "job:" + job;
         event.siteId = siteId;
         event.action = action.name();
         event.reason = reason;
-        event.detail = detail;
+        event.detailText = detail;
         event.persist();
         return event;
     }
@@ -64,13 +65,13 @@ public class AuditTrail {
      * site the account's own (none for a username no account has).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public AuditEvent recordSignIn(String username, AuditAction action, Long siteId, String detail) {
+    public AuditEvent recordSignIn(String username, AuditAction action, Long siteId, StoredText detail) {
         AuditEvent event = new AuditEvent();
         event.occurredAt = clock.instant();
         event.actor = username;
         event.siteId = siteId;
         event.action = action.name();
-        event.detail = detail;
+        event.detailText = detail;
         event.persist();
         return event;
     }

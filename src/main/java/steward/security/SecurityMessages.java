@@ -15,4 +15,7 @@ public interface SecurityMessages {
 
     @Message("登入失敗過多,暫時鎖定")
     String action_SIGN_IN_LOCKED();
+
+    @Message("{failures} 次登入失敗,來自 {address};鎖定至 {until}")
+    String detail_locked(int failures, String address, String until);
 }

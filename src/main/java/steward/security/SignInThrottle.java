@@ -1,5 +1,6 @@
 package steward.security;
 
+import steward.web.StoredText;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -83,7 +84,7 @@ public class SignInThrottle {
             return null;
         }
         audit.recordSignIn(username, AuditAction.SIGN_IN_LOCKED, siteId,
-                config.maxFailures() + " failed sign-ins from " + address + "; locked until " + until);
+                StoredText.of("security:detail_locked", config.maxFailures(), address, until));
         return until;
     }
 

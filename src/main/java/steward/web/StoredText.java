@@ -19,9 +19,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * chain of custody and the audit trail keep it in a text column as JSON ({@link #toJson()}), so that a supervisor
  * reading in English sees English whoever caused the event.
  *
- * <p>A parameter is one of: a {@link String} shown as it was typed (a name, a note), an {@link Integer} (counts,
- * which the message may use for plurals), an {@link Instant} (shown as a date and time in the site's zone), a
- * {@link LocalDate}, or another {@code StoredText} (a label such as a parcel's kind, rendered in the same language).
+ * <p>A parameter is one of: a {@link String} shown as it was typed (a name, a note), an {@link Integer} or a
+ * {@link Long} (counts, which the message may use for plurals; ids), an {@link Instant} (shown as a date and time in
+ * the site's zone), a {@link LocalDate}, an enum constant (which the message names with its {@code #when}), or
+ * another {@code StoredText} (a label such as a parcel's kind, rendered in the same language).
  * A text with no key is its parameters joined by " · " (the parts of a custody event's detail).
  */
 public record StoredText(String key, List<Object> params) {
@@ -35,8 +36,9 @@ public record StoredText(String key, List<Object> params) {
         }
         params = List.copyOf(params);
         for (Object param : params) {
-            if (!(param instanceof String || param instanceof Integer || param instanceof Instant
-                    || param instanceof LocalDate || param instanceof StoredText)) {
+            if (!(param instanceof String || param instanceof Integer || param instanceof Long
+                    || param instanceof Instant || param instanceof LocalDate || param instanceof Enum
+                    || param instanceof StoredText)) {
                 throw new IllegalArgumentException("Not a parameter a stored text can keep: " + param);
             }
         }
@@ -79,7 +81,12 @@ public record StoredText(String key, List<Object> params) {
             if (param instanceof String s) {
                 p.put("text", s);
             } else if (param instanceof Integer n) {
-                p.put("number", n);
+                p.put("int", n);
+            } else if (param instanceof Long n) {
+                p.put("long", n);
+            } else if (param instanceof Enum<?> constant) {
+                p.put("enum", constant.getDeclaringClass().getName());
+                p.put("name", constant.name());
             } else if (param instanceof Instant t) {
                 p.put("instant", t.toString());
             } else if (param instanceof LocalDate d) {
@@ -91,13 +98,26 @@ public record StoredText(String key, List<Object> params) {
         return node;
     }
 
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private static Enum<?> constant(String type, String name) {
+        try {
+            return Enum.valueOf((Class<? extends Enum>) Class.forName(type), name);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("A stored text names an enum that no longer exists: " + type, e);
+        }
+    }
+
     private static StoredText read(JsonNode node) {
         List<Object> params = new ArrayList<>();
         for (JsonNode p : node.path("params")) {
             if (p.has("text")) {
                 params.add(p.get("text").asText());
-            } else if (p.has("number")) {
-                params.add(p.get("number").asInt());
+            } else if (p.has("int")) {
+                params.add(p.get("int").asInt());
+            } else if (p.has("long")) {
+                params.add(p.get("long").asLong());
+            } else if (p.has("enum")) {
+                params.add(constant(p.get("enum").asText(), p.get("name").asText()));
             } else if (p.has("instant")) {
                 params.add(Instant.parse(p.get("instant").asText()));
             } else if (p.has("date")) {

@@ -118,7 +118,10 @@ public class UiContext {
      * were stored as data shows the sentence it kept ({@code legacy}).
      */
     public String text(StoredText stored, String legacy) {
-        return stored == null ? legacy : storedTexts.render(stored, lang(), zone());
+        if (stored == null) {
+            return legacy == null ? "" : legacy;
+        }
+        return storedTexts.render(stored, lang(), zone());
     }
 
     public String text(StoredText stored) {

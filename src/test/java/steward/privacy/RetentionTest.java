@@ -73,13 +73,14 @@ class RetentionTest {
         Api.as("desk").get("/api/v1/visits/" + old).then().statusCode(404);
         Api.as("desk").get("/api/v1/visits/" + newer).then().statusCode(200);
 
-        List<Map<String, Object>> events = Api.as("supervisor").queryParam("action", "RETENTION_PURGE")
-                .queryParam("actor", "job:retention").get("/api/v1/audit").then().statusCode(200).extract()
-                .jsonPath().getList("$");
-        Map<String, Object> purge = events.stream().filter(e -> ((String) e.get("detail")).startsWith("visits:"))
-                .findFirst().orElseThrow();
+        List<Map<String, Object>> events = Api.as("supervisor").header("Accept-Language", "en")
+                .queryParam("action", "RETENTION_PURGE").queryParam("actor", "job:retention").get("/api/v1/audit")
+                .then().statusCode(200).extract().jsonPath().getList("$");
+        Map<String, Object> purge = events.stream()
+                .filter(e -> ((String) e.get("detail")).startsWith("Visitor records:")).findFirst().orElseThrow();
         assertEquals(clock.instant().toString(), Instant.parse((String) purge.get("occurredAt")).toString());
-        assertTrue(((String) purge.get("detail")).startsWith("visits: deleted 1 records"), (String) purge.get("detail"));
+        assertTrue(((String) purge.get("detail")).startsWith("Visitor records: 1 record from before "),
+                (String) purge.get("detail"));
         assertEquals("steward.privacy.retention.visits=180", purge.get("reason"));
 
         clock.set(registered.plus(Duration.ofDays(191)));
