@@ -52,7 +52,7 @@ public class CashierResource {
 
         static native TemplateInstance account$payment(Till till, PaymentForm pay);
 
-        static native TemplateInstance paid(PaymentService.Receipt receipt);
+        static native TemplateInstance paid(PaymentService.Receipt receipt, Till till);
 
         static native TemplateInstance account$issue(Till till, CardForm card);
 
@@ -197,7 +197,8 @@ public class CashierResource {
             if (!htmx.isRequest()) {
                 return Response.seeOther(URI.create("/cashier/receipts/" + outcome.receipt().receiptNo())).build();
             }
-            return Response.ok(Templates.paid(outcome.receipt())).build();
+            // The account's balance above the form is replaced too: what is owed after the payment.
+            return Response.ok(Templates.paid(outcome.receipt(), till(unitId))).build();
         } catch (InvalidInput e) {
             return formAgain(unitId, withErrors(form, e.fieldErrors(), null), 400);
         } catch (Conflict e) {

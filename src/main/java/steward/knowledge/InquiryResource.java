@@ -37,8 +37,13 @@ public class InquiryResource {
     }
 
     /** The console's form as typed, with the answers found for its question. */
+    /**
+     * The console as typed. {@code q} is what staff search the answer book with (a word or two); {@code asked} is
+     * the customer's question in their own words, which is what the log records (the search words when it is
+     * left empty).
+     */
     public record Console(String channel, String who, List<Caller> callers, Long residentId, String callerName,
-            String callerPhone, String q, List<AnswerService.Published> results, String callbackDueAt,
+            String callerPhone, String q, String asked, List<AnswerService.Published> results, String callbackDueAt,
             Map<String, String> errors, InquiryService.LogRow recorded) {
 
         public boolean phone() {
@@ -86,7 +91,7 @@ public class InquiryResource {
     @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
     public TemplateInstance console(@QueryParam("channel") String channel, @QueryParam("q") String q) {
         Console form = new Console(channel == null ? InquiryChannel.PHONE.name() : channel, "", List.of(), null, "",
-                "", q == null ? "" : q, search(q), inquiries.proposedCallback(), Map.of(), null);
+                "", q == null ? "" : q, "", search(q), inquiries.proposedCallback(), Map.of(), null);
         return Templates.console(form, inquiries.log(ui.lang()), labels());
     }
 
@@ -95,7 +100,7 @@ public class InquiryResource {
     @Path("answers")
     @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
     public TemplateInstance answers(@QueryParam("q") String q) {
-        Console form = new Console(null, "", List.of(), null, "", "", q == null ? "" : q, search(q),
+        Console form = new Console(null, "", List.of(), null, "", "", q == null ? "" : q, "", search(q),
                 inquiries.proposedCallback(), Map.of(), null);
         return Templates.console$results(form, labels());
     }
@@ -107,7 +112,7 @@ public class InquiryResource {
     public TemplateInstance callers(@QueryParam("who") String who) {
         List<Caller> found = who == null || who.isBlank() ? List.of()
                 : residents.search(who).stream().limit(MAX_CALLERS).map(InquiryResource::caller).toList();
-        Console form = new Console(null, who == null ? "" : who, found, null, "", "", "", List.of(), "", Map.of(),
+        Console form = new Console(null, who == null ? "" : who, found, null, "", "", "", "", List.of(), "", Map.of(),
                 null);
         return Templates.console$callers(form);
     }
@@ -127,12 +132,13 @@ public class InquiryResource {
     @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
     public Response record(@FormParam("channel") String channel, @FormParam("who") String who,
             @FormParam("residentId") String residentId, @FormParam("callerName") String callerName,
-            @FormParam("callerPhone") String callerPhone, @FormParam("q") String q,
+            @FormParam("callerPhone") String callerPhone, @FormParam("q") String q, @FormParam("asked") String asked,
             @FormParam("answerVersionId") String answerVersionId, @FormParam("outcome") String outcome,
             @FormParam("callbackDueAt") String callbackDueAt) {
         Long resident = id(residentId);
         Console typed = new Console(channel, who == null ? "" : who, resident == null ? List.of() : chosen(resident),
-                resident, nullToEmpty(callerName), nullToEmpty(callerPhone), nullToEmpty(q), search(q),
+                resident, nullToEmpty(callerName), nullToEmpty(callerPhone), nullToEmpty(q), nullToEmpty(asked),
+                search(q),
                 callbackDueAt == null || callbackDueAt.isBlank() ? inquiries.proposedCallback() : callbackDueAt,
                 Map.of(), null);
         boolean callback = InquiryOutcome.CALLBACK.name().equals(outcome);
@@ -144,20 +150,22 @@ public class InquiryResource {
             if (resident == null && !nullToEmpty(residentId).isBlank()) {
                 throw InvalidInput.of("residentId", labels().text().error_unknown_resident());
             }
-            InquiryService.LogRow recorded = inquiries.record(new InquiryService.NewInquiry(channel, q, version,
+            String question = asked == null || asked.isBlank() ? q : asked;
+            InquiryService.LogRow recorded = inquiries.record(new InquiryService.NewInquiry(channel, question, version,
                     resident, null, callerName, callerPhone,
                     callback ? inquiries.parseLocal("callbackDueAt", callbackDueAt) : null), callback);
             if (!htmx.isRequest()) {
                 return Response.seeOther(URI.create("/inquiries?channel=" + recorded.channel().name())).build();
             }
-            Console fresh = new Console(recorded.channel().name(), "", List.of(), null, "", "", "", List.of(),
+            Console fresh = new Console(recorded.channel().name(), "", List.of(), null, "", "", "", "", List.of(),
                     inquiries.proposedCallback(), Map.of(), recorded);
             // The log below the form refreshes itself on this event.
             return Response.ok(Templates.console$form(fresh, labels())).header("HX-Trigger", "inquiry-recorded")
                     .build();
         } catch (InvalidInput e) {
             Console refused = new Console(typed.channel(), typed.who(), typed.callers(), typed.residentId(),
-                    typed.callerName(), typed.callerPhone(), typed.q(), typed.results(), typed.callbackDueAt(),
+                    typed.callerName(), typed.callerPhone(), typed.q(), typed.asked(), typed.results(),
+                    typed.callbackDueAt(),
                     e.fieldErrors(), null);
             // htmx swaps only 2xx answers: the form comes back 200 with its messages next to the fields.
             if (htmx.isRequest()) {

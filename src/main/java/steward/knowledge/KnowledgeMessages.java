@@ -325,4 +325,13 @@ public interface KnowledgeMessages {
 
     @Message("日期時間格式不正確")
     String error_date_time();
+
+    @Message("客戶的問題(照客戶的說法)")
+    String asked();
+
+    @Message("例如:請問訪客的車可以停哪裡?")
+    String asked_placeholder();
+
+    @Message("紀錄裡記下客戶的原話;留空時記下上面的搜尋字詞。")
+    String asked_hint();
 }

@@ -116,8 +116,12 @@ public class MailroomResource {
     public record Board(RegisterForm form, Registered registered, List<MailroomService.ItemView> waiting) {
     }
 
-    public record HandoverForm(String receivedBy, String idType, String idLast4, Map<String, String> errors,
-            String notice, List<Choice> idTypes) {
+    /**
+     * The hand-over form as typed: a refused attempt (a wrong pickup code, a missing name) comes back with the
+     * receiver's signature still drawn, so that they need not sign again.
+     */
+    public record HandoverForm(String receivedBy, String idType, String idLast4, String signature,
+            Map<String, String> errors, String notice, List<Choice> idTypes) {
     }
 
     public record ItemPage(MailroomService.ItemView item, HandoverForm handover,
@@ -237,11 +241,12 @@ public class MailroomResource {
                 case WRONG_CODE -> 422;
                 case LOCKED -> 423;
             };
-            page = itemPage(result.item(), new HandoverForm(receivedBy, idType, idLast4, Map.of(), notice, idTypes()));
+            page = itemPage(result.item(),
+                    new HandoverForm(receivedBy, idType, idLast4, signature, Map.of(), notice, idTypes()));
         } catch (InvalidInput e) {
             status = 400;
             page = itemPage(mailroom.item(id),
-                    new HandoverForm(receivedBy, idType, idLast4, e.fieldErrors(), null, idTypes()));
+                    new HandoverForm(receivedBy, idType, idLast4, signature, e.fieldErrors(), null, idTypes()));
         }
         if (htmx.isRequest()) {
             if (status == 200) {
@@ -432,7 +437,7 @@ public class MailroomResource {
     }
 
     private HandoverForm emptyHandover() {
-        return new HandoverForm(null, null, null, Map.of(), null, idTypes());
+        return new HandoverForm(null, null, null, null, Map.of(), null, idTypes());
     }
 
     private List<Choice> idTypes() {

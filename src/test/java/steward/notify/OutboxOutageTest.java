@@ -1,5 +1,6 @@
 package steward.notify;
 
+import steward.web.StoredText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -74,7 +75,9 @@ class OutboxOutageTest {
         QuarkusTransaction.requiringNew().run(() -> {
             Site site = Site.find("code", TestSites.SITE_A).firstResult();
             notifications.enqueue(new Message(site.id, emailKey, new Recipient("supervisor", "主管",
-                    "outage-supervisor@test-a.invalid", "zh-Hant"), "逾期承諾", "承諾已逾期,請跟進。", "/promises"));
+                    "outage-supervisor@test-a.invalid", "zh-Hant"), StoredText.of("promise:overdue_subject", "陳大文", "回電"),
+                    StoredText.of("promise:overdue_body", "主管", "陳大文", "回電", Instant.parse("2026-12-01T02:00:00Z")),
+                    "/promises"));
             Resident resident = new Resident();
             resident.siteId = site.id;
             resident.name = "斷線測試";
@@ -133,7 +136,9 @@ class OutboxOutageTest {
         QuarkusTransaction.requiringNew().run(() -> {
             Site site = Site.find("code", TestSites.SITE_A).firstResult();
             notifications.enqueue(new Message(site.id, emailKey, new Recipient("supervisor", "主管",
-                    "outage-supervisor@test-a.invalid", "zh-Hant"), "逾期承諾", "承諾已逾期,請跟進。", "/promises"));
+                    "outage-supervisor@test-a.invalid", "zh-Hant"), StoredText.of("promise:overdue_subject", "陳大文", "回電"),
+                    StoredText.of("promise:overdue_body", "主管", "陳大文", "回電", Instant.parse("2026-12-01T02:00:00Z")),
+                    "/promises"));
         });
         MailServer.down();
         try (MailServer.Silent silent = MailServer.silentOnNextConnectionThenUp()) {

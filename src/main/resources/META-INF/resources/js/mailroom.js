@@ -15,6 +15,14 @@
     context.lineCap = 'round';
     context.lineJoin = 'round';
     context.strokeStyle = '#111';
+    // A form that came back refused (a wrong pickup code) keeps the signature already drawn.
+    if (field && field.value.indexOf('data:image/png;base64,') === 0) {
+      var drawnBefore = new Image();
+      drawnBefore.onload = function () {
+        context.drawImage(drawnBefore, 0, 0, canvas.width, canvas.height);
+      };
+      drawnBefore.src = field.value;
+    }
 
     function point(event) {
       var box = canvas.getBoundingClientRect();
