@@ -63,9 +63,9 @@ class DashboardBrowserTest {
         Chromium.signIn(browser, base, site.supervisor());
         wait.until(ExpectedConditions.urlToBe(base + "dashboard"));
 
-        List<WebElement> charts = browser.findElements(By.cssSelector("svg.chart"));
-        assertEquals(18, charts.size(), "nine sections, today and this month");
-        assertTrue(charts.get(0).isDisplayed());
+        List<WebElement> sections = browser.findElements(By.cssSelector(".dashboard-section"));
+        assertEquals(18, sections.size(), "nine sections, today and this month");
+        assertTrue(sections.get(0).isDisplayed());
         WebElement visitors = browser.findElement(
                 By.cssSelector("[data-period=month][data-section=visitors] li[data-figure=all] a"));
         assertTrue(visitors.getSize().getHeight() >= 44, "a touch target");
@@ -86,5 +86,23 @@ class DashboardBrowserTest {
         assertEquals("0", browser.findElement(
                 By.cssSelector("[data-period=month][data-section=visitors] li[data-figure=all] .figure-count")).getText());
         assertTrue(browser.getCurrentUrl().contains("date=2020-01-15"));
+    }
+
+    @Test
+    void onALandscapeTabletTodaysFiguresAreAllOnTheFirstScreen() {
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 800));
+        WebDriverWait wait = Chromium.waitUpTo(browser, Duration.ofSeconds(15));
+        Chromium.signIn(browser, base, site.supervisor());
+        wait.until(ExpectedConditions.urlToBe(base + "dashboard"));
+
+        long viewport = ((Number) browser.executeScript("return window.innerHeight")).longValue();
+        List<WebElement> today = browser.findElements(By.cssSelector("[data-period=today] li[data-figure] a"));
+        assertTrue(today.size() >= 18, "every figure of today's nine sections: " + today.size());
+        for (WebElement figure : today) {
+            long bottom = ((Number) browser.executeScript("return arguments[0].getBoundingClientRect().bottom",
+                    figure)).longValue();
+            assertTrue(bottom <= viewport, figure.getAttribute("aria-label") + " ends at " + bottom + " of " + viewport);
+            assertTrue(figure.getSize().getHeight() >= 44 && figure.getSize().getWidth() >= 44, "a touch target");
+        }
     }
 }

@@ -169,27 +169,35 @@ class DashboardTest {
     }
 
     @Test
-    void theDashboardIsTheSupervisorsStartPageWithChartsInSvg() {
+    void theDashboardIsTheSupervisorsStartPageWithEachFigureOnceAndItsBarInSvg() {
         Browser supervisor = Browser.signIn(site.supervisor());
         Response home = supervisor.get("/");
         assertEquals(303, home.statusCode());
         assertTrue(home.header("Location").endsWith("/dashboard"), home.header("Location"));
 
         Document page = Jsoup.parse(supervisor.get("/dashboard?date=" + DAY).asString());
-        assertEquals(18, page.select("svg.chart[role=img]").size(), "nine sections, today and this month");
-        Element chart = page.selectFirst("[data-period=today][data-section=calls] svg");
-        assertEquals("電話", chart.selectFirst("title").text());
-        assertTrue(chart.selectFirst("desc").text().contains("三聲內接聽"), chart.selectFirst("desc").text());
-        // The numbers are written, not only drawn.
-        assertFalse(chart.select("text.chart-value").isEmpty());
+        assertEquals(18, page.select(".dashboard-section").size(), "nine sections, today and this month");
+        Element calls = page.selectFirst("[data-period=today][data-section=calls]");
+        assertEquals("電話", calls.selectFirst("h3").text());
+        // Each figure once: a tile with its label, its number written, and its bar drawn in SVG under it.
+        for (Element section : page.select(".dashboard-section")) {
+            java.util.Set<String> keys = new java.util.HashSet<>();
+            for (Element figure : section.select("li[data-figure]")) {
+                assertTrue(keys.add(figure.attr("data-figure")), "once: " + figure.attr("data-figure"));
+                assertEquals(1, figure.select("a .figure-count").size());
+                assertEquals(1, figure.select("a svg.figure-bar rect.chart-bar").size());
+            }
+        }
+        assertEquals(page.select("li[data-figure]").size(), page.select(".figure-count").size(),
+                "no number appears twice (a chart and a list)");
         Element visitors = page.selectFirst("[data-period=month][data-section=visitors] li[data-figure=all] a");
         assertTrue(visitors.attr("href").startsWith("/dashboard/visitors/all?date=2026-03-18&period=month"));
 
         // The inspections open their own history over the same days, with the pass rate per desk and shift.
         assertEquals("/inspections/history?from=2026-03-01&to=2026-03-31",
-                page.selectFirst("[data-period=month][data-section=inspections] a.dashboard-page").attr("href"));
+                page.selectFirst("[data-period=month][data-section=inspections] h3 a").attr("href"));
         assertEquals("/inspections/history?from=2026-03-18&to=2026-03-18",
-                page.selectFirst("[data-period=today][data-section=inspections] a.dashboard-page").attr("href"));
+                page.selectFirst("[data-period=today][data-section=inspections] h3 a").attr("href"));
 
         // htmx swaps only the figures when the date changes.
         Response fragment = supervisor.request().header("HX-Request", "true").get("/dashboard?date=2026-02-20");
