@@ -308,4 +308,10 @@ public interface Messages {
 
     @Message("跳到主要內容")
     String skip_to_content();
+
+    @Message("📷 拍照或選擇照片")
+    String photo_choose();
+
+    @Message("尚未選擇照片")
+    String photo_none();
 }

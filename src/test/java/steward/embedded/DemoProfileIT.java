@@ -47,6 +47,11 @@ class DemoProfileIT {
             int residents = given().auth().preemptive().basic("supervisor", "demo").queryParam("q", "王")
                     .get(baseUrl + "/api/v1/residents").then().statusCode(200).extract().jsonPath().getList("$").size();
             assertTrue(residents > 1, "demo residents named 王");
+            // The desk board opens on who is on call now, not on an alarm that nobody is: the demo keeps a roster.
+            given().auth().preemptive().basic("desk", "demo").get(baseUrl + "/api/v1/on-call").then().statusCode(200)
+                    .body("now.primary.size()", org.hamcrest.Matchers.greaterThan(0))
+                    .body("now.backup.size()", org.hamcrest.Matchers.greaterThan(0))
+                    .body("roster.gaps.size()", equalTo(0));
             parkingAnswers.add(given().auth().preemptive().basic("desk", "demo").queryParam("q", "停車")
                     .get(baseUrl + "/api/v1/answers").then().statusCode(200).extract().jsonPath().getList("$").size());
             return given().auth().preemptive().basic("service", "demo").queryParam("q", "陳大文")

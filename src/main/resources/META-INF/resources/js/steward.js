@@ -33,3 +33,14 @@ document.addEventListener('keydown', function (event) {
     });
   }
 });
+
+// A photo picker (templates/tags/photoPicker.html) names the photo chosen, in the page's language.
+document.addEventListener('change', function (event) {
+  var input = event.target;
+  if (input.matches && input.matches('input[type=file][data-file-name]')) {
+    var name = document.getElementById(input.dataset.fileName);
+    if (name) {
+      name.textContent = input.files.length ? input.files[0].name : name.dataset.none;
+    }
+  }
+});
