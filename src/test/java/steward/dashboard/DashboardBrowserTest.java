@@ -90,7 +90,7 @@ class DashboardBrowserTest {
 
     @Test
     void onALandscapeTabletTodaysFiguresAreAllOnTheFirstScreen() {
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 800));
+        Chromium.viewport(browser, 1280, 800);
         WebDriverWait wait = Chromium.waitUpTo(browser, Duration.ofSeconds(15));
         Chromium.signIn(browser, base, site.supervisor());
         wait.until(ExpectedConditions.urlToBe(base + "dashboard"));

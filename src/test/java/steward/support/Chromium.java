@@ -63,6 +63,15 @@ public final class Chromium {
     }
 
     /**
+     * The page's viewport as a tablet's screen, exactly width × height CSS pixels (a window of that size would keep
+     * some of it for the browser's own bars).
+     */
+    public static void viewport(ChromeDriver browser, int width, int height) {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    /**
      * A wait that looks again when htmx swapped the element between finding it and reading it: a swap replaces the
      * node, and the element found a moment earlier is stale, not wrong.
      */
