@@ -83,7 +83,11 @@ class CenterBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(call, "測試 service"));
         wait.until(d -> d.findElement(call).getSize().getHeight() >= 44);
 
-        browser.findElement(By.cssSelector("nav a[href='/inspections']")).click();
+        // Inspections belong to another group of work than the desk board: its menu opens with one tap.
+        browser.findElement(By.xpath("//nav[contains(@class,'nav-groups')]//details[.//a[@href='/inspections']]/summary"))
+                .click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".nav-groups a[href='/inspections']")))
+                .click();
         wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("a[href='/inspections/desks/" + deskId + "/new']"))).click();
         List<WebElement> items = wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("fieldset.center-item"), 7));

@@ -107,8 +107,9 @@ class KeycloakSingleSignOnTest {
                 assertEquals(base + "audit", browser.getCurrentUrl());
             }
 
-            // Sign out (the layout's button): Steward ends its session, then Keycloak's (RP-initiated logout).
+            // Sign out (the layout's account menu): Steward ends its session, then Keycloak's (RP-initiated logout).
             browser.get(base + member.startPage());
+            browser.findElement(By.cssSelector("details.account > summary")).click();
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("form[action='/logout'] button"))).click();
             // Back from Keycloak's logout endpoint, with the state Quarkus checks: /login?state=...
             wait.until(ExpectedConditions.urlMatches("^" + java.util.regex.Pattern.quote(base + "login") + "(\\?.*)?$"));
