@@ -92,7 +92,7 @@ public class ReminderOutbox {
             CollectionService.Payer payer, Instant now) {
         ArrearsMessages msg = CollectionService.messages(payer.language());
         String amount = amount(reminder.overdue, site.currency);
-        Instant notBefore = quietHours().nextAllowed(now, site.zone());
+        Instant notBefore = quietHours(site).nextAllowed(now, site.zone());
         String key = reminder.businessKey();
         Set<NotificationChannel> queued = EnumSet.noneOf(NotificationChannel.class);
         queued.addAll(notifications.enqueueToResident(new NotificationService.ResidentMessage(site.id, key,
@@ -148,7 +148,7 @@ public class ReminderOutbox {
                 msg.statement_subject(site.companyName, unit.label),
                 msg.email_body(site.companyName, unit.label, amount(figures.overdue(), site.currency),
                         statementLines(site, unit.id, today, payer.language()), msg.how_to_pay()),
-                quietHours().nextAllowed(now, site.zone())));
+                quietHours(site).nextAllowed(now, site.zone())));
     }
 
     /** The overdue charges, one a line, in the reader's language: 「管理費 2031-03 · 2031-03-31 · 1,234」. */
@@ -161,8 +161,9 @@ public class ReminderOutbox {
                 .collect(Collectors.joining("\n"));
     }
 
-    QuietHours quietHours() {
-        return new QuietHours(config.quietFrom(), config.quietUntil());
+    /** The site's own quiet hours (its settings). */
+    static QuietHours quietHours(Site site) {
+        return new QuietHours(site.settings.arrearsQuietFrom, site.settings.arrearsQuietUntil);
     }
 
     private static String amount(java.math.BigDecimal value, String currency) {

@@ -38,9 +38,6 @@ public class ResidentService {
     @Inject
     UiContext ui;
 
-    @Inject
-    steward.StewardConfig config;
-
     /** What a resident is found and listed by: name, units, a masked phone. */
     public record Summary(Long id, String name, ResidentKind kind, List<UnitRef> units, String phoneMasked) {
     }
@@ -82,7 +79,8 @@ public class ResidentService {
     }
 
     public List<Summary> search(String query) {
-        List<Long> ids = search.residents(query, staff.siteIds(), MAX_RESULTS);
+        List<Long> ids = search.residents(query, staff.siteIds(), Site.phoneRegionOf(staff.currentSiteId()),
+                MAX_RESULTS);
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -154,7 +152,7 @@ public class ResidentService {
             if (raw == null || raw.isBlank()) {
                 continue;
             }
-            Optional<String> e164 = Phones.normalise(raw, config.phoneRegion());
+            Optional<String> e164 = Phones.normalise(raw, Site.phoneRegionOf(staff.currentSiteId()));
             if (e164.isEmpty()) {
                 errors.add("phones", msg.error_phone());
             } else {
