@@ -96,13 +96,13 @@ public class ReminderOutbox {
         String key = reminder.businessKey();
         Set<NotificationChannel> queued = EnumSet.noneOf(NotificationChannel.class);
         queued.addAll(notifications.enqueueToResident(new NotificationService.ResidentMessage(site.id, key,
-                payer.residentId(), EnumSet.of(NotificationChannel.SMS), msg.email_subject(site.companyName, unit.label),
+                payer.residentId(), unit.id, EnumSet.of(NotificationChannel.SMS), msg.email_subject(site.companyName, unit.label),
                 msg.sms_text(site.companyName, unit.label, amount, reminder.period, msg.how_to_pay()), notBefore)));
         if (reminder.action == ArrearsRule.Action.SMS_AND_EMAIL) {
             LocalDate today = LocalDate.ofInstant(now, site.zone());
             String lines = statementLines(site, unit.id, today, payer.language());
             queued.addAll(notifications.enqueueToResident(new NotificationService.ResidentMessage(site.id, key,
-                    payer.residentId(), EnumSet.of(NotificationChannel.EMAIL),
+                    payer.residentId(), unit.id, EnumSet.of(NotificationChannel.EMAIL),
                     msg.email_subject(site.companyName, unit.label),
                     msg.email_body(site.companyName, unit.label, amount, lines, msg.how_to_pay()), notBefore)));
         }
@@ -144,7 +144,8 @@ public class ReminderOutbox {
         LocalDate today = LocalDate.ofInstant(now, site.zone());
         ArrearsLedger.Figures figures = ledger.of(site.id, unit.id, today);
         return notifications.enqueueToResident(new NotificationService.ResidentMessage(site.id,
-                "arrears-statement:" + c.id + ":" + today, payer.residentId(), EnumSet.of(NotificationChannel.EMAIL),
+                "arrears-statement:" + c.id + ":" + today, payer.residentId(), unit.id,
+                EnumSet.of(NotificationChannel.EMAIL),
                 msg.statement_subject(site.companyName, unit.label),
                 msg.email_body(site.companyName, unit.label, amount(figures.overdue(), site.currency),
                         statementLines(site, unit.id, today, payer.language()), msg.how_to_pay()),
