@@ -30,59 +30,67 @@ public class CenterRecords {
     static final int HISTORY = 60;
 
     /**
-     * Every kind of record in one list: ?1 residents, ?2 units, ?3 by unit (else by resident), ?4 site. By resident,
-     * a record counts when it names the resident (and mail when addressed to their unit too); by unit, when it
-     * names the unit (and mail and proxies of the unit's residents).
+     * Every kind of record in one list, for the residents, the units, by unit (else by resident), in the site. By
+     * resident, a record counts when it names the resident (and mail when addressed to their unit too); by unit, when
+     * it names the unit (and mail and proxies of the unit's residents).
      */
     static final String RECORDS = """
+            with a as (select cast(? as bigint[]) residents, cast(? as bigint[]) units, cast(? as boolean) by_unit,
+                              cast(? as bigint) site)
             select r.*, u.label from (
               select 'COMPLAINT' kind, c.id, c.received_at at, c.state, c.category detail, left(c.description, 120) text,
                      null::timestamptz due_at, c.unit_id, null::text source_kind, null::bigint source_id,
                      c.state <> 'RESOLVED' open
-                from complaint c
-               where c.site_id = ?4 and ((not ?3 and c.resident_id = any(?1)) or (?3 and c.unit_id = any(?2)))
+                from complaint c, a
+               where c.site_id = a.site and ((not a.by_unit and c.resident_id = any(a.residents))
+                     or (a.by_unit and c.unit_id = any(a.units)))
               union all
               select 'PROMISE', p.id, p.created_at, p.state, null, p.what, p.due_at, p.unit_id, p.source_kind,
                      p.source_id, p.state = 'OPEN'
-                from promise p
-               where p.site_id = ?4 and ((not ?3 and p.resident_id = any(?1)) or (?3 and p.unit_id = any(?2)))
+                from promise p, a
+               where p.site_id = a.site and ((not a.by_unit and p.resident_id = any(a.residents))
+                     or (a.by_unit and p.unit_id = any(a.units)))
               union all
               select 'MAIL', i.id, i.received_at, i.status, i.kind, i.sender, null, i.unit_id, null, null,
                      i.status in ('WAITING', 'LOCKED', 'RETURN_DUE')
-                from mail_item i
-               where i.site_id = ?4 and (i.recipient_resident_id = any(?1)
-                     or (i.unit_id = any(?2) and (?3 or i.recipient_resident_id is null)))
+                from mail_item i, a
+               where i.site_id = a.site and (i.recipient_resident_id = any(a.residents)
+                     or (i.unit_id = any(a.units) and (a.by_unit or i.recipient_resident_id is null)))
               union all
               select 'CARD', c.id, c.issued_at, c.status, c.kind, c.card_number, null, c.unit_id, null, null,
                      c.status = 'ACTIVE'
-                from card c
-               where c.site_id = ?4 and ((not ?3 and c.resident_id = any(?1)) or (?3 and c.unit_id = any(?2)))
+                from card c, a
+               where c.site_id = a.site and ((not a.by_unit and c.resident_id = any(a.residents))
+                     or (a.by_unit and c.unit_id = any(a.units)))
               union all
               select 'VISIT', v.id, v.registered_at, v.status, null, v.visitor_name, null, v.unit_id, null, null,
                      v.status in ('REGISTERED', 'CONFIRMED', 'ASKED_TO_WAIT')
-                from visit v
-               where v.site_id = ?4 and ((not ?3 and v.host_resident_id = any(?1)) or (?3 and v.unit_id = any(?2)))
+                from visit v, a
+               where v.site_id = a.site and ((not a.by_unit and v.host_resident_id = any(a.residents))
+                     or (a.by_unit and v.unit_id = any(a.units)))
               union all
               select 'CALL', k.id, k.started_at, k.outcome, k.category, k.caller_name, null, k.unit_id, null, null,
                      false
-                from phone_call k
-               where k.site_id = ?4 and ((not ?3 and k.resident_id = any(?1)) or (?3 and k.unit_id = any(?2)))
+                from phone_call k, a
+               where k.site_id = a.site and ((not a.by_unit and k.resident_id = any(a.residents))
+                     or (a.by_unit and k.unit_id = any(a.units)))
               union all
               select 'INQUIRY', q.id, q.recorded_at, q.outcome, null, q.question, null, q.unit_id, null, null, false
-                from inquiry q
-               where q.site_id = ?4 and ((not ?3 and q.resident_id = any(?1)) or (?3 and q.unit_id = any(?2)))
+                from inquiry q, a
+               where q.site_id = a.site and ((not a.by_unit and q.resident_id = any(a.residents))
+                     or (a.by_unit and q.unit_id = any(a.units)))
               union all
               select 'PROXY', m.id, m.created_at, case when m.revoked_at is null then 'IN_FORCE' else 'REVOKED' end,
                      null, m.name, null, null, null, m.resident_id, m.revoked_at is null
-                from mail_proxy m
-               where m.site_id = ?4 and m.resident_id = any(?1)
+                from mail_proxy m, a
+               where m.site_id = a.site and m.resident_id = any(a.residents)
               union all
               select 'CASE', c.id, c.opened_at, c.state, null, null, null, c.unit_id, null, null, c.state = 'OPEN'
-                from collection_case c
-               where c.site_id = ?4 and c.unit_id = any(?2)
+                from collection_case c, a
+               where c.site_id = a.site and c.unit_id = any(a.units)
             ) r left join unit u on u.id = r.unit_id
             order by r.open desc, r.at desc, r.id desc
-            limit ?5
+            limit ?
             """;
 
     /** The account of each unit: its balance (the ledger), what is overdue and for how long, any open case. */
@@ -92,7 +100,7 @@ public class CenterRecords {
                    a.overdue, a.days_overdue,
                    (select c.id from collection_case c where c.unit_id = u.id and c.state = 'OPEN')
               from unit u left join unit_arrears a on a.unit_id = u.id
-             where u.site_id = ?1 and u.id = any(?2)
+             where u.site_id = ? and u.id = any(?)
              order by u.label
             """;
 

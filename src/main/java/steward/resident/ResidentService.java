@@ -329,7 +329,7 @@ public class ResidentService {
         MoveOut input = rules.check(typed);
         Resident resident = editable(id);
         Site site = Site.findById(resident.siteId);
-        moveOut(resident, site, input.unitId(), input.date(), "unitId");
+        moveOut(resident, site, input.unitId(), input.date(), "date");
         audit.recordChange(AuditAction.MOVE_OUT, site.id, resident.id, new Changes()
                 .fact("unit", Unit.<Unit>findById(input.unitId()).label).fact("unitId", input.unitId())
                 .fact("movedOut", input.date()).json());
