@@ -19,7 +19,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
-import steward.StewardConfig;
 import steward.billing.CreditRequested;
 import steward.notify.NotificationService;
 import steward.promise.Promise;
@@ -27,6 +26,7 @@ import steward.promise.PromiseOverdue;
 import steward.promise.PromiseService;
 import steward.promise.PromiseSource;
 import steward.resident.Phones;
+import steward.resident.Site;
 import steward.resident.Resident;
 import steward.resident.Unit;
 import steward.security.Account;
@@ -58,9 +58,6 @@ public class ComplaintService {
 
     @Inject
     Clock clock;
-
-    @Inject
-    StewardConfig config;
 
     @Inject
     PromiseService promises;
@@ -126,7 +123,7 @@ public class ComplaintService {
         String customerName = text(input.customerName(), "customerName", MAX_NAME, false, errors);
         String phone = null;
         if (input.customerPhone() != null && !input.customerPhone().isBlank()) {
-            phone = Phones.normalise(input.customerPhone(), config.phoneRegion()).orElse(null);
+            phone = Phones.normalise(input.customerPhone(), Site.phoneRegionOf(staff.currentSiteId())).orElse(null);
             if (phone == null) {
                 errors.add("customerPhone", msg.error_phone());
             }

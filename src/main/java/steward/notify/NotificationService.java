@@ -57,10 +57,10 @@ public class NotificationService {
     /**
      * A message to a resident, already rendered in the resident's language ({@link Resident#preferredLanguage}),
      * on the channels wanted (only those the resident consented to are used), not sent before notBefore (null:
-     * as soon as possible).
+     * as soon as possible). {@code unitId}: the unit it is about, if any (moving out of it withdraws the message).
      */
-    public record ResidentMessage(Long siteId, String businessKey, Long residentId, Set<NotificationChannel> channels,
-            String subject, String body, Instant notBefore) {
+    public record ResidentMessage(Long siteId, String businessKey, Long residentId, Long unitId,
+            Set<NotificationChannel> channels, String subject, String body, Instant notBefore) {
     }
 
     /** The enabled staff of a site who hold a role, by username. */
@@ -106,7 +106,7 @@ public class NotificationService {
         Recipient to = message.recipient();
         ZoneId zone = Site.<Site>findByIdOptional(message.siteId()).map(Site::zone)
                 .orElse(ZoneId.of(defaultTimeZone));
-        return insert(message.siteId(), message.businessKey(), channel, to.username(), null, address, to.language(),
+        return insert(message.siteId(), message.businessKey(), channel, to.username(), null, null, address, to.language(),
                 texts.render(message.subject(), to.language(), zone), texts.render(message.body(), to.language(), zone),
                 message.subject(), message.body(), message.link(), null);
     }
@@ -130,6 +130,7 @@ public class NotificationService {
         if (message.channels().contains(NotificationChannel.SMS) && resident.consentSms && smsGateway.configured()
                 && !resident.phones.isEmpty()) {
             insert(message.siteId(), message.businessKey(), NotificationChannel.SMS, recipient, resident.id,
+                    message.unitId(),
                     resident.phones.get(0), language, message.subject(), message.body(), null, null, null,
                     message.notBefore());
             queued.add(NotificationChannel.SMS);
@@ -137,6 +138,7 @@ public class NotificationService {
         if (message.channels().contains(NotificationChannel.EMAIL) && resident.consentEmail && config.emailEnabled()
                 && resident.email != null && !resident.email.isBlank()) {
             insert(message.siteId(), message.businessKey(), NotificationChannel.EMAIL, recipient, resident.id,
+                    message.unitId(),
                     resident.email, language, message.subject(), message.body(), null, null, null,
                     message.notBefore());
             queued.add(NotificationChannel.EMAIL);
@@ -145,22 +147,23 @@ public class NotificationService {
     }
 
     private int insert(Long siteId, String businessKey, NotificationChannel channel, String recipient,
-            Long residentId, String address, String language, String subject, String body, StoredText subjectText,
-            StoredText bodyText, String link, Instant notBefore) {
+            Long residentId, Long unitId, String address, String language, String subject, String body,
+            StoredText subjectText, StoredText bodyText, String link, Instant notBefore) {
         var now = clock.instant();
         var due = notBefore != null && notBefore.isAfter(now) ? notBefore : now;
         return em.createNativeQuery("""
-                insert into notification (site_id, business_key, channel, recipient, resident_id, address, language,
-                                          subject, body, link, state, attempts, next_attempt_at, created_at,
+                insert into notification (site_id, business_key, channel, recipient, resident_id, unit_id, address,
+                                          language, subject, body, link, state, attempts, next_attempt_at, created_at,
                                           subject_text, body_text)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'PENDING', 0, ?11, ?12, ?13, ?14)
+                values (?1, ?2, ?3, ?4, ?5, ?15, ?6, ?7, ?8, ?9, ?10, 'PENDING', 0, ?11, ?12, ?13, ?14)
                 on conflict (business_key, channel) do nothing""")
                 .setParameter(1, siteId).setParameter(2, businessKey).setParameter(3, channel.name())
                 .setParameter(4, recipient).setParameter(5, residentId).setParameter(6, address)
                 .setParameter(7, language != null ? language : Languages.TRADITIONAL).setParameter(8, subject)
                 .setParameter(9, body).setParameter(10, link).setParameter(11, due).setParameter(12, now)
                 .setParameter(13, subjectText == null ? null : subjectText.toJson())
-                .setParameter(14, bodyText == null ? null : bodyText.toJson()).executeUpdate();
+                .setParameter(14, bodyText == null ? null : bodyText.toJson()).setParameter(15, unitId)
+                .executeUpdate();
     }
 
     /** Takes the in-app messages whose key starts with the prefix off the banners: what they said is settled. */

@@ -81,7 +81,7 @@ class RetentionTest {
         assertEquals(clock.instant().toString(), Instant.parse((String) purge.get("occurredAt")).toString());
         assertTrue(((String) purge.get("detail")).startsWith("Visitor records: 1 record from before "),
                 (String) purge.get("detail"));
-        assertEquals("steward.privacy.retention.visits=180", purge.get("reason"));
+        assertEquals("visitorRetentionDays=180", purge.get("reason"));
 
         clock.set(registered.plus(Duration.ofDays(191)));
         jobs.applyRetention();
