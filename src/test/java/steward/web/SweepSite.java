@@ -54,6 +54,12 @@ public class SweepSite {
     @Inject
     TestClock clock;
 
+    @Inject
+    steward.StewardConfig config;
+
+    @Inject
+    steward.resident.SiteDefaults siteDefaults;
+
     private Map<String, List<String>> paths;
 
     /** The sweep's account of a role. */
@@ -185,6 +191,11 @@ public class SweepSite {
         pages.put("GET /residents/{id}", List.of("/residents/" + residentId));
         pages.put("GET /residents", List.of("/residents", "/residents?q=陳"));
         pages.put("GET /privacy/residents/{id}", List.of("/privacy/residents/" + residentId));
+        pages.put("GET /residents/{id}/edit", List.of("/residents/" + residentId + "/edit"));
+        long siteId = QuarkusTransaction.requiringNew().call(() -> Site.findByCode(CODE).id);
+        pages.put("GET /sites/{id}", List.of("/sites/" + siteId));
+        pages.put("GET /sites/{id}/units", List.of("/sites/" + siteId + "/units"));
+        pages.put("GET /units/{id}", List.of("/units/" + unitId));
         pages.put("GET /dashboard/{section}/{figure}", List.of("/dashboard/visitors/all"));
         pages.put("GET /dashboard/staff/{column}/{username}", List.of("/dashboard/staff/visitors/" + desk));
         return pages;
@@ -213,7 +224,7 @@ public class SweepSite {
     private long[] siteUnitsAndResidents() {
         Site site = Site.findByCode(CODE);
         if (site == null) {
-            site = new Site();
+            site = Site.withDefaults(config, siteDefaults);
             site.code = CODE;
             site.name = "巡查小區";
             site.timeZone = "Asia/Taipei";
