@@ -26,8 +26,8 @@ public interface LendingMessages {
     @Message("{#when state}{#is OUT}借出中{#is RETURNED}已歸還{/when}")
     String state(Loan.State state);
 
-    @Message("{#when filter}{#is OUT}借出中{#is OVERDUE}逾期未還{#is RETURNED}已歸還{/when}")
-    String filter(LoanService.Filter filter);
+    @Message("{#when filter}{#is 'OUT'}借出中{#is 'OVERDUE'}逾期未還{#is 'RETURNED'}已歸還{/when}")
+    String filter(String filter);
 
     @Message("{#when state}{#is HELD}押在服務台{#is HANDED_BACK}已還給本人{#is MISSING}遺失(主管已註記){/when}")
     String id_state(Loan.IdState state);

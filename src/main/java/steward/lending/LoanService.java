@@ -146,6 +146,10 @@ public class LoanService {
         public boolean isOut() {
             return state == Loan.State.OUT;
         }
+
+        public boolean hasCashDeposit() {
+            return depositCash != null;
+        }
     }
 
     public record EventView(Long id, LoanEvent.Action action, String actor, Instant occurredAt, String detail) {

@@ -17,7 +17,7 @@ create table complaint_survey (
     expires_at          timestamptz not null,
     state               text not null default 'SENT' check (state in ('SENT', 'ANSWERED', 'SUPERSEDED')),
     answered_at         timestamptz,
-    satisfaction        smallint check (satisfaction between 1 and 5),
+    satisfaction        integer check (satisfaction between 1 and 5),
     promise_kept        text check (promise_kept in ('YES', 'NO', 'NO_PROMISE')),
     comment             text check (length(comment) <= 1000),
     reopened            boolean not null default false,

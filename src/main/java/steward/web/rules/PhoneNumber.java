@@ -6,12 +6,12 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.ConfigProvider;
+
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
-import steward.StewardConfig;
 import steward.resident.Phones;
 
 /**
@@ -33,12 +33,12 @@ public @interface PhoneNumber {
 
     class Check implements ConstraintValidator<PhoneNumber, String> {
 
-        @Inject
-        StewardConfig config;
-
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || value.isBlank() || Phones.normalise(value, config.phoneRegion()).isPresent();
+            // The region is read when asked: validators are made with the validator factory, before the
+            // application's configuration beans may be injected.
+            String region = ConfigProvider.getConfig().getValue("steward.phone-region", String.class);
+            return value == null || value.isBlank() || Phones.normalise(value, region).isPresent();
         }
     }
 }
