@@ -22,7 +22,7 @@ public interface SurveyConfig {
     int lowScore();
 
     /** Requests to the survey pages one client address may make within {@link #rateWindow()}. */
-    @WithDefault("30")
+    @WithDefault("60")
     int rateLimit();
 
     @WithDefault("10m")
