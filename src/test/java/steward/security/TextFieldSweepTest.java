@@ -314,7 +314,7 @@ class TextFieldSweepTest {
                 body("kind", "KEY", "description", TEXT, "borrowerKind", "VISITOR", "borrowerName", TEXT,
                         "dueBackAt", "{due}"),
                 "/api/v1/loans", "/loans");
-        row("POST /api/v1/loans/{id}/return", "desk", (t, p) -> Map.of("id", t.loan(), "signature", SIGNATURE),
+        row("POST /api/v1/loans/{id}/return", "desk", (t, p) -> Map.of("id", t.loan(), "signature", TextFieldSweepTest.SIGNATURE),
                 body("returnedBy", TEXT, "signature", "{signature}"), "/api/v1/loans/{id}", "/loans/{id}");
         twin("POST /loans/{id}/return", "POST /api/v1/loans/{id}/return");
         row("POST /api/v1/loans/{id}/id-missing", "supervisor", (t, p) -> Map.of("id", t.loanWithAnId()),
