@@ -78,9 +78,4 @@ public class CashDeposits {
                 .setParameter(2, cashier).setParameter(3, date).getSingleResult();
         return taken.subtract(paidBack).setScale(2);
     }
-
-    /** A deposit's amount and whether it is still held; for the capability that asked for it. */
-    public CashDeposit find(Long depositId) {
-        return depositId == null ? null : CashDeposit.findById(depositId);
-    }
 }

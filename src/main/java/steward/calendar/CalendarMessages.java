@@ -39,8 +39,6 @@ public interface CalendarMessages {
     @Message("結束")
     String closes();
 
-    @Message("休息")
-    String closed();
 
     @Message("承諾統計以工作時間計算(非工作時間到期者,到下一個工作時刻前兌現都算準時)")
     String counts_working_time();

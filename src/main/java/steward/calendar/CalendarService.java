@@ -148,10 +148,6 @@ public class CalendarService {
 
     /** A due time for "within N hours" from now: {@code dueAt} in working time, {@code wallClock} without it. */
     public record Due(Instant from, int withinHours, Instant dueAt, Instant wallClock) {
-
-        public boolean movedByCalendar() {
-            return !dueAt.equals(wallClock);
-        }
     }
 
     /** Why a line of an imported file was left out. */

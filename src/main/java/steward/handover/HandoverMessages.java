@@ -49,14 +49,8 @@ public interface HandoverMessages {
     @Message("接班:{name} · {at}")
     String signed_in(String name, String at);
 
-    @Message("等待接班確認")
-    String waiting();
 
-    @Message("接班超過 30 分鐘未確認")
-    String late();
 
-    @Message("已確認")
-    String confirmed();
 
     @Message("相符")
     String matches();

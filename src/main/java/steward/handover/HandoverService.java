@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -376,12 +375,6 @@ public class HandoverService {
                     HandoverSection bean = beans.get(part.section);
                     return differenceView(d, part, bean != null ? bean.title(locale) : part.section);
                 }).toList();
-    }
-
-    /** The handover of the current shift on the caller's site waiting for its incoming staff member, if any. */
-    public Optional<Summary> waitingForMe() {
-        return list(null).stream().filter(s -> s.state() != State.CONFIRMED).findFirst()
-                .filter(s -> !Handover.<Handover>findById(s.id()).outgoing.equals(staff.username()));
     }
 
     State state(Handover handover) {

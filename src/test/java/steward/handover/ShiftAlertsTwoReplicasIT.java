@@ -79,7 +79,11 @@ class ShiftAlertsTwoReplicasIT {
                     long expectedSent = immediate.size() * 2L;
                     await(Duration.ofSeconds(180), () -> sent(db, immediate) == expectedSent,
                             () -> "sent: " + sent(db, immediate) + "\n" + replicas.get(1).log());
-                    Thread.sleep(3000); // further runs of both replicas add nothing
+                    // Every loan, handover and promise is marked in the transaction that queued its alerts, so
+                    // no later run of either replica can queue them again.
+                    assertEquals(loans.size(), count(db, "select count(*) from loan where overdue_reminded_at is not null"));
+                    assertEquals(handovers.size(), count(db, "select count(*) from handover where late_alerted_at is not null"));
+                    assertEquals(promises.size(), count(db, "select count(*) from promise where overdue_at is not null"));
                     assertEquals(expectedSent, count(db, "select count(*) from notification where business_key = any (?) "
                             + "and state = 'SENT' and attempts = 1", keys(immediate)), "each once, at the first attempt");
                     assertEquals(held.size() * 2L, count(db, "select count(*) from notification where business_key = "
