@@ -23,7 +23,7 @@ import steward.security.Roles;
 import steward.web.Languages;
 
 /**
- * A loan not back by its time: the colleague who lent it and the site's desk are told (banner, and email where
+ * A loan not back {@link LendingConfig#remindAfter()} after its time: the colleague who lent it and the site's desk are told (banner, and email where
  * they have one), and a resident borrower by the channel they consented to, in their language. Once per loan on
  * any number of replicas: due loans are claimed with {@code FOR UPDATE SKIP LOCKED} and marked
  * ({@code overdue_reminded_at}) in the transaction that queues the reminders, each an outbox row with a unique key.
@@ -41,6 +41,9 @@ public class LoanReminders {
 
     @Inject
     NotificationService notifications;
+
+    @Inject
+    LendingConfig config;
 
     /** Every reminder of a loan has a key starting with this. */
     static String keyPrefix(Long loanId) {
@@ -63,9 +66,10 @@ public class LoanReminders {
     private int remindBatch(Instant now) {
         List<Loan> due = em.createNativeQuery("""
                 select * from loan
-                where state = 'OUT' and overdue_reminded_at is null and due_back_at <= :now
+                where state = 'OUT' and overdue_reminded_at is null and due_back_at <= :deadline
                 order by due_back_at, id limit :batch
-                for update skip locked""", Loan.class).setParameter("now", now).setParameter("batch", BATCH)
+                for update skip locked""", Loan.class).setParameter("deadline", now.minus(config.remindAfter()))
+                .setParameter("batch", BATCH)
                 .getResultList();
         for (Loan loan : due) {
             Site site = Site.findById(loan.siteId);

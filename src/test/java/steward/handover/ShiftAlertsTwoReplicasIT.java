@@ -131,7 +131,7 @@ class ShiftAlertsTwoReplicasIT {
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < EACH; i++) {
             ids.add(insert(db, "insert into loan (site_id, kind, description, borrower_kind, borrower_name, due_back_at, "
-                    + "lent_by, lent_at) values (?, 'KEY', ?, 'CONTRACTOR', '王師傅', now() - interval '1 minute', "
+                    + "lent_by, lent_at) values (?, 'KEY', ?, 'CONTRACTOR', '王師傅', now() - interval '20 minutes', "
                     + "'desk1', now() - interval '2 hours') returning id", site, "鑰匙 " + i));
         }
         return ids;
