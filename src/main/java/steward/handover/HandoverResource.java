@@ -95,23 +95,22 @@ public class HandoverResource {
     @Path("{id}/confirm")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response confirm(@PathParam("id") Long id, MultivaluedMap<String, String> form) {
-        HandoverService.Detail detail = handovers.detail(id);
         Map<String, String> typed = new HashMap<>();
         List<HandoverService.SectionCheck> checks = new ArrayList<>();
-        for (HandoverService.SectionView section : detail.sections()) {
-            String matches = form.getFirst("matches-" + section.key());
-            String difference = form.getFirst("difference-" + section.key());
-            typed.put("matches-" + section.key(), matches == null ? "" : matches);
-            typed.put("difference-" + section.key(), difference == null ? "" : difference);
+        for (String section : handovers.sectionKeys(id)) {
+            String matches = form.getFirst("matches-" + section);
+            String difference = form.getFirst("difference-" + section);
+            typed.put("matches-" + section, matches == null ? "" : matches);
+            typed.put("difference-" + section, difference == null ? "" : difference);
             List<Long> missing = new ArrayList<>();
-            for (String ref : form.getOrDefault("missing-" + section.key(), List.of())) {
+            for (String ref : form.getOrDefault("missing-" + section, List.of())) {
                 try {
                     missing.add(Long.valueOf(ref));
                 } catch (NumberFormatException e) {
                     // not a line of the page: ignored
                 }
             }
-            checks.add(new HandoverService.SectionCheck(section.key(),
+            checks.add(new HandoverService.SectionCheck(section,
                     matches == null || matches.isBlank() ? null : Boolean.valueOf(matches), difference, missing));
         }
         return steps.run("confirm", typed, () -> handovers.confirm(id, new HandoverService.Confirmation(checks)),

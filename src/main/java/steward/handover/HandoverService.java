@@ -19,6 +19,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -293,6 +294,20 @@ public class HandoverService {
         item.settleNote = input.note().strip();
         notifications.clearInApp(keyPrefix(item.handoverId) + "difference:" + item.sectionId + ":");
         return item;
+    }
+
+    /**
+     * The keys of a handover's sections in their order. A projection, so no entity of the handover is held by the
+     * request's session: a page that reads these before a step and the handover after it sees the step's result.
+     */
+    public List<String> sectionKeys(Long id) {
+        List<String> keys = id == null ? List.of() : Panache.getEntityManager().createQuery("""
+                select p.section from HandoverPart p where p.handoverId = ?1 and p.siteId in ?2 order by p.position""",
+                String.class).setParameter(1, id).setParameter(2, staff.siteIds()).getResultList();
+        if (keys.isEmpty()) {
+            throw new NotFoundException();
+        }
+        return keys;
     }
 
     public Detail detail(Long id) {
