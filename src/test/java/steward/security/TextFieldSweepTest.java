@@ -106,7 +106,9 @@ class TextFieldSweepTest {
             Map.entry("POST /arrears/rules", "a number of days and a choice of reminder"),
             Map.entry("POST /arrears/rules/{code}", "a number of days, a choice of reminder and a yes"),
             Map.entry("POST /api/v1/arrears/rules", "a number of days and a choice of reminder"),
-            Map.entry("PUT /api/v1/arrears/rules/{code}", "a number of days, a choice of reminder and a yes"));
+            Map.entry("PUT /api/v1/arrears/rules/{code}", "a number of days, a choice of reminder and a yes"),
+            Map.entry("POST /calendar/import", "a file and a dry-run yes or no; the file's holiday names are shown "
+                    + "as those of POST /calendar/days"));
 
     /**
      * Rows whose fixture or read-back does not work yet, so the sweep leaves them out (they still need their row):
