@@ -51,7 +51,7 @@ public class CallService {
     private static final String MATCH_BY_PHONE = """
             select r.id, r.name, u.id, u.label from resident r
               left join lateral (select u.id, u.label from resident_unit ru join unit u on u.id = ru.unit_id
-                                  where ru.resident_id = r.id order by u.label limit 1) u on true
+                                  where ru.resident_id = r.id and ru.moved_out is null order by u.label limit 1) u on true
              where r.site_id = ?1 and r.search_terms @> cast(?2 as text[]) and ?3 = any(r.phones)
              order by r.moved_out nulls first, r.id
              limit 1

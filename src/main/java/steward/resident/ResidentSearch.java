@@ -34,7 +34,7 @@ public class ResidentSearch {
                 select r.id from resident r
                  where r.site_id = any(?) and r.search_terms && ?
                 union
-                select ru.resident_id from unit u join resident_unit ru on ru.unit_id = u.id
+                select ru.resident_id from unit u join resident_unit ru on ru.unit_id = u.id and ru.moved_out is null
                  where u.site_id = any(?) and u.search_terms @> ? and u.search_text like ? escape '\\'
             )
             select r.id from resident r join hits h on h.id = r.id

@@ -184,11 +184,18 @@ public class ResidentService {
         resident.phones.addAll(phones);
         resident.email = email;
         resident.preferredLanguage = language;
-        resident.consentSms = Boolean.TRUE.equals(input.consentSms());
-        resident.consentEmail = Boolean.TRUE.equals(input.consentEmail());
-        resident.movedIn = input.movedIn();
-        resident.units.addAll(units);
+        java.time.Instant now = java.time.Instant.now();
+        if (Boolean.TRUE.equals(input.consentSms())) {
+            resident.recordSmsConsent(true, now, ConsentMethod.EARLIER_RECORDS);
+        }
+        if (Boolean.TRUE.equals(input.consentEmail())) {
+            resident.recordEmailConsent(true, now, ConsentMethod.EARLIER_RECORDS);
+        }
         resident.persist();
+        units.forEach(unit -> ResidentUnit.moveIn(resident, unit, input.movedIn()));
+        Resident.getEntityManager().flush();
+        Resident.getEntityManager().refresh(resident);
+        org.hibernate.Hibernate.initialize(resident.units);
         audit.record(AuditAction.CREATE_RESIDENT, siteId, resident.id, null);
         return resident;
     }
@@ -212,7 +219,7 @@ public class ResidentService {
         List<String> masked = r.phones.stream().map(Phones::mask).toList();
         return new File(r.id, r.siteId, r.name, r.kind, unitRefs(r), masked, fullFile ? r.email : null,
                 fullFile ? r.preferredLanguage : null, fullFile ? r.consentSms : null,
-                fullFile ? r.consentEmail : null, fullFile ? r.movedIn : null, r.movedOut, canReveal());
+                fullFile ? r.consentEmail : null, null, r.movedOut, canReveal());
     }
 
     static Summary summary(Resident r) {

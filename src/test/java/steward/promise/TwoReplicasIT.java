@@ -172,9 +172,9 @@ class TwoReplicasIT {
         try (Statement s = db.createStatement()) {
             s.execute("insert into building (site_id, name) values (" + site + ", '催收棟')");
             s.execute("""
-                    insert into unit (site_id, building_id, label, floor, area_m2, search_text, search_terms)
-                    select %d, (select max(id) from building where site_id = %d), '催收棟' || n || '室', 1, 30,
-                           '催收棟' || n || '室', array[]::text[]
+                    insert into unit (site_id, building_id, label, label_key, floor, area_m2, search_text, search_terms)
+                    select %d, (select max(id) from building where site_id = %d), '催收棟' || n || '室',
+                           '催收棟' || n || '室', 1, 30, '催收棟' || n || '室', array[]::text[]
                       from generate_series(1, %d) n""".formatted(site, site, count));
             s.execute("""
                     insert into ledger_line (site_id, unit_id, kind, item, period, amount, due_date, charge_key,
@@ -183,9 +183,10 @@ class TwoReplicasIT {
                            current_date - 35, 'MANAGEMENT_FEE:it', current_date - 35, now(), 'it'
                       from unit u where u.site_id = %d and u.label like '催收棟%%'""".formatted(site));
             s.execute("""
-                    insert into resident (site_id, name, kind, email, consent_email, search_text, search_terms)
-                    select u.site_id, '欠費' || u.id, 'OWNER', 'payer' || u.id || '@it.invalid', true, '欠費' || u.id,
-                           array[]::text[]
+                    insert into resident (site_id, name, kind, email, consent_email, consent_email_at,
+                                          consent_email_how, search_text, search_terms)
+                    select u.site_id, '欠費' || u.id, 'OWNER', 'payer' || u.id || '@it.invalid', true, now(),
+                           'IN_WRITING', '欠費' || u.id, array[]::text[]
                       from unit u where u.site_id = %d and u.label like '催收棟%%'""".formatted(site));
             s.execute("""
                     insert into resident_unit (resident_id, unit_id)
