@@ -51,20 +51,28 @@ public interface ImportMessages {
             + "{#is EMAIL_INVALID}不是有效的電子郵件地址"
             + "{#is DATE_INVALID}不是存在的日期(請寫成 2026-03-31)"
             + "{#is NUMBER_INVALID}須為樓層數字(如 12、B1)"
-            + "{#is AREA_INVALID}須為 0 到 99999.99 之間的數字"
+            + "{#is AREA_INVALID}須為大於 0、至多 99999.99 的數字"
             + "{#is AMOUNT_INVALID}須為大於 0 的金額(如 1,200)"
             + "{#is PERIOD_INVALID}須為年月(如 2026-03)"
             + "{#is CHOICE_INVALID}請填:{argument}"
             + "{#is YES_NO_INVALID}請填「是」或「否」"
-            + "{#is CONSENT_WITHOUT_DATE}同意通知須填同意日期"
+            + "{#is TOO_MANY_PHONES}電話最多 5 支"
+            + "{#is DATE_IN_FUTURE}不可晚於今天"
             + "{#is DUPLICATE_ROW}與第 {argument} 列重複"
             + "{#is AMBIGUOUS_RESIDENT}本小區有 {argument} 位同名住戶都符合,無法判斷是哪一位:請在住戶檔案中修改"
             + "{#is BALANCE_DIFFERS}這一期已匯入過,金額或期限不同(原為 {argument}):已入帳的費用不會更改,請由收費處更正"
             + "{#is ALREADY_CHARGED}本系統已收取此單元這一期的這項費用,不可重複"
             + "{#is SAMPLE_ROW}這是範本的範例列:請刪除或換成實際資料"
+            + "{#is UNEXPECTED}無法處理這個檔案:請稍後再上傳一次,若仍不行請聯絡系統管理員"
             + "{#is CHANGED_MEANWHILE}檢查後資料已被他人變更:請重新上傳檢查"
             + "{/when}")
     String reason(ImportReason reason, String argument, String column);
+
+    @Message("{#when kind}{#is RESIDENTIAL}住宅{#is SHOP}店面{#is PARKING_SPACE}車位{#is STORAGE}儲藏室{/when}")
+    String unit_kind(steward.resident.UnitKind kind);
+
+    @Message("{#when how}{#is IN_WRITING}書面{#is IN_PERSON}當面{#is BY_PHONE}電話{#is BY_EMAIL}電子郵件{#is EARLIER_RECORDS}舊有紀錄{/when}")
+    String consent_how(steward.resident.ConsentMethod how);
 
     @Message("{#when state}{#is CHECKING}檢查中{#is CHECKED}已檢查{#is WRITING}匯入中{#is DONE}已匯入{#is FAILED}無法讀取{#is EXPIRED}已過期{/when}")
     String state(ImportState state);

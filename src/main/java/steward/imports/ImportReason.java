@@ -33,12 +33,15 @@ public enum ImportReason {
     PERIOD_INVALID,
     CHOICE_INVALID,
     YES_NO_INVALID,
-    CONSENT_WITHOUT_DATE,
+    TOO_MANY_PHONES,
+    DATE_IN_FUTURE,
     DUPLICATE_ROW,
     AMBIGUOUS_RESIDENT,
     BALANCE_DIFFERS,
     ALREADY_CHARGED,
     SAMPLE_ROW,
+    /** The file could not be processed for a reason of Steward's own (logged): the page says to try again. */
+    UNEXPECTED,
     /** The database changed between the check and the writing (another import wrote the same rows meanwhile). */
     CHANGED_MEANWHILE
 }

@@ -16,5 +16,11 @@ public enum AuditAction {
     /** The audit trail itself was exported as CSV. */
     EXPORT_AUDIT,
     /** Too many failed sign-ins from one address: the username is locked out there for a while. */
-    SIGN_IN_LOCKED
+    SIGN_IN_LOCKED,
+    /** A file of units, residents or opening balances was imported into a site (steward.imports). */
+    IMPORT,
+    /** A resident was added or changed by an import, with the fields that changed (steward.imports). */
+    IMPORT_RESIDENT,
+    /** A site's units or residents were exported as a file (steward.imports). */
+    EXPORT_SITE_DATA
 }
