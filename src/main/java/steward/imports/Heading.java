@@ -32,7 +32,7 @@ final class Heading {
             if (cell.isEmpty()) {
                 continue;
             }
-            Optional<ImportColumn> column = text.column(cell).filter(kind.columns::contains);
+            Optional<ImportColumn> column = text.column(kind, cell);
             if (column.isEmpty()) {
                 ignored.add(cell);
             } else if (index.putIfAbsent(column.get(), i) != null) {

@@ -27,7 +27,7 @@ import steward.web.Messages;
 @ApplicationScoped
 public class ImportText {
 
-    private volatile Map<String, ImportColumn> headings;
+    private final Map<ImportKind, Map<String, ImportColumn>> headings = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<Class<?>, Map<String, Enum<?>>> choices = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ImportMessages messages(String lang) {
@@ -38,19 +38,23 @@ public class ImportText {
         return messages(lang).column(column);
     }
 
-    /** The column a heading names, in any language or by its code ({@code unit_kind}); a trailing * is ignored. */
-    public Optional<ImportColumn> column(String heading) {
-        if (headings == null) {
+    /**
+     * The column of a kind that a heading names, in any language or by its code ({@code unit_kind}); a trailing * is
+     * ignored. (The same words may name columns of two kinds: 單元 is a unit of the units file, and the units of a
+     * resident.)
+     */
+    public Optional<ImportColumn> column(ImportKind kind, String heading) {
+        Map<String, ImportColumn> byKey = headings.computeIfAbsent(kind, k -> {
             Map<String, ImportColumn> all = new HashMap<>();
-            for (ImportColumn column : ImportColumn.values()) {
+            for (ImportColumn column : k.columns) {
                 all.put(key(column.name()), column);
                 for (String lang : Languages.SUPPORTED) {
                     all.put(key(heading(column, lang)), column);
                 }
             }
-            headings = all;
-        }
-        return Optional.ofNullable(headings.get(key(heading)));
+            return all;
+        });
+        return Optional.ofNullable(byKey.get(key(heading)));
     }
 
     /** The label of a choice in a language: a unit's kind, a resident's kind, a consent's method, a fee item. */
