@@ -11,31 +11,26 @@ import java.util.regex.Pattern;
  */
 final class IdNumbers {
 
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z]{1,2}[0-9]{6}\\(?[0-9Aa]\\)?|[A-Za-z][0-9A-Da-d][0-9]{8}|[0-9]{17}[0-9Xx]");
+    /** A run of Latin letters and digits (and the parentheses of a Hong Kong check digit): one candidate number. */
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9()]{8,}");
     private static final String TAIWAN_LETTERS = "ABCDEFGHJKLMNPQRSTUVXYWZIO";
 
     private IdNumbers() {
     }
 
-    /** Whether the text holds a whole ID number anywhere in it. */
+    /** Whether the text holds a whole ID number anywhere in it (next to Chinese characters or spaces, say). */
     static boolean containsOne(String text) {
         if (text == null || text.length() < 8) {
             return false;
         }
-        String compact = text.replaceAll("[\\s-]", "");
-        Matcher matcher = TOKEN.matcher(compact);
+        Matcher matcher = TOKEN.matcher(text);
         while (matcher.find()) {
             String token = matcher.group().toUpperCase(java.util.Locale.ROOT);
-            if (boundary(compact, matcher.start() - 1) && boundary(compact, matcher.end())
-                    && (taiwan(token) || mainland(token) || hongKong(token))) {
+            if (taiwan(token) || mainland(token) || hongKong(token)) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean boundary(String text, int index) {
-        return index < 0 || index >= text.length() || !Character.isLetterOrDigit(text.charAt(index));
     }
 
     /** A123456789 (national ID, 1 or 2), A823456789 (resident certificate since 2021), AB12345678 (before). */

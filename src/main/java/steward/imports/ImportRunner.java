@@ -260,8 +260,7 @@ public class ImportRunner {
             written = QuarkusTransaction.requiringNew().timeout(WRITE_TIMEOUT_SECONDS).call(() -> {
                 Pass pass = read(job, token, site, file, true);
                 if (pass.refusalCount > 0) {
-                    QuarkusTransaction.setRollbackOnly();
-                    return pass;
+                    throw new RefusedRows(pass);
                 }
                 withConnection(connection -> handler(job.kind).finish(pass, connection));
                 entityManager.flush();
@@ -288,6 +287,8 @@ public class ImportRunner {
                 files.delete(job.id);
                 return pass;
             });
+        } catch (RefusedRows e) {
+            written = e.pass;
         } catch (RuntimeException e) {
             if (e.getCause() instanceof FileRefused refused) {
                 throw refused;
@@ -407,6 +408,16 @@ public class ImportRunner {
 
     private void withConnection(SqlWork work) {
         entityManager.unwrap(Session.class).doWork(work::run);
+    }
+
+    /** Rows were refused while writing: the transaction is rolled back, and the refusals are the report. */
+    private static final class RefusedRows extends RuntimeException {
+        final transient Pass pass;
+
+        RefusedRows(Pass pass) {
+            super("refused rows", null, false, false);
+            this.pass = pass;
+        }
     }
 
     /** Another run took the job over (this one was thought dead): stop, committing nothing more. */
