@@ -132,7 +132,7 @@ public interface ImportMessages {
     String rows_written(int rows, int total);
 
     @Message("約剩 {minutes} 分 {seconds} 秒")
-    String time_left(long minutes, long seconds);
+    String time_left(long minutes, int seconds);
 
     @Message("正在估計剩餘時間")
     String time_left_unknown();
@@ -199,4 +199,34 @@ public interface ImportMessages {
 
     @Message("、")
     String list_separator();
+
+    @Message("小區")
+    String site();
+
+    @Message("顯示")
+    String show();
+
+    @Message("上傳時間")
+    String col_time();
+
+    @Message("資料")
+    String col_kind();
+
+    @Message("檔案")
+    String col_file();
+
+    @Message("狀態")
+    String col_state();
+
+    @Message("列數")
+    String col_rows();
+
+    @Message("匯入")
+    String action_IMPORT();
+
+    @Message("匯入住戶資料")
+    String action_IMPORT_RESIDENT();
+
+    @Message("匯出小區資料")
+    String action_EXPORT_SITE_DATA();
 }

@@ -62,6 +62,10 @@ public class ImportService {
             return state.running();
         }
 
+        public String ignoredColumnsText() {
+            return String.join(", ", ignoredColumns);
+        }
+
         /** Confirmable: checked, with rows that all passed. */
         public boolean confirmable() {
             return state == ImportState.CHECKED && rowsRefused == 0 && rowsAccepted > 0 && refusals.isEmpty();
