@@ -31,6 +31,15 @@ public enum FileFormat {
         };
     }
 
+    /** The format a request body's media type names, if it is one of the two. */
+    public static Optional<FileFormat> ofMediaType(String mediaType) {
+        if (mediaType == null) {
+            return Optional.empty();
+        }
+        String type = mediaType.split(";")[0].strip().toLowerCase(Locale.ROOT);
+        return type.equals(CSV_TYPE) ? Optional.of(CSV) : type.equals(XLSX_TYPE) ? Optional.of(XLSX) : Optional.empty();
+    }
+
     /** The format of an upload by its media type, else by its file name; CSV when neither says. */
     public static FileFormat ofUpload(String mediaType, String fileName) {
         if (mediaType != null && mediaType.toLowerCase(Locale.ROOT).startsWith(XLSX_TYPE)) {

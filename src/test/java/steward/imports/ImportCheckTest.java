@@ -165,6 +165,21 @@ class ImportCheckTest {
         assertEquals(3L, residents(), "refused files write nothing");
     }
 
+    @Test
+    void markupInACellIsStoredAsTypedAndShownAsText() {
+        importUnits();
+        String name = "<img src=x onerror=alert(1)>{inject:csrf.token}";
+        ImportFixtures.upload(site.admin(), site.id(), "residents", ImportFixtures.csv(true, List.of(RESIDENT_HEADING,
+                "\"" + name + "\",業主,5棟2單元501,,,,,,,,")), false).then().statusCode(201);
+        long id = QuarkusTransaction.requiringNew().call(() -> Resident.<Resident>find("siteId", site.id())
+                .firstResult().id);
+        assertEquals(name, QuarkusTransaction.requiringNew().call(() -> Resident.<Resident>findById(id).name));
+        org.jsoup.nodes.Document file = org.jsoup.Jsoup.parse(steward.support.Browser.signIn(site.supervisor())
+                .get("/residents/" + id).asString());
+        assertTrue(file.text().contains(name), file.text());
+        assertTrue(file.select("img[onerror]").isEmpty(), "the name is text, not an element");
+    }
+
     private void importUnits() {
         ImportFixtures.upload(site.admin(), site.id(), "units", ImportFixtures.csv(true, List.of(UNIT_HEADING,
                 "5棟,5棟2單元501,5,88.5,住宅", "6棟,6棟1樓A,1,40,店面", "6棟,6棟1樓B,1,40,店面")), false).then()

@@ -297,11 +297,20 @@ class AuthorizationMatrixTest {
             "PUT /api/v1/items/{id}/photo", "desk service supervisor",
             "PUT /api/v1/arrears/rules/{code}", "supervisor",
             "PUT /api/v1/on-call", "supervisor",
-            "GET /sso/login", "CODE_FLOW"
+            "GET /sso/login", "CODE_FLOW",
+            "POST /api/v1/sites/{id}/imports/{kind}", "supervisor admin",
+            "GET /api/v1/imports/{id}", "supervisor admin",
+            "GET /api/v1/imports/templates/{kind}", "supervisor admin",
+            "GET /api/v1/sites/{id}/exports/{kind}", "supervisor admin",
+            "GET /imports", "supervisor admin",
+            "POST /imports", "supervisor admin",
+            "GET /imports/{id}", "supervisor admin",
+            "POST /imports/{id}/confirm", "supervisor admin"
     );
 
     /** The page forms that post multipart/form-data (a photo from the tablet camera). */
-    static final Set<String> MULTIPART_FORMS = Set.of("POST /inspections/desks/{deskId}", "POST /mailroom/items");
+    static final Set<String> MULTIPART_FORMS = Set.of("POST /inspections/desks/{deskId}", "POST /mailroom/items",
+            "POST /imports");
 
     /** The API routes that take a photo's bytes as the body. */
     static final Set<String> BINARY_UPLOADS = Set.of("PUT /api/v1/items/{id}/photo");

@@ -106,7 +106,10 @@ class TextFieldSweepTest {
             Map.entry("POST /arrears/rules", "a number of days and a choice of reminder"),
             Map.entry("POST /arrears/rules/{code}", "a number of days, a choice of reminder and a yes"),
             Map.entry("POST /api/v1/arrears/rules", "a number of days and a choice of reminder"),
-            Map.entry("PUT /api/v1/arrears/rules/{code}", "a number of days, a choice of reminder and a yes"));
+            Map.entry("PUT /api/v1/arrears/rules/{code}", "a number of days, a choice of reminder and a yes"),
+            Map.entry("POST /api/v1/sites/{id}/imports/{kind}",
+                    "a file, whose cells steward.imports.ImportCheckTest imports with markup and formulas"),
+            Map.entry("POST /imports", "a site, a kind, an upload's key and a file (its cells: ImportCheckTest)"));
 
     /**
      * Rows whose fixture or read-back does not work yet, so the sweep leaves them out (they still need their row):
