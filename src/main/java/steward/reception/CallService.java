@@ -173,7 +173,7 @@ public class CallService {
         }
         String phone = null;
         if (strip(input.callerPhone()) != null) {
-            phone = Phones.normalise(input.callerPhone(), config.phoneRegion()).orElse(null);
+            phone = Phones.normalise(input.callerPhone(), Site.phoneRegionOf(staff.currentSiteId())).orElse(null);
             if (phone == null) {
                 errors.add("callerPhone", msg.error_phone());
             }
@@ -228,7 +228,7 @@ public class CallService {
 
     /** The resident of the tablet's site whose phones include the number as typed (spaces, dashes, +886...). */
     public Optional<Match> match(String rawPhone) {
-        return Phones.normalise(rawPhone, config.phoneRegion()).flatMap(e164 -> match(e164, staff.currentSiteId()));
+        return Phones.normalise(rawPhone, Site.phoneRegionOf(staff.currentSiteId())).flatMap(e164 -> match(e164, staff.currentSiteId()));
     }
 
     private Optional<Match> match(String e164, Long siteId) {

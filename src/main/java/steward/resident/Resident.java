@@ -9,7 +9,6 @@ import java.util.Set;
 
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.SQLJoinTableRestriction;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -82,14 +81,14 @@ public class Resident extends PanacheEntityBase {
     public LocalDate movedOut;
 
     /**
-     * The units the resident lives in now (the current rows of {@link ResidentUnit}), for reading: moving in and
-     * out goes through {@link ResidentUnit}, which keeps the dates and the history.
+     * The units the resident lives in now (the view of the current rows of {@link ResidentUnit}), for reading and
+     * for queries that join residents to units: moving in and out goes through {@link ResidentUnit}, which keeps the
+     * dates and the history.
      */
     @ManyToMany
     @Immutable
-    @JoinTable(name = "resident_unit", joinColumns = @JoinColumn(name = "resident_id"),
+    @JoinTable(name = "resident_unit_current", joinColumns = @JoinColumn(name = "resident_id"),
             inverseJoinColumns = @JoinColumn(name = "unit_id"))
-    @SQLJoinTableRestriction("moved_out is null")
     @OrderBy("label")
     public Set<Unit> units = new LinkedHashSet<>();
 

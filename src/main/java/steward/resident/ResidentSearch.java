@@ -54,18 +54,15 @@ public class ResidentSearch {
     @Inject
     DataSource dataSource;
 
-    @Inject
-    steward.StewardConfig config;
-
-    /** Ids of matching residents in the given sites, best first. */
-    public List<Long> residents(String query, List<Long> siteIds, int limit) {
-        Query q = Query.of(query, config.phoneRegion());
+    /** Ids of matching residents in the given sites, best first; a whole phone number is read as of phoneRegion. */
+    public List<Long> residents(String query, List<Long> siteIds, String phoneRegion, int limit) {
+        Query q = Query.of(query, phoneRegion);
         return q == null ? List.of() : ids(RESIDENT_IDS, connection -> residentParameters(connection, q, siteIds, limit));
     }
 
     /** Ids of matching units in the given sites, best first. */
     public List<Long> units(String query, List<Long> siteIds, int limit) {
-        Query q = Query.of(query, config.phoneRegion());
+        Query q = Query.of(query, null);
         return q == null ? List.of() : ids(UNIT_IDS, connection -> unitParameters(connection, q, siteIds, limit));
     }
 

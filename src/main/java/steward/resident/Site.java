@@ -79,6 +79,15 @@ public class Site extends PanacheEntityBase {
         return site;
     }
 
+    /**
+     * Where phone numbers typed at the site without a country code are from; null for no site (then only numbers
+     * with their country code are numbers).
+     */
+    public static String phoneRegionOf(Long siteId) {
+        Site site = siteId == null ? null : findById(siteId);
+        return site != null ? site.phoneRegion : null;
+    }
+
     public static Site findByCode(String code) {
         return find("code", code).firstResult();
     }

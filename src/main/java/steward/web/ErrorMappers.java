@@ -56,11 +56,7 @@ public class ErrorMappers {
     @ServerExceptionMapper
     Response constraintViolation(ConstraintViolationException e) {
         var errors = new java.util.LinkedHashMap<String, String>();
-        e.getConstraintViolations().forEach(v -> {
-            String path = v.getPropertyPath().toString();
-            String field = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
-            errors.putIfAbsent(field, v.getMessage());
-        });
+        e.getConstraintViolations().forEach(v -> errors.putIfAbsent(InputRules.field(v.getPropertyPath()), v.getMessage()));
         return invalid(new InvalidInput(errors));
     }
 

@@ -170,6 +170,8 @@ class TwoReplicasIT {
     private static void seedUnitsInArrears(Connection db, long site, int count) throws SQLException {
         db.setAutoCommit(false);
         try (Statement s = db.createStatement()) {
+            // No quiet hours (a setting of the site): the test runs at any hour of the site's day.
+            s.execute("update site set arrears_quiet_from = '00:00', arrears_quiet_until = '00:00' where id = " + site);
             s.execute("insert into building (site_id, name) values (" + site + ", '催收棟')");
             s.execute("""
                     insert into unit (site_id, building_id, label, label_key, floor, area_m2, search_text, search_terms)
@@ -241,9 +243,8 @@ class TwoReplicasIT {
                 "STEWARD_PROMISES_CHECK_INTERVAL", "1s", "STEWARD_NOTIFY_DISPATCH_INTERVAL", "1s",
                 "STEWARD_NOTIFY_EMAIL_ENABLED", "true", "QUARKUS_MAILER_HOST", "127.0.0.1",
                 "QUARKUS_MAILER_PORT", String.valueOf(smtpPort)));
-        // Arrears rules every second, and no quiet hours: the test runs at any hour of the site's day.
-        environment.putAll(Map.of("STEWARD_ARREARS_EVALUATE_INTERVAL", "1s", "STEWARD_ARREARS_QUIET_FROM", "00:00",
-                "STEWARD_ARREARS_QUIET_UNTIL", "00:00"));
+        // Arrears rules every second (the site has no quiet hours: seedUnitsInArrears).
+        environment.put("STEWARD_ARREARS_EVALUATE_INTERVAL", "1s");
         return PackagedApplication.startProduction("replica-" + name, url, environment);
     }
 }

@@ -66,6 +66,16 @@ public class TestSites {
         return username;
     }
 
+    /** An account of its own on any site (one a test set up, say), with one role. */
+    @Transactional
+    public String freshAccountOn(long siteId, String role) {
+        String username = role + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        Account account = Account.local(username, "測試 " + username, PASSWORD, role);
+        account.siteIds.add(siteId);
+        account.persist();
+        return username;
+    }
+
     private Site site(String code, String name) {
         Site site = Site.withDefaults(config, siteDefaults);
         site.code = code;

@@ -1,0 +1,101 @@
+package steward.web;
+
+import java.text.MessageFormat;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Path;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+
+/**
+ * The rules of an input record, checked where a page form or the API hands it to a service: its Bean Validation
+ * constraints and its {@link CrossFieldRules}, with every message in the user's language (the
+ * {@code ValidationMessages} bundles, which the API's own validation of {@code @Valid} bodies uses too). What the
+ * record cannot know by itself (a label another unit has, a date after today in the site's zone) the service
+ * refuses with {@link #refuse}, in the same words.
+ */
+@RequestScoped
+public class InputRules {
+
+    static final String BUNDLE = "ValidationMessages";
+
+    /** One rule of an input record that involves several of its fields: field → message key, for each refused. */
+    public interface CrossFieldRules {
+        Map<String, String> crossFieldViolations();
+    }
+
+    @Inject
+    ValidatorFactory factory;
+
+    @Inject
+    UiContext ui;
+
+    /** Returns the input when every rule holds; otherwise throws, naming each refused field once. */
+    public <T> T check(T input) {
+        if (input == null) {
+            throw InvalidInput.of("body", message("steward.required"));
+        }
+        Locale locale = Languages.locale(ui.lang());
+        MessageInterpolator interpolator = factory.getMessageInterpolator();
+        Validator validator = factory.usingContext().messageInterpolator(new MessageInterpolator() {
+            @Override
+            public String interpolate(String template, Context context) {
+                return interpolator.interpolate(template, context, locale);
+            }
+
+            @Override
+            public String interpolate(String template, Context context, Locale chosen) {
+                return interpolator.interpolate(template, context, chosen);
+            }
+        }).getValidator();
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (ConstraintViolation<T> violation : validator.validate(input)) {
+            errors.putIfAbsent(field(violation.getPropertyPath()), violation.getMessage());
+        }
+        if (input instanceof CrossFieldRules rules) {
+            rules.crossFieldViolations().forEach((field, key) -> errors.putIfAbsent(field, message(key)));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        return input;
+    }
+
+    /** A refusal of one field, in the user's language ({@code key} of the ValidationMessages bundles). */
+    public InvalidInput refuse(String field, String key, Object... arguments) {
+        return InvalidInput.of(field, message(key, arguments));
+    }
+
+    /** A message of the ValidationMessages bundles in the user's language, {@code {0}} and on filled in. */
+    public String message(String key, Object... arguments) {
+        Locale locale = Languages.locale(ui.lang());
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        String text = bundle.getString(key);
+        return arguments.length == 0 ? text : new MessageFormat(text, locale).format(arguments);
+    }
+
+    /**
+     * The field a violation is about: the last property of its path ({@code settings.deskDayEndsAt} is
+     * deskDayEndsAt, {@code phones[2]} is phones), or {@code body} for the whole body of an API call.
+     */
+    static String field(Path path) {
+        String field = "body";
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.PROPERTY) {
+                field = node.getName();
+            } else if (node.getKind() == ElementKind.PARAMETER) {
+                field = "body";
+            }
+        }
+        return field;
+    }
+}
