@@ -10,6 +10,12 @@ public interface ResidentMessages {
     @Message("住戶檔案")
     String open_file();
 
+    @Message("符合的單位")
+    String units_found();
+
+    @Message("單位檔案")
+    String unit_file();
+
     @Message("{name}的住戶檔案")
     String open_file_of(String name);
 

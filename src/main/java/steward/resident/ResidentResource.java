@@ -38,9 +38,11 @@ public class ResidentResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance search(String query, List<ResidentService.Summary> results);
+        static native TemplateInstance search(String query, List<ResidentService.Summary> results,
+                List<ResidentService.UnitRef> units, boolean canAdd);
 
-        static native TemplateInstance search$results(String query, List<ResidentService.Summary> results);
+        static native TemplateInstance search$results(String query, List<ResidentService.Summary> results,
+                List<ResidentService.UnitRef> units, boolean canAdd);
 
         static native TemplateInstance file(ResidentService.File resident);
 
@@ -65,9 +67,13 @@ public class ResidentResource {
     @GET
     @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR, Roles.ADMIN })
     public TemplateInstance search(@QueryParam("q") String query) {
-        List<ResidentService.Summary> results = query == null || query.isBlank() ? List.of() : residents.search(query);
+        boolean typed = query != null && !query.isBlank();
+        List<ResidentService.Summary> results = typed ? residents.search(query) : List.of();
+        // The units found too: a unit's file is one tap away, even a unit nobody lives in yet.
+        List<ResidentService.UnitRef> units = typed ? residents.searchUnits(query) : List.of();
         String shown = query == null ? "" : query;
-        return htmx.isRequest() ? Templates.search$results(shown, results) : Templates.search(shown, results);
+        return htmx.isRequest() ? Templates.search$results(shown, results, units, residents.canEdit())
+                : Templates.search(shown, results, units, residents.canEdit());
     }
 
     @GET

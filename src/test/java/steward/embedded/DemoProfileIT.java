@@ -47,6 +47,17 @@ class DemoProfileIT {
             int residents = given().auth().preemptive().basic("supervisor", "demo").queryParam("q", "王")
                     .get(baseUrl + "/api/v1/residents").then().statusCode(200).extract().jsonPath().getList("$").size();
             assertTrue(residents > 1, "demo residents named 王");
+            // The arrears flow can be tried at once: units about 15, 30, 60 and over 90 days overdue, some with a
+            // phone appointment already agreed (an open case).
+            List<Integer> ages = given().auth().preemptive().basic("service", "demo").queryParam("sort", "AGE")
+                    .get(baseUrl + "/api/v1/arrears").then().statusCode(200).extract().jsonPath()
+                    .getList("daysOverdue", Integer.class);
+            for (int[] range : new int[][] { { 15, 20 }, { 30, 35 }, { 60, 65 }, { 90, 400 } }) {
+                assertTrue(ages.stream().anyMatch(days -> days >= range[0] && days <= range[1]),
+                        "a unit " + range[0] + " days overdue: " + ages);
+            }
+            assertTrue(given().auth().preemptive().basic("service", "demo").get(baseUrl + "/api/v1/arrears").jsonPath()
+                    .getList("caseId").stream().filter(java.util.Objects::nonNull).count() >= 3, "cases with calls");
             parkingAnswers.add(given().auth().preemptive().basic("desk", "demo").queryParam("q", "停車")
                     .get(baseUrl + "/api/v1/answers").then().statusCode(200).extract().jsonPath().getList("$").size());
             return given().auth().preemptive().basic("service", "demo").queryParam("q", "陳大文")

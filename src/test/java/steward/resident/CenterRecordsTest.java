@@ -147,6 +147,8 @@ class CenterRecordsTest {
         Browser desk = Browser.signIn("desk");
         Document search = Jsoup.parse(desk.htmx("/residents?q=" + home.label()).asString());
         assertFalse(search.select("a[href=/residents/" + home.residentId() + "]").isEmpty(), "from the search");
+        assertFalse(search.select(".units-found a[href=/units/" + home.unitId() + "]").isEmpty(),
+                "the unit's file from the search too");
         String phone = Api.as("service").get("/api/v1/residents/" + home.residentId()).jsonPath()
                 .getString("phonesMasked[0]");
         assertNotNull(phone);

@@ -83,6 +83,9 @@ class SiteAdminTest {
         Api.as(admin).get("/api/v1/sites").then().body("code", hasItem(code));
         Api.as(admin).queryParam("action", "CREATE_SITE").get("/api/v1/audit").then().statusCode(200)
                 .body("detail", hasItem(containsString("北園小區")));
+        Document trail = Jsoup.parse(Browser.signIn(admin).get("/audit?action=CREATE_SITE").asString());
+        assertEquals("建立小區", trail.selectFirst(".audit-event[data-action=CREATE_SITE] td:nth-child(3)").text(),
+                "the audit trail names the action in the reader's language");
     }
 
     @Test
