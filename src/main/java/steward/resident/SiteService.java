@@ -232,7 +232,7 @@ public class SiteService {
         }
         Site site = Site.withDefaults(config, defaults);
         apply(site, input);
-        site.persist();
+        writeCodeOnce(site::persist);
         Long accountId = staff.account().id;
         Panache.getEntityManager().createNativeQuery(
                 "insert into account_site (account_id, site_id) values (?1, ?2) on conflict do nothing")
@@ -253,12 +253,18 @@ public class SiteService {
         }
         Site before = copy(site);
         apply(site, input);
+        writeCodeOnce(() -> { });
         Changes changes = new Changes();
         Map<String, Object[]> now = describe(before, site);
         now.forEach((field, values) -> changes.field(field, values[0], values[1]));
         if (!changes.isEmpty()) {
             audit.recordChange(AuditAction.UPDATE_SITE, site.id, null, changes.json());
         }
+    }
+
+    /** A code another administrator saved a moment ago is refused as taken, not answered as a failure. */
+    private void writeCodeOnce(Runnable write) {
+        rules.writeOrRefuse(write, "site_code_key", "code", "steward.site_code.taken");
     }
 
     /** Closes a site: its records stay, nobody works in it any more (reopen undoes it). */

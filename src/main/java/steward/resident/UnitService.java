@@ -11,7 +11,6 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -155,8 +154,7 @@ public class UnitService {
         Building building = new Building();
         building.siteId = site;
         building.name = input.name();
-        building.persist();
-        flushNameOnce();
+        writeNameOnce(building::persist);
         audit.recordChange(AuditAction.CREATE_BUILDING, site, null,
                 new Changes().fact("building", building.id).field("name", null, building.name).json());
         return building.id;
@@ -169,7 +167,7 @@ public class UnitService {
         refuseTakenName(building.siteId, input.name(), building.id);
         Changes changes = new Changes().fact("building", building.id).field("name", building.name, input.name());
         building.name = input.name();
-        flushNameOnce();
+        writeNameOnce(() -> { });
         audit.recordChange(AuditAction.UPDATE_BUILDING, building.siteId, null, changes.json());
     }
 
@@ -199,8 +197,7 @@ public class UnitService {
         Changes changes = describe(new Changes(), new UnitView(null, site, null, null, null, null, null, null, false),
                 input, building);
         apply(unit, input, building);
-        unit.persist();
-        flushLabelOnce();
+        writeLabelOnce(unit::persist);
         audit.recordChange(AuditAction.CREATE_UNIT, site, null, changes.fact("unit", unit.id).json());
         return unit.id;
     }
@@ -216,7 +213,7 @@ public class UnitService {
         refuseTakenLabel(unit.siteId, input.label(), unit.id);
         Changes changes = describe(new Changes().fact("unit", unit.id), view(unit, unit.building), input, building);
         apply(unit, input, building);
-        flushLabelOnce();
+        writeLabelOnce(() -> { });
         if (!changes.isEmpty()) {
             audit.recordChange(AuditAction.UPDATE_UNIT, unit.siteId, null, changes.json());
         }
@@ -298,25 +295,13 @@ public class UnitService {
         }
     }
 
-    /** Writes now, so that a label saved a moment ago by someone else is refused as taken, not as a failure. */
-    private void flushLabelOnce() {
-        flushOrRefuse("unit_site_label_key_idx", "label", "steward.unit_label.taken_now");
+    /** A label saved a moment ago by someone else is refused as taken, not answered as a failure. */
+    private void writeLabelOnce(Runnable write) {
+        rules.writeOrRefuse(write, "unit_site_label_key_idx", "label", "steward.unit_label.taken_now");
     }
 
-    private void flushNameOnce() {
-        flushOrRefuse("building_site_id_name_key", "name", "steward.building.name_taken");
-    }
-
-    private void flushOrRefuse(String constraint, String field, String key) {
-        try {
-            Panache.getEntityManager().flush();
-        } catch (PersistenceException e) {
-            if (e instanceof org.hibernate.exception.ConstraintViolationException violation
-                    && constraint.equals(violation.getConstraintName())) {
-                throw rules.refuse(field, key);
-            }
-            throw e;
-        }
+    private void writeNameOnce(Runnable write) {
+        rules.writeOrRefuse(write, "building_site_id_name_key", "name", "steward.building.name_taken");
     }
 
     private static void apply(Unit unit, UnitInput input, Building building) {

@@ -6,8 +6,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 
+import org.hibernate.exception.ConstraintViolationException;
+
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.MessageInterpolator;
@@ -72,6 +76,23 @@ public class InputRules {
     /** A refusal of one field, in the user's language ({@code key} of the ValidationMessages bundles). */
     public InvalidInput refuse(String field, String key, Object... arguments) {
         return InvalidInput.of(field, message(key, arguments));
+    }
+
+    /**
+     * Writes now, inside the transaction, so that a unique value saved a moment ago by someone else (the check
+     * before found none) is refused naming the field, not answered as a failure. {@code write} is what inserts a new
+     * row (a {@code persist} whose id comes from the database inserts at once); the flush writes a changed one.
+     */
+    public void writeOrRefuse(Runnable write, String constraint, String field, String key) {
+        try {
+            write.run();
+            Panache.getEntityManager().flush();
+        } catch (PersistenceException e) {
+            if (e instanceof ConstraintViolationException violation && constraint.equals(violation.getConstraintName())) {
+                throw refuse(field, key);
+            }
+            throw e;
+        }
     }
 
     /** A message of the ValidationMessages bundles in the user's language, {@code {0}} and on filled in. */

@@ -3,6 +3,7 @@ package steward.embedded;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -64,8 +65,16 @@ class DemoProfileIT {
                     .get(baseUrl + "/api/v1/residents").jsonPath().getLong("[0].id");
         } finally {
             boolean stopped = demo.stop(Duration.ofSeconds(60));
+            String log = demo.log();
             demo.close();
             assertTrue(stopped, "stops on SIGTERM");
+            // Logging ends with the application, so the database's own "server stopped" shows only when it
+            // stopped first (while the application still held its connections).
+            int applicationStopped = log.indexOf("steward stopped in");
+            int databaseStopped = log.indexOf("server stopped");
+            assertTrue(applicationStopped >= 0 && (databaseStopped < 0 || applicationStopped < databaseStopped),
+                    "the application stops before its embedded database:\n" + log);
+            assertFalse(log.contains(" ERROR ") || log.contains("Exception"), "a clean start and stop:\n" + log);
         }
     }
 }

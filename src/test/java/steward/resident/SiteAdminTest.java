@@ -12,10 +12,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -177,6 +182,27 @@ class SiteAdminTest {
         settings.put("arrearsQuietUntil", "08:00");
         refuse(site(code(), Map.of("settings", settings)), "visitorRetentionDays");
         assertEquals(before, Api.as(admin).get("/api/v1/sites").jsonPath().getList("$").size(), "nothing written");
+    }
+
+    @Test
+    void twoAdministratorsSettingUpTheSameCodeAtOnceMakeOneSiteAndRefuseTheRest() throws Exception {
+        String code = code();
+        ExecutorService tablets = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<Integer>> saves = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                saves.add(() -> Api.as(admin).contentType(ContentType.JSON).body(site(code, Map.of()))
+                        .post("/api/v1/sites").statusCode());
+            }
+            List<Integer> answers = new ArrayList<>();
+            for (Future<Integer> answer : tablets.invokeAll(saves)) {
+                answers.add(answer.get());
+            }
+            assertEquals(1, answers.stream().filter(s -> s == 201).count(), answers.toString());
+            assertEquals(3, answers.stream().filter(s -> s == 400).count(), answers.toString());
+        } finally {
+            tablets.shutdownNow();
+        }
     }
 
     @Test
