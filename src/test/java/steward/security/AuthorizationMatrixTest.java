@@ -379,12 +379,21 @@ class AuthorizationMatrixTest {
             "POST /handovers/differences/{id}/settle", "supervisor",
             "GET /api/v1/complaints/{id}/surveys", "desk service supervisor admin",
             "GET /survey/{token}", "PUBLIC",
-            "POST /survey/{token}", "PUBLIC"
+            "POST /survey/{token}", "PUBLIC",
+            "POST /api/v1/sites/{id}/imports/{kind}", "supervisor admin",
+            "GET /api/v1/imports/{id}", "supervisor admin",
+            "GET /api/v1/imports/templates/{kind}", "supervisor admin",
+            "GET /api/v1/sites/{id}/exports/{kind}", "supervisor admin",
+            "GET /imports", "supervisor admin",
+            "POST /imports", "supervisor admin",
+            "GET /imports/{id}", "supervisor admin",
+            "POST /imports/{id}/confirm", "supervisor admin"
     );
 
     /** The page forms that post multipart/form-data (a photo from the tablet camera). */
     static final Set<String> MULTIPART_FORMS = Set.of("POST /inspections/desks/{deskId}", "POST /mailroom/items",
-            "POST /calendar/import");
+            "POST /calendar/import",
+            "POST /imports");
 
     /** The API routes that take a photo's bytes as the body. */
     static final Set<String> BINARY_UPLOADS = Set.of("PUT /api/v1/items/{id}/photo",

@@ -110,7 +110,10 @@ class TextFieldSweepTest {
             Map.entry("POST /residents/{id}/move-in", "a unit's label to look up and a date"),
             Map.entry("POST /residents/{id}/move-out", "a date and a unit"),
             Map.entry("POST /calendar/import", "a file and a dry-run yes or no; the file's holiday names are shown "
-                    + "as those of POST /calendar/days"));
+                    + "as those of POST /calendar/days"),
+            Map.entry("POST /api/v1/sites/{id}/imports/{kind}",
+                    "a file, whose cells steward.imports.ImportCheckTest imports with markup and formulas"),
+            Map.entry("POST /imports", "a site, a kind, an upload's key and a file (its cells: ImportCheckTest)"));
 
     /**
      * Rows whose fixture or read-back does not work yet, so the sweep leaves them out (they still need their row):
