@@ -5,13 +5,19 @@ package steward.web;
  * it serves, not to the roles that may open it: the fee sheet is the cashier's even when the desk reads it.
  */
 public enum NavGroup {
-    /** Reception: visitors, calls, the mailroom, finding residents, answering inquiries. */
+    /**
+     * Reception: visitors, calls, the mailroom, lending, the shift handover, finding residents, answering
+     * inquiries.
+     */
     DESK,
     /** Customer service: complaints and promises, praise, the answer book, arrears. */
     SERVICE,
     /** The till: cards, payments, receipts, the fee sheet, the daily close. */
     CASHIER,
-    /** Running the center: the dashboard, inspections, on call, suggestions, the audit trail, the outbox. */
+    /**
+     * Running the center: the dashboard, inspections, on call, the working calendar, suggestions, the audit trail,
+     * the outbox.
+     */
     SUPERVISION,
     /** Sites, accounts and imports. */
     ADMINISTRATION

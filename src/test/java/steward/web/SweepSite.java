@@ -21,6 +21,8 @@ import steward.billing.FeeItem;
 import steward.billing.FeeStandard;
 import steward.billing.LedgerLine;
 import steward.billing.LineKind;
+import steward.imports.ImportWorkers;
+import steward.notify.Notification;
 import steward.resident.Building;
 import steward.resident.Phones;
 import steward.resident.Resident;
@@ -60,6 +62,9 @@ public class SweepSite {
     @Inject
     steward.resident.SiteDefaults siteDefaults;
 
+    @Inject
+    ImportWorkers imports;
+
     private Map<String, List<String>> paths;
 
     /** The sweep's account of a role. */
@@ -80,6 +85,7 @@ public class SweepSite {
         long unitId = ids[0];
         long residentId = ids[1];
         long owingUnitId = ids[2];
+        long[] residentsByLanguage = { ids[1], ids[3], ids[4] };
         String desk = account(Roles.DESK);
         String service = account(Roles.SERVICE);
         String cashier = account(Roles.CASHIER);
@@ -187,18 +193,80 @@ public class SweepSite {
         created(Api.as(desk).contentType(ContentType.JSON).body(Map.of("title", "包裹架加上樓層標示", "body",
                 "依樓層排列包裹,找件更快")).post("/api/v1/suggestions"));
 
+        // Lending: a key lent to the resident against an ID card, still out, and a tool lent and given back signed.
+        long keyLent = created(Api.as(desk).contentType(ContentType.JSON).body(Map.of("kind", "KEY", "description",
+                "B 棟頂樓門鑰匙", "residentId", residentId, "depositIdType", "NATIONAL_ID", "depositIdLast4", "A123",
+                "dueBackAt", now.plus(Duration.ofHours(4)).toString())).post("/api/v1/loans")).getLong("id");
+        long toolLent = created(Api.as(desk).contentType(ContentType.JSON).body(Map.of("kind", "TOOL", "description",
+                "鋁梯", "borrowerKind", "CONTRACTOR", "borrowerName", "王師傅", "dueBackAt",
+                now.plus(Duration.ofHours(2)).toString())).post("/api/v1/loans")).getLong("id");
+        ok(Api.as(desk).contentType(ContentType.JSON).body(Map.of("returnedBy", "王師傅", "signature", SIGNATURE))
+                .post("/api/v1/loans/" + toolLent + "/return"));
+        pages.put("GET /loans/{id}", List.of("/loans/" + keyLent, "/loans/" + toolLent));
+
+        // The shift handover the desk signs now, of all of the above, for the next shift to confirm.
+        Response handedOver = Api.as(desk).contentType(ContentType.JSON).body(Map.of("note", "B1 漏水已叫人"))
+                .post("/api/v1/handovers");
+        long handoverId = handedOver.statusCode() == 409 // this shift's, made by an earlier run on this database
+                ? created(Api.as(desk).get("/api/v1/handovers")).getLong("[0].id")
+                : created(handedOver).getLong("id");
+        pages.put("GET /handovers/{id}", List.of("/handovers/" + handoverId));
+
+        // The resident's survey: a complaint of each of three residents resolved, each asked in their own language.
+        List<String> surveys = new ArrayList<>();
+        for (long resident : residentsByLanguage) {
+            long resolved = created(Api.as(service).contentType(ContentType.JSON).body(Map.of("residentId", resident,
+                    "channel", "PHONE", "category", "CLEANLINESS", "severity", "LOW", "description",
+                    "三樓梯間堆放垃圾")).post("/api/v1/complaints")).getLong("id");
+            ok(Api.as(service).contentType(ContentType.JSON).body(Map.of("resolution", "已清除並勸導",
+                    "satisfaction", 5)).post("/api/v1/complaints/" + resolved + "/resolve"));
+            long survey = created(Api.as(service).get("/api/v1/complaints/" + resolved + "/surveys")).getLong("[0].id");
+            String invitation = QuarkusTransaction.requiringNew().call(() -> Notification.<Notification>find(
+                    "businessKey = ?1", "survey:" + survey + ":invitation").firstResult().body);
+            java.util.regex.Matcher link = java.util.regex.Pattern.compile("/survey/[A-Za-z0-9._-]+")
+                    .matcher(invitation);
+            if (!link.find()) {
+                throw new IllegalStateException("No survey link in: " + invitation);
+            }
+            surveys.add(link.group());
+        }
+        pages.put("GET /survey/{token}", surveys);
+
+        // Imports: a file of units checked and waiting for its confirmation, and one refused row by row.
+        long siteId = QuarkusTransaction.requiringNew().call(() -> Site.findByCode(CODE).id);
+        pages.put("GET /imports/{id}", List.of(
+                "/imports/" + imported(supervisor, siteId, "樓棟,單元,樓層,面積(平方公尺),類型\r\n1棟,1棟3單元301,3,70,住宅\r\n"),
+                "/imports/" + imported(supervisor, siteId, "樓棟,單元,樓層,面積(平方公尺),類型\r\n"
+                        + "9棟,9棟1單元101,1,70,住宅\r\n1棟,1棟3單元302,三樓,70,住宅\r\n")));
+
         // The resident's file, its data, the dashboard's records behind a figure and a staff member's count.
         pages.put("GET /residents/{id}", List.of("/residents/" + residentId));
         pages.put("GET /residents", List.of("/residents", "/residents?q=陳"));
         pages.put("GET /privacy/residents/{id}", List.of("/privacy/residents/" + residentId));
         pages.put("GET /residents/{id}/edit", List.of("/residents/" + residentId + "/edit"));
-        long siteId = QuarkusTransaction.requiringNew().call(() -> Site.findByCode(CODE).id);
         pages.put("GET /sites/{id}", List.of("/sites/" + siteId));
         pages.put("GET /sites/{id}/units", List.of("/sites/" + siteId + "/units"));
         pages.put("GET /units/{id}", List.of("/units/" + unitId));
         pages.put("GET /dashboard/{section}/{figure}", List.of("/dashboard/visitors/all"));
         pages.put("GET /dashboard/staff/{column}/{username}", List.of("/dashboard/staff/visitors/" + desk));
         return pages;
+    }
+
+    /** A file of units uploaded on the import page as {@code user}, once checked: the import's id. */
+    private long imported(String user, long siteId, String csv) {
+        Browser browser = Browser.signIn(user);
+        Response upload = browser.request().header("X-CSRF-TOKEN", browser.csrfToken())
+                .multiPart("file", "單元.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv")
+                .multiPart("kind", "units").multiPart("site", String.valueOf(siteId))
+                .multiPart("key", java.util.UUID.randomUUID().toString()).post("/imports");
+        if (upload.statusCode() != 303) {
+            throw new IllegalStateException("The sweep's import was refused: " + upload.statusCode() + " "
+                    + upload.asString());
+        }
+        String location = upload.header("Location");
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        imports.await(id);
+        return id;
     }
 
     private JsonPath parcel(String desk, long residentId, long unitId, String shelf) {
@@ -220,7 +288,11 @@ public class SweepSite {
         created(response);
     }
 
-    /** The site, its accounts, a unit with two residents, a unit owing fees for 45 days; returns their ids. */
+    /**
+     * The site, its accounts, a unit with two residents, a unit owing fees for 45 days; returns their ids (the unit,
+     * its owner, the owing unit, the owner's household, the owing unit's owner). The three residents read in one
+     * language each and agreed to email, so that what is sent to them (a survey) comes in every language.
+     */
     private long[] siteUnitsAndResidents() {
         Site site = Site.findByCode(CODE);
         if (site == null) {
@@ -251,14 +323,14 @@ public class SweepSite {
         building.persist();
         Unit home = unit(site, building, "1棟1單元101");
         Unit owing = unit(site, building, "1棟2單元502");
-        Resident chen = resident(site, home, "陳大同", ResidentKind.OWNER, "0912 345 678");
-        resident(site, home, "陳小美", ResidentKind.HOUSEHOLD, "0922 111 333");
-        resident(site, owing, "林欠費", ResidentKind.OWNER, "0933 222 444");
+        Resident chen = resident(site, home, "陳大同", ResidentKind.OWNER, "0912 345 678", "zh-Hant");
+        Resident mei = resident(site, home, "陳小美", ResidentKind.HOUSEHOLD, "0922 111 333", "zh-Hans");
+        Resident lin = resident(site, owing, "林欠費", ResidentKind.OWNER, "0933 222 444", "en");
         LocalDate today = LocalDate.ofInstant(clock.instant(), TAIPEI);
         charge(home, today.plusDays(10), "600");
         charge(owing, today.minusDays(45), "1200");
         charge(owing, today.minusDays(15), "1200");
-        return new long[] { home.id, chen.id, owing.id };
+        return new long[] { home.id, chen.id, owing.id, mei.id, lin.id };
     }
 
     private static Unit unit(Site site, Building building, String label) {
@@ -272,8 +344,12 @@ public class SweepSite {
         return unit;
     }
 
-    private static Resident resident(Site site, Unit unit, String name, ResidentKind kind, String phone) {
+    private Resident resident(Site site, Unit unit, String name, ResidentKind kind, String phone,
+            String language) {
         Resident resident = new Resident();
+        resident.preferredLanguage = language;
+        resident.email = "sweep-" + language.toLowerCase() + "@example.com";
+        resident.recordEmailConsent(true, clock.instant(), steward.resident.ConsentMethod.IN_WRITING);
         resident.siteId = site.id;
         resident.name = name;
         resident.kind = kind;
