@@ -255,7 +255,8 @@ public class SweepSite {
     /** A file of units uploaded on the import page as {@code user}, once checked: the import's id. */
     private long imported(String user, long siteId, String csv) {
         Browser browser = Browser.signIn(user);
-        Response upload = browser.request().header("X-CSRF-TOKEN", browser.csrfToken())
+        String token = browser.csrfToken(); // before the request takes the session's cookies
+        Response upload = browser.request().header("X-CSRF-TOKEN", token)
                 .multiPart("file", "單元.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv")
                 .multiPart("kind", "units").multiPart("site", String.valueOf(siteId))
                 .multiPart("key", java.util.UUID.randomUUID().toString()).post("/imports");
