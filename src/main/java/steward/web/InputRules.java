@@ -62,7 +62,7 @@ public class InputRules {
         }).getValidator();
         Map<String, String> errors = new LinkedHashMap<>();
         for (ConstraintViolation<T> violation : validator.validate(input)) {
-            errors.putIfAbsent(field(violation.getPropertyPath()), violation.getMessage());
+            errors.putIfAbsent(Validation.field(violation), violation.getMessage());
         }
         if (input instanceof CrossFieldRules rules) {
             rules.crossFieldViolations().forEach((field, key) -> errors.putIfAbsent(field, message(key)));
@@ -102,21 +102,5 @@ public class InputRules {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String text = bundle.getString(key);
         return arguments.length == 0 ? text : new MessageFormat(text, locale).format(arguments);
-    }
-
-    /**
-     * The field a violation is about: the last property of its path ({@code settings.deskDayEndsAt} is
-     * deskDayEndsAt, {@code phones[2]} is phones), or {@code body} for the whole body of an API call.
-     */
-    static String field(Path path) {
-        String field = "body";
-        for (Path.Node node : path) {
-            if (node.getKind() == ElementKind.PROPERTY) {
-                field = node.getName();
-            } else if (node.getKind() == ElementKind.PARAMETER) {
-                field = "body";
-            }
-        }
-        return field;
     }
 }

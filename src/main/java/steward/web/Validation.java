@@ -31,30 +31,38 @@ public class Validation {
             return input;
         }
         Map<String, String> errors = new LinkedHashMap<>();
-        violations.stream().sorted(java.util.Comparator.comparing(Validation::field))
-                .forEach(v -> errors.putIfAbsent(field(v), v.getMessage()));
+        violations.stream().sorted(java.util.Comparator.comparing(v -> formField(v.getPropertyPath())))
+                .forEach(v -> errors.putIfAbsent(formField(v.getPropertyPath()), v.getMessage()));
         throw new InvalidInput(errors);
     }
 
     /**
-     * The field a violation is about, as the API names it: {@code hours[2].opens} inside a body; the parameter's
-     * own name for a query, path or form parameter ({@code withinHours}); {@code body} for the body as a whole.
+     * The field a violation is about, as the API names it: the last property of its path ({@code hours[2].opens}
+     * is {@code closes}), the parameter's own name for a query, path or form parameter ({@code withinHours}), or
+     * {@code body} for the body as a whole.
      */
     public static String field(ConstraintViolation<?> violation) {
-        StringBuilder field = new StringBuilder();
+        String field = "body";
         Path.MethodNode method = null;
         for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == jakarta.validation.ElementKind.METHOD) {
-                method = node.as(Path.MethodNode.class);
-                field.setLength(0);
-                continue;
+            switch (node.getKind()) {
+                case METHOD -> method = node.as(Path.MethodNode.class);
+                case PARAMETER -> field = method != null && isRequestParameter(violation.getRootBeanClass(), method,
+                        node.as(Path.ParameterNode.class).getParameterIndex()) ? node.getName() : "body";
+                case PROPERTY -> field = node.getName();
+                default -> { }
             }
-            if (node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
+        }
+        return field;
+    }
+
+    /** A property path as a page form names its fields: {@code hours[2].opens}. */
+    static String formField(Path path) {
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.getKind() == jakarta.validation.ElementKind.METHOD
+                    || node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
                 field.setLength(0);
-                if (method != null && isRequestParameter(violation.getRootBeanClass(), method,
-                        node.as(Path.ParameterNode.class).getParameterIndex())) {
-                    field.append(node.getName());
-                }
                 continue;
             }
             if (node.getIndex() != null && field.length() > 0) {
@@ -70,15 +78,21 @@ public class Validation {
     private static final Set<String> REQUEST_PARAMETERS = Set.of("QueryParam", "PathParam", "FormParam",
             "HeaderParam", "RestQuery", "RestPath", "RestForm", "RestHeader");
 
-    /** Whether a resource method's parameter comes from the query, path, form or a header (not the body). */
+    /**
+     * Whether a resource method's parameter comes from the query, path, form or a header (not the body); the
+     * annotations are on the resource's own class, not on the subclass CDI generates for its interceptors.
+     */
     private static boolean isRequestParameter(Class<?> resource, Path.MethodNode method, int index) {
+        Class<?>[] types = method.getParameterTypes().toArray(Class[]::new);
         for (Class<?> type = resource; type != null && type != Object.class; type = type.getSuperclass()) {
             try {
-                var declared = type.getDeclaredMethod(method.getName(), method.getParameterTypes().toArray(Class[]::new));
-                return java.util.Arrays.stream(declared.getParameters()[index].getAnnotations())
-                        .anyMatch(a -> REQUEST_PARAMETERS.contains(a.annotationType().getSimpleName()));
+                var declared = type.getDeclaredMethod(method.getName(), types);
+                if (java.util.Arrays.stream(declared.getParameters()[index].getAnnotations())
+                        .anyMatch(a -> REQUEST_PARAMETERS.contains(a.annotationType().getSimpleName()))) {
+                    return true;
+                }
             } catch (NoSuchMethodException notHere) {
-                // A CDI subclass: the resource's own class declares it.
+                // Declared further up.
             }
         }
         return false;
