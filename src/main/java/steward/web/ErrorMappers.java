@@ -55,13 +55,7 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     Response constraintViolation(ConstraintViolationException e) {
-        var errors = new java.util.LinkedHashMap<String, String>();
-        e.getConstraintViolations().forEach(v -> {
-            String path = v.getPropertyPath().toString();
-            String field = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
-            errors.putIfAbsent(field, v.getMessage());
-        });
-        return invalid(new InvalidInput(errors));
+        return invalid(InvalidInput.of(e.getConstraintViolations()));
     }
 
     /** Malformed JSON, or a value of the wrong type: 400 naming the field where Jackson knows it. */

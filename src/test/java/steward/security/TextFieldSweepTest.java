@@ -106,7 +106,11 @@ class TextFieldSweepTest {
             Map.entry("POST /arrears/rules", "a number of days and a choice of reminder"),
             Map.entry("POST /arrears/rules/{code}", "a number of days, a choice of reminder and a yes"),
             Map.entry("POST /api/v1/arrears/rules", "a number of days and a choice of reminder"),
-            Map.entry("PUT /api/v1/arrears/rules/{code}", "a number of days, a choice of reminder and a yes"));
+            Map.entry("PUT /api/v1/arrears/rules/{code}", "a number of days, a choice of reminder and a yes"),
+            Map.entry("POST /arrears/policy", "choices of order and assignment, a username and a language code"),
+            Map.entry("PUT /api/v1/arrears/policy", "choices of order and assignment, a username and a language code"),
+            Map.entry("POST /arrears/cases/{id}/assignee", "a username"),
+            Map.entry("POST /api/v1/collection-cases/{id}/assignee", "a username"));
 
     /**
      * Rows whose fixture or read-back does not work yet, so the sweep leaves them out (they still need their row):
@@ -338,6 +342,10 @@ class TextFieldSweepTest {
         row("POST /api/v1/collection-cases/{id}/complaint", "service", (t, p) -> Map.of("id", t.collectionCase()),
                 body("description", TEXT), "/api/v1/complaints");
         twin("POST /arrears/cases/{id}/complaint", "POST /api/v1/collection-cases/{id}/complaint");
+        row("POST /api/v1/collection-cases/{id}/demand/sent", "service", (t, p) -> Map.of("id", t.issuedDemand()),
+                body("method", "CERTIFIED_LETTER", "sentOn", LocalDate.now(java.time.ZoneId.of("Asia/Taipei"))
+                        .toString(), "reference", TEXT), "/api/v1/collection-cases/{id}", "/arrears/cases/{id}");
+        twin("POST /arrears/cases/{id}/demand/sent", "POST /api/v1/collection-cases/{id}/demand/sent");
     }
 
     private static void row(String route, String role, Setup setup, Map<String, Object> body, String... shown) {
@@ -919,5 +927,14 @@ class TextFieldSweepTest {
         CashierFixtures.FreshUnit unit = arrears.unitOwing("1000.00", 40);
         return ArrearsFixtures.openCase("service", unit.unitId()).then().statusCode(201).extract().jsonPath()
                 .getLong("id");
+    }
+
+    /** A case whose resident was called and whose written demand is issued, not yet sent. */
+    long issuedDemand() {
+        long id = collectionCase();
+        ArrearsFixtures.contact("service", id, Map.of("kind", "PHONE", "outcome", "REFUSED")).then().statusCode(201);
+        Api.as("service").contentType(ContentType.JSON).post("/api/v1/collection-cases/" + id + "/demand").then()
+                .statusCode(201);
+        return id;
     }
 }
