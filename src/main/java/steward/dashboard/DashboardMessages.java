@@ -97,7 +97,7 @@ public interface DashboardMessages {
     @Message("電話")
     String section_calls();
 
-    @Message("{#when key}{#is 'all'}來電{#is 'within_three_rings'}三聲內接聽{#is 'callbacks'}約定回電{#else}{key}{/when}")
+    @Message("{#when key}{#is 'all'}來電{#is 'within_three_rings'}三聲內接聽{#is 'measured'}電話系統量測(其餘為櫃台自報){#is 'missed'}未接來電{#is 'callbacks'}約定回電{#else}{key}{/when}")
     String figure_calls(String key);
 
     @Message("諮詢")

@@ -321,4 +321,56 @@ public interface ReceptionMessages {
 
     @Message("這通電話已經記錄完成。")
     String conflict_call_finished();
+    // The phone system: calls measured, ringing, missed
+
+    @Message("系統量測 {measured} 通、自報 {reported} 通")
+    String calls_measured_share(long measured, long reported);
+
+    @Message("未接 {count} 通")
+    String calls_missed_count(long count);
+
+    @Message("響鈴 {seconds} 秒")
+    String ring_seconds(int seconds);
+
+    @Message("電話系統量測")
+    String ring_measured();
+
+    @Message("櫃台自報")
+    String ring_self_reported();
+
+    @Message("{rings} 聲")
+    String rings_count(int rings);
+
+    @Message("三聲內(≤ {seconds} 秒)")
+    String ring_within(int seconds);
+
+    @Message("來電中")
+    String ringing_title();
+
+    @Message("{#if name}{name} {unit}{#else}不是本小區住戶的號碼{/if}")
+    String ringing_who(String name, String unit);
+
+    @Message("接起後自動開啟通話紀錄")
+    String ringing_hint();
+
+    @Message("未接來電,請回電")
+    String missed_title();
+
+    @Message("已回電")
+    String called_back();
+
+    @Message("回電期限 {time}")
+    String missed_callback_due(String time);
+
+    @Message("來電號碼未顯示")
+    String caller_withheld();
+
+    @Message("回電未接來電:{who}")
+    String callback_missed(String who);
+
+    @Message("撥出")
+    String direction_out();
+
+    @Message("事件時間不可晚於現在")
+    String error_event_time();
 }

@@ -79,7 +79,7 @@ public class ReceptionResource {
     /** The call being answered: the record as typed so far, the resident its number matched, any errors. */
     public record CallForm(Long callId, String callerPhone, String callerName, int rings, String category,
             String notes, String outcome, String callbackWhat, String callbackDueAt, CallService.Match match,
-            Map<String, String> errors, List<Choice> categories, List<Choice> outcomes) {
+            Map<String, String> errors, List<Choice> categories, List<Choice> outcomes, CallService.View measured) {
 
         public List<Integer> ringChoices() {
             return IntStream.rangeClosed(1, 8).boxed().toList();
@@ -101,7 +101,8 @@ public class ReceptionResource {
     public record Column(String key, String title, List<VisitService.View> visits) {
     }
 
-    public record DeskBoard(List<Column> columns, CallService.Summary calls, List<CallService.View> recentCalls) {
+    public record DeskBoard(List<Column> columns, CallService.Summary calls, List<CallService.View> recentCalls,
+            List<CallService.View> missed) {
     }
 
     @Inject
@@ -223,7 +224,7 @@ public class ReceptionResource {
     public Response answerCall() {
         PhoneCall call = calls.answer();
         CallForm form = callForm(call.id, null, null, call.ringsBeforeAnswer, null, null, null, null, null, null,
-                Map.of());
+                Map.of(), null);
         return changed(new Panel(calls.greeting(), null, null, form, null));
     }
 
@@ -232,7 +233,7 @@ public class ReceptionResource {
     @Path("calls/match")
     public TemplateInstance callerMatch(@QueryParam("callerPhone") String callerPhone) {
         CallForm form = callForm(null, callerPhone, null, 1, null, null, null, null, null,
-                calls.match(callerPhone).orElse(null), Map.of());
+                calls.match(callerPhone).orElse(null), Map.of(), null);
         return Templates.desk$callerMatch(new Panel(calls.greeting(), null, null, form, null));
     }
 
@@ -267,9 +268,10 @@ public class ReceptionResource {
             calls.finish(id, details, errors);
             return changed(new Panel(calls.farewell(), null, null, null, null));
         } catch (InvalidInput e) {
+            CallService.View call = calls.view(id);
             CallForm form = callForm(id, callerPhone, callerName, ringCount == null ? 1 : ringCount, category,
                     notes, outcome, callbackWhat, callbackDueAt, calls.match(callerPhone == null ? "" : callerPhone)
-                            .orElse(null), e.fieldErrors());
+                            .orElse(null), e.fieldErrors(), call.callId() == null ? null : call);
             Panel panel = new Panel(calls.greeting(), null, null, form, null);
             return Response.status(htmx.isRequest() ? 200 : 400).entity(page(panel)).build();
         } catch (Conflict e) {
@@ -292,11 +294,11 @@ public class ReceptionResource {
         }
     }
 
-    private Response changed(Panel panel) {
+    Response changed(Panel panel) {
         return Response.ok(page(panel)).header("HX-Trigger", CHANGED_EVENT).build();
     }
 
-    private TemplateInstance page(Panel panel) {
+    TemplateInstance page(Panel panel) {
         return htmx.isRequest() ? Templates.desk$panel(panel) : Templates.desk(panel, board());
     }
 
@@ -310,16 +312,16 @@ public class ReceptionResource {
         return new Panel(visit.phrase(), null, visit, null, conflict);
     }
 
-    private CallForm callForm(Long callId, String callerPhone, String callerName, int rings, String category,
+    CallForm callForm(Long callId, String callerPhone, String callerName, int rings, String category,
             String notes, String outcome, String callbackWhat, String callbackDueAt, CallService.Match match,
-            Map<String, String> errors) {
+            Map<String, String> errors, CallService.View measured) {
         ReceptionMessages text = ReceptionText.in(ui.lang());
         List<Choice> categories = Arrays.stream(CallCategory.values())
                 .map(c -> new Choice(c.name(), ReceptionText.category(text, c))).toList();
         List<Choice> outcomes = Arrays.stream(CallOutcome.values())
                 .map(o -> new Choice(o.name(), ReceptionText.outcome(text, o))).toList();
         return new CallForm(callId, callerPhone, callerName, rings, category, notes, outcome, callbackWhat,
-                callbackDueAt, match, errors, categories, outcomes);
+                callbackDueAt, match, errors, categories, outcomes, measured);
     }
 
     private static VisitForm emptyVisitForm() {
@@ -332,7 +334,7 @@ public class ReceptionResource {
                 plateNumber, knownName, errors);
     }
 
-    private DeskBoard board() {
+    DeskBoard board() {
         ReceptionMessages text = ReceptionText.in(ui.lang());
         VisitService.Board visitBoard = visits.board();
         List<Column> columns = List.of(new Column("registered", text.column_registered(), visitBoard.registered()),
@@ -340,7 +342,8 @@ public class ReceptionResource {
                 new Column("admitted", text.column_admitted(), visitBoard.admitted()),
                 new Column("left", text.column_left(), visitBoard.left()));
         var today = calls.today();
-        return new DeskBoard(columns, calls.summary(today), calls.day(today));
+        return new DeskBoard(columns, calls.summary(today), calls.day(today).stream()
+                .filter(c -> c.state() != PhoneCall.State.RINGING).toList(), calls.awaitingCallback());
     }
 
     /** The id in a host choice of the form: {@code r:12} is a resident, {@code u:7} a unit. */

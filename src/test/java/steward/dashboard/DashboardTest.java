@@ -95,7 +95,7 @@ class DashboardTest {
                 }
             }
         }
-        assertEquals(2 * (6 + 3 + 4 + 6 + 3 + 5 + 3 + 3 + 4), followed);
+        assertEquals(2 * (6 + 5 + 4 + 6 + 3 + 5 + 3 + 3 + 4), followed);
 
         // The figures against the generated rows, counted here without the dashboard's SQL.
         Window today = Window.of(Window.Period.TODAY, DAY, DashboardData.ZONE, NOW);
@@ -109,6 +109,7 @@ class DashboardTest {
                     figure(dashboard, p, "visitors", "unanswered"));
             assertEquals(data.count("call", w.from(), w.to(), r -> r.number() <= 3),
                     figure(dashboard, p, "calls", "within_three_rings"));
+            assertEquals(0L, figure(dashboard, p, "calls", "measured"), "rings typed at the desk: self-reported");
             assertEquals(data.count("inquiry", w.from(), w.to(), r -> "ANSWERED".equals(r.outcome())),
                     figure(dashboard, p, "inquiries", "from_book"));
             assertEquals(data.count("inquiry", w.from(), w.to(), r -> "ANSWERED_WITHOUT_BOOK".equals(r.outcome())),

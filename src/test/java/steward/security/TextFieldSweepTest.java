@@ -342,6 +342,9 @@ class TextFieldSweepTest {
         row("POST /api/v1/collection-cases/{id}/complaint", "service", (t, p) -> Map.of("id", t.collectionCase()),
                 body("description", TEXT), "/api/v1/complaints");
         twin("POST /arrears/cases/{id}/complaint", "POST /api/v1/collection-cases/{id}/complaint");
+        row("POST /api/v1/telephony/{siteCode}/events", Roles.PHONE_SYSTEM, (t, p) -> Map.of("siteCode",
+                TestSites.SITE_A, "token", t.phoneSystemToken()), body("event", "newCall", "callId", TEXT, "from",
+                        "0912 345 678", "to", "02 2700 0000", "direction", "in", "user", "desk"), "desk:/api/v1/calls");
         row("POST /api/v1/collection-cases/{id}/demand/sent", "service", (t, p) -> Map.of("id", t.issuedDemand()),
                 body("method", "CERTIFIED_LETTER", "sentOn", LocalDate.now(java.time.ZoneId.of("Asia/Taipei"))
                         .toString(), "reference", TEXT), "/api/v1/collection-cases/{id}", "/arrears/cases/{id}");
@@ -599,6 +602,10 @@ class TextFieldSweepTest {
     private Response submit(Row row, Map<String, Object> variables, Map<String, Object> body) {
         String verb = row.route().substring(0, row.route().indexOf(' '));
         String path = substitute(row.route().substring(verb.length() + 1), variables);
+        if (row.role().equals(Roles.PHONE_SYSTEM)) {
+            return Api.anonymous().contentType(ContentType.JSON).accept(ContentType.JSON)
+                    .header("Authorization", "Bearer " + variables.get("token")).body(body).request(verb, path);
+        }
         if (!page(row.route())) {
             return Api.as(row.role()).contentType(ContentType.JSON).header("Idempotency-Key", "sweep-" + System.nanoTime())
                     .body(body).request(verb, path);
@@ -927,6 +934,13 @@ class TextFieldSweepTest {
         CashierFixtures.FreshUnit unit = arrears.unitOwing("1000.00", 40);
         return ArrearsFixtures.openCase("service", unit.unitId()).then().statusCode(201).extract().jsonPath()
                 .getLong("id");
+    }
+
+    /** A new token of site A's phone system (it replaces the one before). */
+    String phoneSystemToken() {
+        long site = arrears.siteA();
+        return Api.as("admin").contentType(ContentType.JSON).post("/api/v1/sites/" + site + "/telephony-token").then()
+                .statusCode(201).extract().jsonPath().getString("token");
     }
 
     /** A case whose resident was called and whose written demand is issued, not yet sent. */
