@@ -18,6 +18,7 @@ import steward.notify.NotificationService;
 import steward.promise.Promise;
 import steward.promise.PromiseService;
 import steward.promise.PromiseSource;
+import steward.promise.SiteTimes;
 import steward.reception.CallService;
 import steward.reception.PhoneCall;
 import steward.reception.ReceptionConfig;
@@ -116,7 +117,7 @@ public class PhoneEvents {
                 select event, occurred_at, direction, caller, called, extension, cause from telephony_event
                  where site_id = ?1 and call_id = ?2""").setParameter(1, siteId).setParameter(2, callId)
                 .getResultList();
-        return rows.stream().map(r -> new Event(PhoneEvent.Kind.valueOf((String) r[0]), instant(r[1]),
+        return rows.stream().map(r -> new Event(PhoneEvent.Kind.valueOf((String) r[0]), SiteTimes.instantOf(r[1]),
                 (String) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6])).toList();
     }
 
@@ -251,15 +252,5 @@ public class PhoneEvents {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
     }
 }
