@@ -373,4 +373,56 @@ public interface ReceptionMessages {
 
     @Message("事件時間不可晚於現在")
     String error_event_time();
+    // Arranged visits
+
+    @Message("「請問怎麼稱呼您?是否已與*先生/(女士)聯繫好?」")
+    String phrase_ask_arranged();
+
+    @Message("* 是被訪者的姓。已約好的來訪,也可以在住戶來電告知時先登記,訪客到達時輕觸「已到達」。")
+    String phrase_ask_arranged_hint();
+
+    @Message("是否已與被訪者聯繫好?")
+    String visit_arranged();
+
+    @Message("已聯繫好")
+    String visit_arranged_yes();
+
+    @Message("未聯繫")
+    String visit_arranged_no();
+
+    @Message("預約來訪時間(先登記,訪客到達時再確認)")
+    String visit_expected_at();
+
+    @Message("已約")
+    String arranged_badge();
+
+    @Message("預約來訪")
+    String status_EXPECTED();
+
+    @Message("未到,已取消")
+    String status_CANCELLED();
+
+    @Message("預約來訪")
+    String column_expected();
+
+    @Message("預約 {time}")
+    String expected_at(String time);
+
+    @Message("已到達")
+    String arrive();
+
+    @Message("未到,取消")
+    String cancel_visit();
+
+    @Message("預約來訪:已與{host}聯繫好。")
+    String phrase_expected(String host);
+
+    @Message("訪客到達時輕觸「已到達」,再說「請稍候,我馬上幫您聯繫。」")
+    String phrase_expected_hint();
+
+    @Message("只有已與被訪者聯繫好的來訪,才能先登記")
+    String error_expected_not_arranged();
+
+    @Message("預約來訪時間須在現在到 {days} 天內")
+    String error_expected_at(long days);
 }

@@ -69,7 +69,8 @@ public class ReceptionResource {
 
     /** The register form as typed, with the host search results and any errors next to their fields. */
     public record VisitForm(ResidentPicker host, String visitorPhone, String visitorName, String partySize,
-            String purpose, String plateNumber, String knownName, Map<String, String> errors) {
+            String purpose, String plateNumber, String knownName, String arranged, String expectedAt,
+            Map<String, String> errors) {
 
         public String hostError() {
             return errors.getOrDefault("hostResidentId", errors.get("unitId"));
@@ -141,7 +142,7 @@ public class ReceptionResource {
     @GET
     @Path("hosts")
     public TemplateInstance hosts(@QueryParam("hostQuery") String hostQuery) {
-        VisitForm form = searchHosts(hostQuery, null, null, null, null, null, null, null, Map.of());
+        VisitForm form = searchHosts(hostQuery, null, null, null, null, null, null, null, null, null, Map.of());
         return htmx.isRequest() ? Templates.desk$hosts(registerPanel(form)) : page(registerPanel(form));
     }
 
@@ -151,7 +152,7 @@ public class ReceptionResource {
     public TemplateInstance knownVisitor(@QueryParam("visitorPhone") String visitorPhone) {
         String name = visits.knownVisitorName(visitorPhone).orElse(null);
         VisitForm form = new VisitForm(ResidentPicker.nothingTyped(), visitorPhone, null, null, null, null, name,
-                Map.of());
+                null, null, Map.of());
         return Templates.desk$known(registerPanel(form));
     }
 
@@ -161,7 +162,7 @@ public class ReceptionResource {
     public TemplateInstance knownVisitorName(@QueryParam("visitorPhone") String visitorPhone) {
         String name = visits.knownVisitorName(visitorPhone).orElse("");
         VisitForm form = new VisitForm(ResidentPicker.nothingTyped(), visitorPhone, name, null, null, null, null,
-                Map.of());
+                null, null, Map.of());
         return Templates.desk$visitorName(registerPanel(form));
     }
 
@@ -170,8 +171,19 @@ public class ReceptionResource {
     public Response register(@FormParam("hostQuery") String hostQuery, @FormParam("host") String host,
             @FormParam("visitorPhone") String visitorPhone, @FormParam("visitorName") String visitorName,
             @FormParam("partySize") String partySize, @FormParam("purpose") String purpose,
-            @FormParam("plateNumber") String plateNumber) {
+            @FormParam("plateNumber") String plateNumber, @FormParam("arranged") String arranged,
+            @FormParam("expectedAt") String expectedAt) {
         InvalidInput.Collector errors = new InvalidInput.Collector();
+        Instant expected = null;
+        if (expectedAt != null && !expectedAt.isBlank()) {
+            try {
+                // datetime-local: the site's wall clock.
+                expected = LocalDateTime.parse(expectedAt.strip()).atZone(calls.zone()).toInstant();
+            } catch (DateTimeException e) {
+                errors.add("expectedAt", ui.messages().error_required());
+            }
+        }
+        Boolean wasArranged = "true".equals(arranged) ? Boolean.TRUE : "false".equals(arranged) ? Boolean.FALSE : null;
         Integer size = null;
         if (partySize != null && !partySize.isBlank()) {
             try {
@@ -184,11 +196,11 @@ public class ReceptionResource {
         Long unitId = hostId(host, "u:");
         try {
             VisitService.View visit = visits.register(new VisitService.NewVisit(visitorName, visitorPhone, size,
-                    purpose, residentId, unitId, plateNumber), errors);
+                    purpose, residentId, unitId, plateNumber, wasArranged, expected), errors);
             return changed(visitPanel(visit, null));
         } catch (InvalidInput e) {
             VisitForm form = searchHosts(hostQuery, host, visitorPhone, visitorName, partySize, purpose, plateNumber,
-                    null, e.fieldErrors());
+                    null, arranged, expectedAt, e.fieldErrors());
             // htmx swaps only 2xx answers: the form comes back with its messages next to the fields.
             return Response.status(htmx.isRequest() ? 200 : 400).entity(page(registerPanel(form))).build();
         }
@@ -204,6 +216,19 @@ public class ReceptionResource {
     @Path("visits/{id}/host-response")
     public Response respond(@PathParam("id") Long id, @FormParam("outcome") String outcome) {
         return act(id, () -> visits.respond(id, outcome));
+    }
+
+    /** The expected visitor has come: one tap, and the host is to be told. */
+    @POST
+    @Path("visits/{id}/arrived")
+    public Response arrived(@PathParam("id") Long id) {
+        return act(id, () -> visits.arrive(id));
+    }
+
+    @POST
+    @Path("visits/{id}/cancel")
+    public Response cancel(@PathParam("id") Long id) {
+        return act(id, () -> visits.cancel(id));
     }
 
     @POST
@@ -304,7 +329,8 @@ public class ReceptionResource {
 
     private Panel registerPanel(VisitForm form) {
         ReceptionMessages text = ReceptionText.in(ui.lang());
-        String hint = text.phrase_visitor_greeting_hint() + " " + text.phrase_ask_hint();
+        String hint = text.phrase_visitor_greeting_hint() + " " + ui.messages().conduct_listen() + " "
+                + text.phrase_ask_hint();
         return new Panel(new VisitService.Phrase(text.phrase_visitor_greeting(), hint), form, null, null, null);
     }
 
@@ -325,19 +351,21 @@ public class ReceptionResource {
     }
 
     private static VisitForm emptyVisitForm() {
-        return new VisitForm(ResidentPicker.nothingTyped(), null, null, "1", null, null, null, Map.of());
+        return new VisitForm(ResidentPicker.nothingTyped(), null, null, "1", null, null, null, null, null, Map.of());
     }
 
     private VisitForm searchHosts(String hostQuery, String host, String visitorPhone, String visitorName,
-            String partySize, String purpose, String plateNumber, String knownName, Map<String, String> errors) {
+            String partySize, String purpose, String plateNumber, String knownName, String arranged,
+            String expectedAt, Map<String, String> errors) {
         return new VisitForm(residents.picker(hostQuery, host), visitorPhone, visitorName, partySize, purpose,
-                plateNumber, knownName, errors);
+                plateNumber, knownName, arranged, expectedAt, errors);
     }
 
     DeskBoard board() {
         ReceptionMessages text = ReceptionText.in(ui.lang());
         VisitService.Board visitBoard = visits.board();
-        List<Column> columns = List.of(new Column("registered", text.column_registered(), visitBoard.registered()),
+        List<Column> columns = List.of(new Column("expected", text.column_expected(), visitBoard.expected()),
+                new Column("registered", text.column_registered(), visitBoard.registered()),
                 new Column("waiting", text.column_waiting(), visitBoard.waiting()),
                 new Column("admitted", text.column_admitted(), visitBoard.admitted()),
                 new Column("left", text.column_left(), visitBoard.left()));
