@@ -130,6 +130,12 @@ public interface DashboardMessages {
     @Message("{#when key}{#is 'all'}巡檢次數{#is 'clean'}全部合格{#is 'with_failures'}有不合格項{#else}{key}{/when}")
     String figure_inspections(String key);
 
+    @Message("開班自檢")
+    String section_self_inspections();
+
+    @Message("{#when key}{#is 'due'}應做{#is 'in_time'}開班後準時完成{#is 'done'}已完成{#is 'reminded'}逾時提醒{#else}{key}{/when}")
+    String figure_self_inspections(String key);
+
     @Message("緊急到崗")
     String section_call_outs();
 

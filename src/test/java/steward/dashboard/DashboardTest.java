@@ -77,7 +77,7 @@ class DashboardTest {
         for (String period : List.of("today", "month")) {
             List<Map<String, Object>> sections = dashboard.getList(period);
             assertEquals(List.of("visitors", "calls", "inquiries", "complaints", "promises", "payments", "collection",
-                    "inspections", "call_outs"),
+                    "inspections", "self_inspections", "call_outs"),
                     sections.stream().map(s -> s.get("key")).toList());
             for (Map<String, Object> section : sections) {
                 @SuppressWarnings("unchecked")
@@ -95,7 +95,7 @@ class DashboardTest {
                 }
             }
         }
-        assertEquals(2 * (6 + 5 + 4 + 6 + 3 + 5 + 3 + 3 + 4), followed);
+        assertEquals(2 * (6 + 5 + 4 + 6 + 3 + 5 + 3 + 3 + 4 + 4), followed);
 
         // The figures against the generated rows, counted here without the dashboard's SQL.
         Window today = Window.of(Window.Period.TODAY, DAY, DashboardData.ZONE, NOW);
@@ -177,7 +177,7 @@ class DashboardTest {
         assertTrue(home.header("Location").endsWith("/dashboard"), home.header("Location"));
 
         Document page = Jsoup.parse(supervisor.get("/dashboard?date=" + DAY).asString());
-        assertEquals(18, page.select("svg.chart[role=img]").size(), "nine sections, today and this month");
+        assertEquals(20, page.select("svg.chart[role=img]").size(), "ten sections, today and this month");
         Element chart = page.selectFirst("[data-period=today][data-section=calls] svg");
         assertEquals("電話", chart.selectFirst("title").text());
         assertTrue(chart.selectFirst("desc").text().contains("三聲內接聽"), chart.selectFirst("desc").text());

@@ -110,6 +110,8 @@ class TextFieldSweepTest {
             Map.entry("POST /arrears/policy", "choices of order and assignment, a username and a language code"),
             Map.entry("PUT /api/v1/arrears/policy", "choices of order and assignment, a username and a language code"),
             Map.entry("POST /arrears/cases/{id}/assignee", "a username"),
+            Map.entry("POST /inspections/desks/{deskId}/items/{itemId}/move", "a direction, up or down"),
+            Map.entry("POST /inspections/desks/{deskId}/shifts", "choices of shifts"),
             Map.entry("POST /api/v1/collection-cases/{id}/assignee", "a username"));
 
     /**
