@@ -1,6 +1,7 @@
 package steward.arrears;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -13,7 +14,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.NotFoundException;
 import steward.security.StaffContext;
-import steward.web.CrossField;
 import steward.web.InputRules;
 import steward.web.InvalidInput;
 import steward.web.UiContext;
@@ -50,17 +50,18 @@ public class ArrearsRules {
     }
 
     /** The site's choice of order, assignment and letter language. */
-    @CrossField(field = "assignee", message = "{steward.arrears.assignee}")
     public record PolicyChange(@NotNull(message = "{steward.choose}") ArrearsPolicy.CallOrder callOrder,
             @NotNull(message = "{steward.choose}") ArrearsPolicy.Assignment assignment,
-            @Size(max = 100, message = "{steward.too-long}") String assignee,
+            @Size(max = 100, message = "{steward.too_long}") String assignee,
             @NotNull(message = "{steward.choose}") @Pattern(regexp = "zh-Hant|zh-Hans|en",
-                    message = "{steward.choose}") String letterLanguage) implements CrossField.Rule {
+                    message = "{steward.choose}") String letterLanguage) implements InputRules.CrossFieldRules {
 
         /** A named collector needs a name. */
         @Override
-        public boolean crossFieldValid() {
-            return assignment != ArrearsPolicy.Assignment.NAMED || assignee != null && !assignee.isBlank();
+        public Map<String, String> crossFieldViolations() {
+            return assignment == ArrearsPolicy.Assignment.NAMED && (assignee == null || assignee.isBlank())
+                    ? Map.of("assignee", "steward.arrears.assignee")
+                    : Map.of();
         }
     }
 

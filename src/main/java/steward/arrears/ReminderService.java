@@ -137,10 +137,10 @@ public class ReminderService {
     public record Run(Long siteId, boolean skipped, int unitsInArrears, int casesClosed, int reminders) {
     }
 
-    /** Evaluates every site, each in its own transaction. */
+    /** Evaluates every open site, each in its own transaction (nobody works in a closed one). */
     public List<Run> evaluateAll() {
         List<Long> siteIds = QuarkusTransaction.requiringNew()
-                .call(() -> Site.<Site>listAll().stream().map(s -> s.id).toList());
+                .call(() -> Site.<Site>list("closedAt is null").stream().map(s -> s.id).toList());
         return siteIds.stream()
                 .map(id -> QuarkusTransaction.requiringNew().timeout(600).call(() -> evaluate(id))).toList();
     }
@@ -181,20 +181,20 @@ public class ReminderService {
                     .setParameter(4, month).setParameter(5, now).setParameter(6, rule.daysOverdue)
                     .setParameter(7, until(rule, rules));
             if (toResident) {
-                insert.setParameter(8, config.monthlyCap());
+                insert.setParameter(8, site.settings.arrearsMonthlyCap);
             }
             decided += insert.executeUpdate();
         }
         if (policy.callOrder == ArrearsPolicy.CallOrder.PHONE_FIRST) {
             decided += em.createNativeQuery(UNREACHED_SMS).setParameter("site", siteId).setParameter("month", month)
-                    .setParameter("now", now).setParameter("cap", config.monthlyCap()).executeUpdate();
+                    .setParameter("now", now).setParameter("cap", site.settings.arrearsMonthlyCap).executeUpdate();
         }
         LocalDate tomorrow = today.plusDays(1);
         decided += em.createNativeQuery(APPOINTMENT_REMINDER).setParameter("site", siteId)
                 .setParameter("month", month).setParameter("now", now)
                 .setParameter("from", tomorrow.atStartOfDay(site.zone()).toInstant())
                 .setParameter("until", tomorrow.plusDays(1).atStartOfDay(site.zone()).toInstant())
-                .setParameter("cap", config.monthlyCap()).executeUpdate();
+                .setParameter("cap", site.settings.arrearsMonthlyCap).executeUpdate();
         if (decided > 0 || closed > 0) {
             LOG.infof("Arrears of site %s: %d units in arrears, %d cases paid and closed, %d steps decided",
                     site.code, inArrears, closed, decided);

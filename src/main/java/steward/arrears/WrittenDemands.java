@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,7 +17,6 @@ import steward.resident.Site;
 import steward.resident.Unit;
 import steward.security.StaffContext;
 import steward.web.Conflict;
-import steward.web.CrossField;
 import steward.web.InputRules;
 import steward.web.InvalidInput;
 
@@ -65,16 +65,16 @@ public class WrittenDemands {
     }
 
     /** How and when the letter was sent; a letter by post has its number (registered mail, certified letter). */
-    @CrossField(field = "reference", message = "{steward.arrears.reference}")
     public record DemandSent(@NotNull(message = "{steward.choose}") CollectionDemand.SentMethod method,
             @NotNull(message = "{steward.date}") LocalDate sentOn,
-            @Size(max = 100, message = "{steward.too-long}") String reference) implements CrossField.Rule {
+            @Size(max = 100, message = "{steward.too_long}") String reference) implements InputRules.CrossFieldRules {
 
         @Override
-        public boolean crossFieldValid() {
+        public Map<String, String> crossFieldViolations() {
             boolean byPost = method == CollectionDemand.SentMethod.REGISTERED_MAIL
                     || method == CollectionDemand.SentMethod.CERTIFIED_LETTER;
-            return !byPost || reference != null && !reference.isBlank();
+            return byPost && (reference == null || reference.isBlank()) ? Map.of("reference", "steward.arrears.reference")
+                    : Map.of();
         }
     }
 

@@ -1,13 +1,14 @@
 package steward.telephony;
 
 import java.time.OffsetDateTime;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import steward.web.CrossField;
+import steward.web.InputRules;
 
 /**
  * One event of a call, as the site's phone system posts it (the shape of Zammad's generic CTI API):
@@ -15,16 +16,15 @@ import steward.web.CrossField;
  * extension or the staff member's username), {@code hangup} when it ends (cause). {@code at} is the phone
  * system's time of the event (ISO-8601); without it, the time Steward received it.
  */
-@CrossField(field = "direction", message = "{steward.telephony.direction}")
 public record PhoneEvent(
         @NotNull(message = "{steward.choose}") Kind event,
-        @NotBlank(message = "{steward.required}") @Size(max = 100, message = "{steward.too-long}") String callId,
-        @Size(max = 40, message = "{steward.too-long}") String from,
-        @Size(max = 40, message = "{steward.too-long}") String to,
+        @NotBlank(message = "{steward.required}") @Size(max = 100, message = "{steward.too_long}") String callId,
+        @Size(max = 40, message = "{steward.too_long}") String from,
+        @Size(max = 40, message = "{steward.too_long}") String to,
         Direction direction,
-        @Size(max = 100, message = "{steward.too-long}") String user,
-        @Size(max = 100, message = "{steward.too-long}") String cause,
-        OffsetDateTime at) implements CrossField.Rule {
+        @Size(max = 100, message = "{steward.too_long}") String user,
+        @Size(max = 100, message = "{steward.too_long}") String cause,
+        OffsetDateTime at) implements InputRules.CrossFieldRules {
 
     public enum Kind {
         @JsonProperty("newCall")
@@ -44,7 +44,8 @@ public record PhoneEvent(
 
     /** A new call says which way it goes. */
     @Override
-    public boolean crossFieldValid() {
-        return event != Kind.NEW_CALL || direction != null;
+    public Map<String, String> crossFieldViolations() {
+        return event == Kind.NEW_CALL && direction == null ? Map.of("direction", "steward.telephony.direction")
+                : Map.of();
     }
 }

@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import steward.StewardConfig;
 import steward.notify.NotificationService;
 import steward.promise.Promise;
 import steward.promise.PromiseService;
@@ -21,10 +20,11 @@ import steward.promise.PromiseSource;
 import steward.promise.SiteTimes;
 import steward.reception.CallService;
 import steward.reception.PhoneCall;
-import steward.reception.ReceptionConfig;
 import steward.reception.ReceptionMessages;
 import steward.resident.Phones;
+import steward.resident.Site;
 import steward.security.Roles;
+import steward.web.InputRules;
 import steward.web.InvalidInput;
 import steward.web.UiContext;
 
@@ -32,7 +32,8 @@ import steward.web.UiContext;
  * The site's phone system reporting its calls. Each event is kept once per (call, event), however often it is
  * sent; the call is worked out again from all of its events under a lock of its row, so that events may come in
  * any order and two at once: rang at the new call, answered at the answer, missed at a hang-up without one, the
- * seconds it rang measured between them against the standard (15 s, about three rings). A missed incoming call
+ * seconds it rang measured between them against the site's standard (15 s, about three
+ * rings, unless the site set another). A missed incoming call
  * is a callback promised in the ledger, owned by the desk; a later call with the same number that is answered
  * (the caller again, or the desk calling back) keeps it.
  */
@@ -49,12 +50,6 @@ public class PhoneEvents {
     Clock clock;
 
     @Inject
-    StewardConfig config;
-
-    @Inject
-    ReceptionConfig reception;
-
-    @Inject
     CallService calls;
 
     @Inject
@@ -66,6 +61,9 @@ public class PhoneEvents {
     @Inject
     UiContext ui;
 
+    @Inject
+    InputRules inputRules;
+
     /** What the phone system is told back: the call as Steward now sees it. */
     public record Answer(String callId, PhoneCall.State state, Integer ringSeconds, boolean measured,
             Boolean answeredWithinStandard, boolean duplicate) {
@@ -73,6 +71,7 @@ public class PhoneEvents {
 
     @Transactional
     public Answer receive(Long siteId, PhoneEvent event) {
+        inputRules.check(event);
         Instant now = clock.instant();
         Instant at = event.at() == null ? now : event.at().toInstant();
         if (at.isAfter(now.plus(CLOCK_SKEW))) {
@@ -135,9 +134,10 @@ public class PhoneEvents {
                 .orElse(null);
         String line = events.stream().map(e -> in ? e.called() : e.caller()).filter(n -> n != null).findFirst()
                 .orElse(null);
-        call.callerPhone = party == null ? null : Phones.normalise(party, config.phoneRegion()).orElse(null);
+        Site site = Site.findById(call.siteId);
+        call.callerPhone = party == null ? null : Phones.normalise(party, site.phoneRegion).orElse(null);
         call.calledNumber = line == null ? null
-                : Phones.normalise(line, config.phoneRegion()).orElse(line.length() <= 40 ? line : null);
+                : Phones.normalise(line, site.phoneRegion).orElse(line.length() <= 40 ? line : null);
         call.rangAt = rang.map(Event::at).orElse(null);
         call.answeredAt = answered.map(Event::at).orElse(null);
         call.hungUpAt = hungUp.map(Event::at).orElse(null);
@@ -151,7 +151,7 @@ public class PhoneEvents {
         if (call.rangAt != null && end != null) {
             call.ringSeconds = (int) Math.max(0, Duration.between(call.rangAt, end).toSeconds());
             call.standardSeconds = call.standardSeconds != null ? call.standardSeconds
-                    : (int) reception.answerWithin().toSeconds();
+                    : site.settings.answerWithinSeconds;
         } else {
             call.ringSeconds = null;
             call.standardSeconds = null;
@@ -185,7 +185,8 @@ public class PhoneEvents {
         }
         ReceptionMessages words = MessageBundles.get(ReceptionMessages.class,
                 Localized.Literal.of(owner.get().language()));
-        Instant due = call.hungUpAt.plus(reception.missedCallbackWithin());
+        Site site = Site.findById(call.siteId);
+        Instant due = call.hungUpAt.plus(Duration.ofMinutes(site.settings.missedCallbackMinutes));
         if (!due.isAfter(now)) {
             due = now.plus(Duration.ofMinutes(5));
         }

@@ -55,7 +55,9 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     Response constraintViolation(ConstraintViolationException e) {
-        return invalid(InvalidInput.of(e.getConstraintViolations()));
+        var errors = new java.util.LinkedHashMap<String, String>();
+        e.getConstraintViolations().forEach(v -> errors.putIfAbsent(InputRules.field(v.getPropertyPath()), v.getMessage()));
+        return invalid(new InvalidInput(errors));
     }
 
     /** Malformed JSON, or a value of the wrong type: 400 naming the field where Jackson knows it. */

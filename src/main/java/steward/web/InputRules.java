@@ -1,25 +1,107 @@
 package steward.web;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import java.text.MessageFormat;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+import org.hibernate.exception.ConstraintViolationException;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.validation.Validator;
 
 /**
- * The declared rules of an input record (Jakarta Bean Validation), checked where a page's form comes in: the API
- * checks the same record with {@code @Valid}, so a form and a JSON body are refused alike, field by field.
+ * The rules of an input record, checked where a page form or the API hands it to a service: its Bean Validation
+ * constraints and its {@link CrossFieldRules}, with every message in the user's language (the
+ * {@code ValidationMessages} bundles, in the language {@link UiLocaleResolver} chooses, as for the API's own
+ * validation of {@code @Valid} bodies). What the record cannot know by itself (a label another unit has, a date
+ * after today in the site's zone) the service refuses with {@link #refuse}, in the same words.
  */
-@ApplicationScoped
+@RequestScoped
 public class InputRules {
+
+    static final String BUNDLE = "ValidationMessages";
+
+    /** One rule of an input record that involves several of its fields: field → message key, for each refused. */
+    public interface CrossFieldRules {
+        Map<String, String> crossFieldViolations();
+    }
 
     @Inject
     Validator validator;
 
-    /** The input itself when it keeps its rules; else {@link InvalidInput} naming each refused field. */
+    @Inject
+    UiContext ui;
+
+    /** Returns the input when every rule holds; otherwise throws, naming each refused field once. */
     public <T> T check(T input) {
-        var violations = validator.validate(input);
-        if (!violations.isEmpty()) {
-            throw InvalidInput.of(violations);
+        if (input == null) {
+            throw InvalidInput.of("body", message("steward.required"));
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (ConstraintViolation<T> violation : validator.validate(input)) {
+            errors.putIfAbsent(field(violation.getPropertyPath()), violation.getMessage());
+        }
+        if (input instanceof CrossFieldRules rules) {
+            rules.crossFieldViolations().forEach((field, key) -> errors.putIfAbsent(field, message(key)));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
         }
         return input;
+    }
+
+    /** A refusal of one field, in the user's language ({@code key} of the ValidationMessages bundles). */
+    public InvalidInput refuse(String field, String key, Object... arguments) {
+        return InvalidInput.of(field, message(key, arguments));
+    }
+
+    /**
+     * Writes now, inside the transaction, so that a unique value saved a moment ago by someone else (the check
+     * before found none) is refused naming the field, not answered as a failure. {@code write} is what inserts a new
+     * row (a {@code persist} whose id comes from the database inserts at once); the flush writes a changed one.
+     */
+    public void writeOrRefuse(Runnable write, String constraint, String field, String key) {
+        try {
+            write.run();
+            Panache.getEntityManager().flush();
+        } catch (PersistenceException e) {
+            if (e instanceof ConstraintViolationException violation && constraint.equals(violation.getConstraintName())) {
+                throw refuse(field, key);
+            }
+            throw e;
+        }
+    }
+
+    /** A message of the ValidationMessages bundles in the user's language, {@code {0}} and on filled in. */
+    public String message(String key, Object... arguments) {
+        Locale locale = Languages.locale(ui.lang());
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        String text = bundle.getString(key);
+        return arguments.length == 0 ? text : new MessageFormat(text, locale).format(arguments);
+    }
+
+    /**
+     * The field a violation is about: the last property of its path ({@code settings.deskDayEndsAt} is
+     * deskDayEndsAt, {@code phones[2]} is phones), or {@code body} for the whole body of an API call.
+     */
+    static String field(Path path) {
+        String field = "body";
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.PROPERTY) {
+                field = node.getName();
+            } else if (node.getKind() == ElementKind.PARAMETER) {
+                field = "body";
+            }
+        }
+        return field;
     }
 }

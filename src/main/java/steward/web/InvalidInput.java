@@ -20,17 +20,6 @@ public class InvalidInput extends RuntimeException {
         return new InvalidInput(Map.of(field, message));
     }
 
-    /** The refusals of Bean Validation, each under the name of its field (the last node of its path). */
-    public static InvalidInput of(java.util.Set<? extends jakarta.validation.ConstraintViolation<?>> violations) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        violations.forEach(v -> {
-            String path = v.getPropertyPath().toString();
-            String field = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
-            errors.putIfAbsent(field, v.getMessage());
-        });
-        return new InvalidInput(errors);
-    }
-
     public Map<String, String> fieldErrors() {
         return fieldErrors;
     }

@@ -2,6 +2,16 @@
 -- 二(二): answered within three rings, now measured rather than typed). Without a phone system the desk records
 -- calls by hand as before, and the figures say which were measured and which self-reported.
 
+-- A site's standard of answering (a measured call answered within it: the seed's three rings, about 15 s) and
+-- how soon a missed call is called back: the site's own settings, which the existing sites take from the
+-- environment as this migration runs (the Flyway placeholders, as in V20).
+alter table site
+    add column answer_within_seconds   integer not null default 15 check (answer_within_seconds between 1 and 120),
+    add column missed_callback_minutes integer not null default 30 check (missed_callback_minutes between 1 and 1440);
+update site set
+    answer_within_seconds = ${answer_within_seconds},
+    missed_callback_minutes = ${missed_callback_minutes};
+
 -- The phone system's token of a site: only its SHA-256 is kept; a new token replaces the old one.
 create table telephony_token (
     site_id     bigint primary key references site (id),

@@ -101,8 +101,10 @@ public class ArrearsFixtures {
             Resident resident = Resident.findById(unit.residentId());
             resident.phones = new java.util.ArrayList<>(java.util.List.of(phone));
             resident.email = "payer" + unit.unitId() + "@example.test";
-            resident.consentSms = sms;
-            resident.consentEmail = email;
+            resident.recordSmsConsent(sms, sms ? java.time.Instant.now() : null,
+                    sms ? steward.resident.ConsentMethod.IN_WRITING : null);
+            resident.recordEmailConsent(email, email ? java.time.Instant.now() : null,
+                    email ? steward.resident.ConsentMethod.IN_WRITING : null);
             resident.preferredLanguage = language;
         });
         return phone;

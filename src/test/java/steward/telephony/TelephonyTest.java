@@ -132,6 +132,37 @@ class TelephonyTest {
     }
 
     @Test
+    void theStandardIsTheSitesOwnSettingOnItsPage() {
+        Map<String, Object> site = new HashMap<>(Api.as("admin").get("/api/v1/sites/" + siteA).then().statusCode(200)
+                .body("settings.answerWithinSeconds", equalTo(15)).extract().jsonPath().getMap("$"));
+        try {
+            answerWithin(site, 25);
+            at("2049-03-15T10:05:00");
+            String call = callId();
+            event(token, newCall(call, "in", "2049-03-15T10:00:00")).then().statusCode(200);
+            event(token, answer(call, "desk", "2049-03-15T10:00:20")).then().statusCode(200)
+                    .body("ringSeconds", equalTo(20)).body("answeredWithinStandard", equalTo(true));
+        } finally {
+            answerWithin(site, 15);
+        }
+    }
+
+    /** The administrator changes the site's answering standard, as on the site's page. */
+    private void answerWithin(Map<String, Object> site, int seconds) {
+        Map<String, Object> body = new HashMap<>();
+        for (String field : List.of("code", "name", "address", "companyName", "timeZone", "currency", "phoneRegion",
+                "deskPhone")) {
+            body.put(field, site.get(field));
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> settings = new HashMap<>((Map<String, Object>) site.get("settings"));
+        settings.put("answerWithinSeconds", seconds);
+        body.put("settings", settings);
+        Api.as("admin").contentType(ContentType.JSON).body(body).put("/api/v1/sites/" + siteA).then().statusCode(200)
+                .body("settings.answerWithinSeconds", equalTo(seconds));
+    }
+
+    @Test
     void aMissedCallIsListedForItsCallbackWhichIsAPromiseKeptWhenTheCallerIsReached() {
         Browser desk = Browser.signIn("desk");
         at("2049-03-03T09:00:00");
