@@ -50,11 +50,11 @@ public class ArrearsRules {
     }
 
     /** The site's choice of order, assignment and letter language. */
-    public record PolicyChange(@NotNull(message = "{steward.choose}") ArrearsPolicy.CallOrder callOrder,
-            @NotNull(message = "{steward.choose}") ArrearsPolicy.Assignment assignment,
+    public record PolicyChange(@NotNull(message = "{steward.choice}") ArrearsPolicy.CallOrder callOrder,
+            @NotNull(message = "{steward.choice}") ArrearsPolicy.Assignment assignment,
             @Size(max = 100, message = "{steward.too_long}") String assignee,
-            @NotNull(message = "{steward.choose}") @Pattern(regexp = "zh-Hant|zh-Hans|en",
-                    message = "{steward.choose}") String letterLanguage) implements InputRules.CrossFieldRules {
+            @NotNull(message = "{steward.choice}") @Pattern(regexp = "zh-Hant|zh-Hans|en",
+                    message = "{steward.choice}") String letterLanguage) implements InputRules.CrossFieldRules {
 
         /** A named collector needs a name. */
         @Override

@@ -65,7 +65,7 @@ public class WrittenDemands {
     }
 
     /** How and when the letter was sent; a letter by post has its number (registered mail, certified letter). */
-    public record DemandSent(@NotNull(message = "{steward.choose}") CollectionDemand.SentMethod method,
+    public record DemandSent(@NotNull(message = "{steward.choice}") CollectionDemand.SentMethod method,
             @NotNull(message = "{steward.date}") LocalDate sentOn,
             @Size(max = 100, message = "{steward.too_long}") String reference) implements InputRules.CrossFieldRules {
 

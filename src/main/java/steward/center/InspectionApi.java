@@ -157,7 +157,7 @@ public class InspectionApi {
 
     /** The shifts a desk is staffed in, at least one. */
     public record DeskShifts(@NotEmpty(message = "{steward.required}")
-            List<Inspection.@NotNull(message = "{steward.choose}") Shift> shifts) {
+            List<Inspection.@NotNull(message = "{steward.choice}") Shift> shifts) {
     }
 
     @PUT

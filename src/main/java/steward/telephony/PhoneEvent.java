@@ -17,7 +17,7 @@ import steward.web.InputRules;
  * system's time of the event (ISO-8601); without it, the time Steward received it.
  */
 public record PhoneEvent(
-        @NotNull(message = "{steward.choose}") Kind event,
+        @NotNull(message = "{steward.choice}") Kind event,
         @NotBlank(message = "{steward.required}") @Size(max = 100, message = "{steward.too_long}") String callId,
         @Size(max = 40, message = "{steward.too_long}") String from,
         @Size(max = 40, message = "{steward.too_long}") String to,
