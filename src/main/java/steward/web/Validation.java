@@ -31,18 +31,30 @@ public class Validation {
             return input;
         }
         Map<String, String> errors = new LinkedHashMap<>();
-        violations.stream().sorted(java.util.Comparator.comparing(v -> field(v.getPropertyPath())))
-                .forEach(v -> errors.putIfAbsent(field(v.getPropertyPath()), v.getMessage()));
+        violations.stream().sorted(java.util.Comparator.comparing(Validation::field))
+                .forEach(v -> errors.putIfAbsent(field(v), v.getMessage()));
         throw new InvalidInput(errors);
     }
 
-    /** A property path as a field name: {@code hours[2].opens}; a record's own rule keeps its property's name. */
-    static String field(Path path) {
+    /**
+     * The field a violation is about, as the API names it: {@code hours[2].opens} inside a body; the parameter's
+     * own name for a query, path or form parameter ({@code withinHours}); {@code body} for the body as a whole.
+     */
+    public static String field(ConstraintViolation<?> violation) {
         StringBuilder field = new StringBuilder();
-        for (Path.Node node : path) {
-            if (node.getKind() == jakarta.validation.ElementKind.METHOD
-                    || node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
+        Path.MethodNode method = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == jakarta.validation.ElementKind.METHOD) {
+                method = node.as(Path.MethodNode.class);
                 field.setLength(0);
+                continue;
+            }
+            if (node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
+                field.setLength(0);
+                if (method != null && isRequestParameter(violation.getRootBeanClass(), method,
+                        node.as(Path.ParameterNode.class).getParameterIndex())) {
+                    field.append(node.getName());
+                }
                 continue;
             }
             if (node.getIndex() != null && field.length() > 0) {
@@ -53,5 +65,22 @@ public class Validation {
             }
         }
         return field.length() == 0 ? "body" : field.toString();
+    }
+
+    private static final Set<String> REQUEST_PARAMETERS = Set.of("QueryParam", "PathParam", "FormParam",
+            "HeaderParam", "RestQuery", "RestPath", "RestForm", "RestHeader");
+
+    /** Whether a resource method's parameter comes from the query, path, form or a header (not the body). */
+    private static boolean isRequestParameter(Class<?> resource, Path.MethodNode method, int index) {
+        for (Class<?> type = resource; type != null && type != Object.class; type = type.getSuperclass()) {
+            try {
+                var declared = type.getDeclaredMethod(method.getName(), method.getParameterTypes().toArray(Class[]::new));
+                return java.util.Arrays.stream(declared.getParameters()[index].getAnnotations())
+                        .anyMatch(a -> REQUEST_PARAMETERS.contains(a.annotationType().getSimpleName()));
+            } catch (NoSuchMethodException notHere) {
+                // A CDI subclass: the resource's own class declares it.
+            }
+        }
+        return false;
     }
 }
