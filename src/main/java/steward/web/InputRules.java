@@ -20,7 +20,7 @@ import jakarta.validation.Validator;
 /**
  * The rules of an input record, checked where a page form or the API hands it to a service: its Bean Validation
  * constraints and its {@link CrossFieldRules}, with every message in the user's language (the
- * {@code ValidationMessages} bundles, in the language {@link UiLocaleResolver} chooses, as for the API's own
+ * {@code ValidationMessages} bundles, in the language {@link ValidationLocale} chooses, as for the API's own
  * validation of {@code @Valid} bodies). What the record cannot know by itself (a label another unit has, a date
  * after today in the site's zone) the service refuses with {@link #refuse}, in the same words.
  */
