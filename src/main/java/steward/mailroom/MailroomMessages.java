@@ -508,4 +508,9 @@ public interface MailroomMessages {
 
     @Message("{kind} #{id} 超過 {days} 天沒有領取(貨架 {shelf}),請退回寄件人並在物品頁登記。")
     String notice_return_due_body(String kind, Long id, int days, String shelf);
+    @Message("已與收件方確認地址 {address}{#if fax}、傳真號碼 {fax}{/if}")
+    String confirmed_destination(String address, String fax);
+
+    @Message("致電收件方,確認地址 {address}{#if fax} 與傳真號碼 {fax}{/if}")
+    String confirm_destination(String address, String fax);
 }

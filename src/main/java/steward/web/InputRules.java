@@ -14,17 +14,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
-import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 
 /**
  * The rules of an input record, checked where a page form or the API hands it to a service: its Bean Validation
  * constraints and its {@link CrossFieldRules}, with every message in the user's language (the
- * {@code ValidationMessages} bundles, which the API's own validation of {@code @Valid} bodies uses too). What the
- * record cannot know by itself (a label another unit has, a date after today in the site's zone) the service
- * refuses with {@link #refuse}, in the same words.
+ * {@code ValidationMessages} bundles, in the language {@link ValidationLocale} chooses, as for the API's own
+ * validation of {@code @Valid} bodies). What the record cannot know by itself (a label another unit has, a date
+ * after today in the site's zone) the service refuses with {@link #refuse}, in the same words.
  */
 @RequestScoped
 public class InputRules {
@@ -37,7 +35,7 @@ public class InputRules {
     }
 
     @Inject
-    ValidatorFactory factory;
+    Validator validator;
 
     @Inject
     UiContext ui;
@@ -47,19 +45,6 @@ public class InputRules {
         if (input == null) {
             throw InvalidInput.of("body", message("steward.required"));
         }
-        Locale locale = Languages.locale(ui.lang());
-        MessageInterpolator interpolator = factory.getMessageInterpolator();
-        Validator validator = factory.usingContext().messageInterpolator(new MessageInterpolator() {
-            @Override
-            public String interpolate(String template, Context context) {
-                return interpolator.interpolate(template, context, locale);
-            }
-
-            @Override
-            public String interpolate(String template, Context context, Locale chosen) {
-                return interpolator.interpolate(template, context, chosen);
-            }
-        }).getValidator();
         Map<String, String> errors = new LinkedHashMap<>();
         for (ConstraintViolation<T> violation : validator.validate(input)) {
             errors.putIfAbsent(Validation.field(violation), violation.getMessage());

@@ -282,4 +282,14 @@ public interface Messages {
 
     @Message("照片已損壞或不完整")
     String error_photo_unreadable();
+    // The seed's manner with customers (三(一)2, 4, 5), shown where staff meet them.
+
+    @Message("與客戶溝通時,起身站立、身體略微前傾、眼望對方,面帶微笑,耐心傾聽,並點頭致意表示認真傾聽。")
+    String conduct_listen();
+
+    @Message("辦事講究方法,做到條理清晰,不急不躁。")
+    String conduct_method();
+
+    @Message("「先生/小姐,再見!」「歡迎您再來。」")
+    String phrase_customer_farewell();
 }

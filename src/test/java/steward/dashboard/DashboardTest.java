@@ -77,7 +77,7 @@ class DashboardTest {
         for (String period : List.of("today", "month")) {
             List<Map<String, Object>> sections = dashboard.getList(period);
             assertEquals(List.of("visitors", "calls", "inquiries", "complaints", "surveys", "promises", "payments",
-                    "collection", "inspections", "call_outs", "handovers"),
+                    "collection", "inspections", "self_inspections", "call_outs", "handovers"),
                     sections.stream().map(s -> s.get("key")).toList());
             for (Map<String, Object> section : sections) {
                 @SuppressWarnings("unchecked")
@@ -95,7 +95,7 @@ class DashboardTest {
                 }
             }
         }
-        assertEquals(2 * (6 + 3 + 4 + 6 + 10 + 3 + 5 + 3 + 3 + 4 + 5), followed);
+        assertEquals(2 * (6 + 5 + 4 + 6 + 10 + 3 + 5 + 3 + 3 + 4 + 4 + 5), followed);
 
         // The figures against the generated rows, counted here without the dashboard's SQL.
         Window today = Window.of(Window.Period.TODAY, DAY, DashboardData.ZONE, NOW);
@@ -109,6 +109,7 @@ class DashboardTest {
                     figure(dashboard, p, "visitors", "unanswered"));
             assertEquals(data.count("call", w.from(), w.to(), r -> r.number() <= 3),
                     figure(dashboard, p, "calls", "within_three_rings"));
+            assertEquals(0L, figure(dashboard, p, "calls", "measured"), "rings typed at the desk: self-reported");
             assertEquals(data.count("inquiry", w.from(), w.to(), r -> "ANSWERED".equals(r.outcome())),
                     figure(dashboard, p, "inquiries", "from_book"));
             assertEquals(data.count("inquiry", w.from(), w.to(), r -> "ANSWERED_WITHOUT_BOOK".equals(r.outcome())),
@@ -176,7 +177,7 @@ class DashboardTest {
         assertTrue(home.header("Location").endsWith("/dashboard"), home.header("Location"));
 
         Document page = Jsoup.parse(supervisor.get("/dashboard?date=" + DAY).asString());
-        assertEquals(22, page.select("svg.chart[role=img]").size(), "eleven sections, today and this month");
+        assertEquals(24, page.select("svg.chart[role=img]").size(), "twelve sections, today and this month");
         Element chart = page.selectFirst("[data-period=today][data-section=calls] svg");
         assertEquals("電話", chart.selectFirst("title").text());
         assertTrue(chart.selectFirst("desc").text().contains("三聲內接聽"), chart.selectFirst("desc").text());

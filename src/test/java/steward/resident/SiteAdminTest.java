@@ -180,6 +180,8 @@ class SiteAdminTest {
                 "mailroomFirstReminderDays", 3, "mailroomReminderIntervalDays", 7, "mailroomReturnAfterDays", 30,
                 "arrearsMonthlyCap", 2, "arrearsQuietFrom", "21:00"));
         settings.put("arrearsQuietUntil", "08:00");
+        settings.put("answerWithinSeconds", 15);
+        settings.put("missedCallbackMinutes", 30);
         refuse(site(code(), Map.of("settings", settings)), "visitorRetentionDays");
         assertEquals(before, Api.as(admin).get("/api/v1/sites").jsonPath().getList("$").size(), "nothing written");
     }

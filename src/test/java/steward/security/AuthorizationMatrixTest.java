@@ -40,7 +40,10 @@ import steward.support.TestSites;
 @QuarkusTest
 class AuthorizationMatrixTest {
 
-    /** Who may call each route: role names, or PUBLIC, SIGNED_IN (any role), CODE_FLOW (single sign-on only). */
+    /**
+     * Who may call each route: role names, or PUBLIC, SIGNED_IN (any role), CODE_FLOW (single sign-on only),
+     * PHONE_SYSTEM (the site's phone system with its token: any session or password is refused with 401).
+     */
     static final Map<String, String> EXPECTED = table(
             "GET /", "SIGNED_IN",
             "GET /alerts/banner", "desk service cashier supervisor admin",
@@ -186,6 +189,33 @@ class AuthorizationMatrixTest {
             "DELETE /api/v1/inspections/desks/{deskId}/items/{itemId}", "supervisor",
             "GET /api/v1/arrears", "service cashier supervisor",
             "GET /api/v1/arrears/rules", "service cashier supervisor",
+            "GET /api/v1/arrears/calls", "service supervisor",
+            "POST /api/v1/sites/{id}/telephony-token", "admin",
+            "POST /api/v1/telephony/{siteCode}/events", "PHONE_SYSTEM",
+            "GET /desk/phone/ringing", "desk service supervisor",
+            "POST /inspections/desks/{deskId}/items/{itemId}/move", "supervisor",
+            "POST /inspections/desks/{deskId}/shifts", "supervisor",
+            "PUT /api/v1/inspections/desks/{deskId}/items/order", "supervisor",
+            "PUT /api/v1/inspections/desks/{deskId}/shifts", "supervisor",
+            "POST /api/v1/visits/{id}/arrived", "desk service supervisor",
+            "POST /api/v1/visits/{id}/cancel", "desk service supervisor",
+            "POST /desk/visits/{id}/arrived", "desk service supervisor",
+            "POST /desk/visits/{id}/cancel", "desk service supervisor",
+            "GET /desk/phone/calls/{id}", "desk service supervisor",
+            "POST /desk/phone/calls/{id}/called-back", "desk service supervisor",
+            "GET /api/v1/arrears/policy", "service cashier supervisor",
+            "PUT /api/v1/arrears/policy", "supervisor",
+            "POST /api/v1/collection-cases/{id}/assignee", "supervisor",
+            "POST /api/v1/collection-cases/{id}/dial", "service supervisor",
+            "POST /api/v1/collection-cases/{id}/demand", "service cashier supervisor",
+            "POST /api/v1/collection-cases/{id}/demand/sent", "service cashier supervisor",
+            "GET /arrears/calls", "service supervisor",
+            "POST /arrears/policy", "supervisor",
+            "POST /arrears/cases/{id}/assignee", "supervisor",
+            "POST /arrears/cases/{id}/dial", "service supervisor",
+            "POST /arrears/cases/{id}/demand", "service cashier supervisor",
+            "GET /arrears/cases/{id}/demand", "service cashier supervisor",
+            "POST /arrears/cases/{id}/demand/sent", "service cashier supervisor",
             "GET /api/v1/call-outs", "desk service cashier supervisor admin",
             "GET /api/v1/call-outs/{id}", "desk service cashier supervisor admin",
             "GET /api/v1/collection-cases/{id}", "service cashier supervisor",
@@ -593,6 +623,9 @@ class AuthorizationMatrixTest {
         if (expectation.equals("CODE_FLOW")) {
             // Only the identity provider's code flow opens it: everyone is sent there (or to the sign-in page).
             return status == 302 ? null : where + " — expected a redirect to the identity provider";
+        }
+        if (expectation.equals("PHONE_SYSTEM")) {
+            return status == 401 ? null : where + " — only the phone system's token opens it";
         }
         if (expectation.equals("PUBLIC")) {
             return status == 401 || status == 403 ? where + " — public, yet refused" : null;

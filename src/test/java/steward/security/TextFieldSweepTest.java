@@ -107,6 +107,12 @@ class TextFieldSweepTest {
             Map.entry("POST /arrears/rules/{code}", "a number of days, a choice of reminder and a yes"),
             Map.entry("POST /api/v1/arrears/rules", "a number of days and a choice of reminder"),
             Map.entry("PUT /api/v1/arrears/rules/{code}", "a number of days, a choice of reminder and a yes"),
+            Map.entry("POST /arrears/policy", "choices of order and assignment, a username and a language code"),
+            Map.entry("PUT /api/v1/arrears/policy", "choices of order and assignment, a username and a language code"),
+            Map.entry("POST /arrears/cases/{id}/assignee", "a username"),
+            Map.entry("POST /inspections/desks/{deskId}/items/{itemId}/move", "a direction, up or down"),
+            Map.entry("POST /inspections/desks/{deskId}/shifts", "choices of shifts"),
+            Map.entry("POST /api/v1/collection-cases/{id}/assignee", "a username"),
             Map.entry("POST /residents/{id}/move-in", "a unit's label to look up and a date"),
             Map.entry("POST /residents/{id}/move-out", "a date and a unit"),
             Map.entry("POST /calendar/import", "a file and a dry-run yes or no; the file's holiday names are shown "
@@ -420,6 +426,13 @@ class TextFieldSweepTest {
         row("POST /api/v1/collection-cases/{id}/complaint", "service", (t, p) -> Map.of("id", t.collectionCase()),
                 body("description", TEXT), "/api/v1/complaints");
         twin("POST /arrears/cases/{id}/complaint", "POST /api/v1/collection-cases/{id}/complaint");
+        row("POST /api/v1/telephony/{siteCode}/events", Roles.PHONE_SYSTEM, (t, p) -> Map.of("siteCode",
+                TestSites.SITE_A, "token", t.phoneSystemToken()), body("event", "newCall", "callId", TEXT, "from",
+                        "0912 345 678", "to", "02 2700 0000", "direction", "in", "user", "desk"), "desk:/api/v1/calls");
+        row("POST /api/v1/collection-cases/{id}/demand/sent", "service", (t, p) -> Map.of("id", t.issuedDemand()),
+                body("method", "CERTIFIED_LETTER", "sentOn", LocalDate.now(java.time.ZoneId.of("Asia/Taipei"))
+                        .toString(), "reference", TEXT), "/api/v1/collection-cases/{id}", "/arrears/cases/{id}");
+        twin("POST /arrears/cases/{id}/demand/sent", "POST /api/v1/collection-cases/{id}/demand/sent");
     }
 
     private static void row(String route, String role, Setup setup, Map<String, Object> body, String... shown) {
@@ -673,6 +686,10 @@ class TextFieldSweepTest {
     private Response submit(Row row, Map<String, Object> variables, Map<String, Object> body) {
         String verb = row.route().substring(0, row.route().indexOf(' '));
         String path = substitute(row.route().substring(verb.length() + 1), variables);
+        if (row.role().equals(Roles.PHONE_SYSTEM)) {
+            return Api.anonymous().contentType(ContentType.JSON).accept(ContentType.JSON)
+                    .header("Authorization", "Bearer " + variables.get("token")).body(body).request(verb, path);
+        }
         if (!page(row.route())) {
             return Api.as(row.role()).contentType(ContentType.JSON).header("Idempotency-Key", "sweep-" + System.nanoTime())
                     .body(body).request(verb, path);
@@ -1037,5 +1054,21 @@ class TextFieldSweepTest {
         CashierFixtures.FreshUnit unit = arrears.unitOwing("1000.00", 40);
         return ArrearsFixtures.openCase("service", unit.unitId()).then().statusCode(201).extract().jsonPath()
                 .getLong("id");
+    }
+
+    /** A new token of site A's phone system (it replaces the one before). */
+    String phoneSystemToken() {
+        long site = arrears.siteA();
+        return Api.as("admin").contentType(ContentType.JSON).post("/api/v1/sites/" + site + "/telephony-token").then()
+                .statusCode(201).extract().jsonPath().getString("token");
+    }
+
+    /** A case whose resident was called and whose written demand is issued, not yet sent. */
+    long issuedDemand() {
+        long id = collectionCase();
+        ArrearsFixtures.contact("service", id, Map.of("kind", "PHONE", "outcome", "REFUSED")).then().statusCode(201);
+        Api.as("service").contentType(ContentType.JSON).post("/api/v1/collection-cases/" + id + "/demand").then()
+                .statusCode(201);
+        return id;
     }
 }

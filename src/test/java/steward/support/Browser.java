@@ -62,6 +62,12 @@ public final class Browser {
         return page.selectFirst("meta[name=csrf-token]").attr("content");
     }
 
+    /** Pages in this language from now on, as the language switch sets it. */
+    public Browser language(String lang) {
+        cookies.put(steward.web.Languages.COOKIE, lang);
+        return this;
+    }
+
     public Map<String, String> cookies() {
         return cookies;
     }
