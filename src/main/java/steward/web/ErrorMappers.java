@@ -55,30 +55,61 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     Response constraintViolation(ConstraintViolationException e) {
-        var errors = new java.util.LinkedHashMap<String, String>();
-        e.getConstraintViolations().forEach(v -> {
-            String path = v.getPropertyPath().toString();
-            String field = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
-            errors.putIfAbsent(field, v.getMessage());
-        });
-        return invalid(new InvalidInput(errors));
+        return invalid(new InvalidInput(Validation.fieldErrors(e.getConstraintViolations())));
     }
 
-    /** Malformed JSON, or a value of the wrong type: 400 naming the field where Jackson knows it. */
+    /**
+     * Malformed JSON (400 naming the line and column), a value of the wrong type or a text refused for what it
+     * contains (400 naming the field by its path: {@code shifts[0].phone}).
+     */
     @ServerExceptionMapper
     Response unreadableJson(com.fasterxml.jackson.core.JsonProcessingException e) {
-        String field = "body";
-        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            var reference = mapping.getPath().get(0);
-            field = reference.getFieldName() != null ? reference.getFieldName() : field;
+        steward.security.SecurityMessages words = securityWords();
+        if (!(e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping)) {
+            var location = e.getLocation();
+            return Problem.invalid(Map.of("body", words.json_malformed(location == null ? 0 : location.getLineNr(),
+                    location == null ? 0 : location.getColumnNr())));
         }
-        return Problem.invalid(java.util.Map.of(field, "Not readable as JSON of the expected shape"));
+        String message = e instanceof TypedText.Refused refused ? textProblem(refused.problem().name())
+                : words.json_wrong_shape();
+        return Problem.invalid(Map.of(jsonPath(mapping), message));
     }
 
     /** A value of the wrong type ("partySize": "many"): Jackson's own mapper would answer plain JSON. */
     @ServerExceptionMapper
     Response mismatchedJson(com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
         return unreadableJson(e);
+    }
+
+    /** Form fields or query parameters with characters no text may hold. */
+    @ServerExceptionMapper
+    Response refusedText(TypedText.Refusal e) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        e.problems().forEach((field, problem) -> errors.put(field, textProblem(problem)));
+        return invalid(new InvalidInput(errors));
+    }
+
+    private String textProblem(String problem) {
+        steward.security.SecurityMessages words = securityWords();
+        return TypedText.Problem.CONTROL_CHARACTER.name().equals(problem) ? words.text_control_character()
+                : words.text_invalid_character();
+    }
+
+    /** The field as the client wrote it: {@code texts.zh-Hant.question}, {@code shifts[0].phone}. */
+    static String jsonPath(com.fasterxml.jackson.databind.JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (var reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
+    private steward.security.SecurityMessages securityWords() {
+        return MessageBundles.get(steward.security.SecurityMessages.class, Localized.Literal.of(ui.lang()));
     }
 
     @ServerExceptionMapper
@@ -123,6 +154,10 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     Response webApplication(WebApplicationException e) {
+        if (e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException json) {
+            // Malformed JSON reaches us wrapped by the REST layer's reader.
+            return unreadableJson(json);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e);
@@ -198,9 +233,17 @@ public class ErrorMappers {
     }
 
     private Response page(int status, String title, String text) {
-        String lang = ui.lang();
+        return page(status, title, text, ui.lang());
+    }
+
+    /** The error page (a status, what happened, what to do) in the given language. */
+    public static Response page(int status, String title, String text, String lang) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.error(status, title, text, lang).setLocale(Languages.locale(lang)).render())
-                .build();
+                .entity(pageHtml(status, title, text, lang)).build();
+    }
+
+    /** The error page's HTML, for answers written where the REST layer is not there to write them. */
+    public static String pageHtml(int status, String title, String text, String lang) {
+        return Templates.error(status, title, text, lang).setLocale(Languages.locale(lang)).render();
     }
 }
