@@ -46,4 +46,8 @@ public interface SignInConfig {
     /** How many sign-ins may wait for a check; beyond that they are told to try again shortly. */
     @WithDefault("16")
     int passwordChecksWaiting();
+
+    /** How often each replica deletes old failures and sessions ({@link SignInJobs}), or {@code off}. */
+    @WithDefault("5m")
+    String purgeInterval();
 }

@@ -90,7 +90,7 @@ public class SignInResource {
                 SignInMethod.PASSWORD, null, clientAddress.of(routing.request()),
                 routing.request().getHeader("User-Agent"), null);
         boolean changePassword = Boolean.TRUE.equals(signedIn.getAttribute(SessionMechanism.PASSWORD_CHANGE_REQUIRED));
-        return Response.seeOther(URI.create(changePassword ? "/password" : "/")).cookie(sessionCookie(opened.token(), -1))
+        return Response.seeOther(URI.create(changePassword ? "/me" : "/")).cookie(sessionCookie(opened.token(), -1))
                 .build();
     }
 

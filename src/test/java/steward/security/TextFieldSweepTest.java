@@ -106,7 +106,10 @@ class TextFieldSweepTest {
             Map.entry("POST /arrears/rules", "a number of days and a choice of reminder"),
             Map.entry("POST /arrears/rules/{code}", "a number of days, a choice of reminder and a yes"),
             Map.entry("POST /api/v1/arrears/rules", "a number of days and a choice of reminder"),
-            Map.entry("PUT /api/v1/arrears/rules/{code}", "a number of days, a choice of reminder and a yes"));
+            Map.entry("PUT /api/v1/arrears/rules/{code}", "a number of days, a choice of reminder and a yes"),
+            Map.entry("POST /j_security_check", "a username and a password, never shown"),
+            Map.entry("POST /me/password", "passwords, never shown"),
+            Map.entry("PUT /api/v1/me/password", "passwords, never shown"));
 
     /**
      * Rows whose fixture or read-back does not work yet, so the sweep leaves them out (they still need their row):
@@ -338,6 +341,24 @@ class TextFieldSweepTest {
         row("POST /api/v1/collection-cases/{id}/complaint", "service", (t, p) -> Map.of("id", t.collectionCase()),
                 body("description", TEXT), "/api/v1/complaints");
         twin("POST /arrears/cases/{id}/complaint", "POST /api/v1/collection-cases/{id}/complaint");
+    }
+
+    static {
+        // --- staff accounts (administrators)
+        row("POST /api/v1/staff", "admin", (t, p) -> t.newStaffUsername(),
+                body("username", "{username}", "displayName", TEXT, "password", "sweep-passw0rd-long", "roles",
+                        List.of("desk"), "siteIds", List.of("{site}")),
+                "/api/v1/staff/{username}", "/staff/{username}", "/staff");
+        row("POST /staff", "admin", (t, p) -> t.newStaffUsername(),
+                body("username", "{username}", "displayName", TEXT, "password", "sweep-passw0rd-long", "roles", "desk",
+                        "siteIds", "{site}"),
+                "/api/v1/staff/{username}", "/staff/{username}");
+        row("PUT /api/v1/staff/{username}", "admin", (t, p) -> t.staffAccount(),
+                body("displayName", TEXT, "roles", List.of("desk", "service"), "siteIds", List.of("{site}")),
+                "/api/v1/staff/{username}", "/staff/{username}", "/staff");
+        row("POST /staff/{username}", "admin", (t, p) -> t.staffAccount(),
+                body("displayName", TEXT, "roles", "service", "siteIds", "{site}"),
+                "/api/v1/staff/{username}", "/staff/{username}");
     }
 
     private static void row(String route, String role, Setup setup, Map<String, Object> body, String... shown) {
@@ -913,6 +934,21 @@ class TextFieldSweepTest {
 
     String futureDay() {
         return LocalDate.of(2090, 1, 1).plusDays(SEQUENCE.incrementAndGet()).toString();
+    }
+
+    /** A username no account has yet, and the site to give it. */
+    Map<String, Object> newStaffUsername() {
+        return Map.of("username", "sweep-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100_000, "site",
+                steward.resident.Site.findByCode(TestSites.SITE_A).id);
+    }
+
+    /** A local account of site A, to be changed. */
+    Map<String, Object> staffAccount() {
+        Map<String, Object> fresh = newStaffUsername();
+        Api.as("admin").contentType(ContentType.JSON).body(Map.of("username", fresh.get("username"), "displayName",
+                "掃描員工", "password", "sweep-passw0rd-long", "roles", List.of("desk"), "siteIds",
+                List.of(fresh.get("site")))).post("/api/v1/staff").then().statusCode(201);
+        return fresh;
     }
 
     long collectionCase() {
