@@ -25,6 +25,8 @@ public class ResidentService {
 
     public static final int MAX_NAME_LENGTH = 100;
     static final int MAX_RESULTS = 20;
+    /** Phone numbers one resident may have: a household's mobiles and a landline, not a directory. */
+    static final int MAX_PHONES = 5;
 
     @Inject
     StaffContext staff;
@@ -40,6 +42,9 @@ public class ResidentService {
 
     @Inject
     steward.StewardConfig config;
+
+    @Inject
+    java.time.Clock clock;
 
     /** What a resident is found and listed by: name, units, a masked phone. */
     public record Summary(Long id, String name, ResidentKind kind, List<UnitRef> units, String phoneMasked) {
@@ -150,6 +155,9 @@ public class ResidentService {
             errors.add("kind", msg.error_kind());
         }
         Set<String> phones = new LinkedHashSet<>();
+        if (input.phones() != null && input.phones().size() > MAX_PHONES) {
+            errors.add("phones", msg.error_too_many_phones(MAX_PHONES));
+        }
         for (String raw : input.phones() == null ? List.<String>of() : input.phones()) {
             if (raw == null || raw.isBlank()) {
                 continue;
@@ -168,6 +176,10 @@ public class ResidentService {
         String language = input.preferredLanguage() == null ? Languages.TRADITIONAL : input.preferredLanguage();
         if (!Languages.SUPPORTED.contains(language)) {
             errors.add("preferredLanguage", msg.error_language());
+        }
+        if (input.movedIn() != null && (input.movedIn().getYear() < 1900
+                || input.movedIn().isAfter(java.time.LocalDate.now(clock).plusYears(1)))) {
+            errors.add("movedIn", msg.error_moved_in());
         }
         Long siteId = staff.currentSiteId();
         List<Long> unitIds = input.unitIds() == null ? List.of() : input.unitIds();

@@ -259,9 +259,15 @@ public interface SecurityMessages {
     @Message("含有無效的字元")
     String text_invalid_character();
 
+    @Message("日期須在 {earliest} 至 {latest} 年之間")
+    String date_out_of_range(int earliest, int latest);
+
     @Message("JSON 格式錯誤(第 {line} 行,第 {column} 個字元)")
     String json_malformed(int line, int column);
 
     @Message("格式不符")
     String json_wrong_shape();
+
+    @Message("表單內容不完整,無法讀取,請重新送出")
+    String form_unreadable();
 }

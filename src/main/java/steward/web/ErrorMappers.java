@@ -66,11 +66,18 @@ public class ErrorMappers {
     Response unreadableJson(com.fasterxml.jackson.core.JsonProcessingException e) {
         steward.security.SecurityMessages words = securityWords();
         if (!(e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping)) {
+            // Read by the parser itself: a number too large for its field, or JSON that is not JSON at all.
+            String field = e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser parser
+                    ? pointerPath(parser.getParsingContext().pathAsPointer().toString())
+                    : "body";
+            if (e instanceof com.fasterxml.jackson.core.exc.InputCoercionException) {
+                return Problem.invalid(Map.of(field, words.json_wrong_shape()));
+            }
             var location = e.getLocation();
-            return Problem.invalid(Map.of("body", words.json_malformed(location == null ? 0 : location.getLineNr(),
+            return Problem.invalid(Map.of(field, words.json_malformed(location == null ? 0 : location.getLineNr(),
                     location == null ? 0 : location.getColumnNr())));
         }
-        String message = e instanceof TypedText.Refused refused ? textProblem(refused.problem().name())
+        String message = e instanceof UserInput.Refused refused ? problem(refused.problem().name())
                 : words.json_wrong_shape();
         return Problem.invalid(Map.of(jsonPath(mapping), message));
     }
@@ -81,18 +88,34 @@ public class ErrorMappers {
         return unreadableJson(e);
     }
 
+    /**
+     * A body that could not be read: a multipart form cut short or with a broken boundary is the client's fault
+     * (400 on the body); any other failure to read is not.
+     */
+    @ServerExceptionMapper
+    Response unreadableBody(java.io.IOException e) {
+        String type = request.getHeader("Content-Type");
+        if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+            return invalid(InvalidInput.of("body", securityWords().form_unreadable()));
+        }
+        return unexpected(e);
+    }
+
     /** Form fields or query parameters with characters no text may hold. */
     @ServerExceptionMapper
-    Response refusedText(TypedText.Refusal e) {
+    Response refusedText(UserInput.Refusal e) {
         Map<String, String> errors = new LinkedHashMap<>();
-        e.problems().forEach((field, problem) -> errors.put(field, textProblem(problem)));
+        e.problems().forEach((field, problem) -> errors.put(field, problem(problem)));
         return invalid(new InvalidInput(errors));
     }
 
-    private String textProblem(String problem) {
+    private String problem(String problem) {
         steward.security.SecurityMessages words = securityWords();
-        return TypedText.Problem.CONTROL_CHARACTER.name().equals(problem) ? words.text_control_character()
-                : words.text_invalid_character();
+        return switch (UserInput.Problem.valueOf(problem)) {
+            case CONTROL_CHARACTER -> words.text_control_character();
+            case INVALID_CHARACTER -> words.text_invalid_character();
+            case DATE_OUT_OF_RANGE -> words.date_out_of_range(UserInput.EARLIEST_YEAR, UserInput.LATEST_YEAR);
+        };
     }
 
     /** The field as the client wrote it: {@code texts.zh-Hant.question}, {@code shifts[0].phone}. */
@@ -103,6 +126,23 @@ public class ErrorMappers {
                 path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
             } else if (reference.getIndex() >= 0) {
                 path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
+    /** A JSON pointer ({@code /shifts/0/phone}) as a field ({@code shifts[0].phone}); the root is the body. */
+    static String pointerPath(String pointer) {
+        StringBuilder path = new StringBuilder();
+        for (String part : pointer.split("/")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            String name = part.replace("~1", "/").replace("~0", "~");
+            if (name.chars().allMatch(Character::isDigit)) {
+                path.append('[').append(name).append(']');
+            } else {
+                path.append(path.isEmpty() ? "" : ".").append(name);
             }
         }
         return path.isEmpty() ? "body" : path.toString();

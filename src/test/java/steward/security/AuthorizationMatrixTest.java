@@ -466,8 +466,12 @@ class AuthorizationMatrixTest {
     @Inject
     javax.sql.DataSource dataSource;
 
-    /** The number of rows of every table of the application. */
     private Map<String, Long> rowCounts() {
+        return rowCounts(dataSource);
+    }
+
+    /** The number of rows of every table of the application. */
+    static Map<String, Long> rowCounts(javax.sql.DataSource dataSource) {
         Map<String, Long> counts = new java.util.TreeMap<>();
         try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
             List<String> tables = new ArrayList<>();

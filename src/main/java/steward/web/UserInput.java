@@ -1,6 +1,11 @@
 package steward.web;
 
 import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
@@ -16,35 +21,42 @@ import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestCo
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateTimeDeserializer;
 
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
 /**
- * Text as users type it, on the way in, whatever the route: JSON strings (Jackson) and form fields (pages).
+ * What users type, on the way in, whatever the route: JSON strings and dates (Jackson), form fields and query
+ * parameters (pages and searches).
  * <ul>
  * <li>Control characters are refused (PostgreSQL refuses NUL, and BEL, ESC and the like have no place in a name
  * or a note): in free text all but tab, line feed and carriage return; in a name (a field whose name ends in
  * {@code name} or {@code Name}) those too, as a name is one line. So is a lone surrogate, which is no character.</li>
  * <li>Bidirectional overrides, embeddings and isolates (U+202A–U+202E, U+2066–U+2069) are removed: they make a
  * name or a note read differently from what it is ("evil\u202Etxt.exe").</li>
- * </ul>
  * A refusal names the field (400). Query parameters are only searched and filtered by: they are refused with
  * control characters and left otherwise as they are.
  */
-public final class TypedText {
+public final class UserInput {
 
-    /** What is wrong with a text. */
+    /** What is wrong with a value. */
     public enum Problem {
-        CONTROL_CHARACTER, INVALID_CHARACTER
+        CONTROL_CHARACTER, INVALID_CHARACTER, DATE_OUT_OF_RANGE
     }
 
-    private TypedText() {
+    public static final int EARLIEST_YEAR = 1900;
+    public static final int LATEST_YEAR = 2199;
+
+    private UserInput() {
     }
 
     /** What the text may not contain, or null; {@code singleLine} for names. */
@@ -87,12 +99,12 @@ public final class TypedText {
         return field != null && (field.equals("name") || field.endsWith("Name"));
     }
 
-    /** A JSON string refused for what it contains; the field is named by Jackson's path. */
+    /** A JSON value refused for what it contains; the field is named by Jackson's path. */
     public static final class Refused extends InvalidFormatException {
         private final Problem problem;
 
-        Refused(JsonParser parser, Problem problem) {
-            super(parser, "Refused text: " + problem, null, String.class);
+        Refused(JsonParser parser, Problem problem, Class<?> type) {
+            super(parser, "Refused value: " + problem, null, type);
             this.problem = problem;
         }
 
@@ -101,9 +113,15 @@ public final class TypedText {
         }
     }
 
-    /** Every JSON string read by the application goes through here. */
+    /** Every JSON string and date read by the application goes through here. */
     @Singleton
     public static class Json implements ObjectMapperCustomizer {
+
+        /** Last: after Quarkus registers Jackson's date module, so that these readers are the ones asked. */
+        @Override
+        public int priority() {
+            return MINIMUM_PRIORITY;
+        }
 
         @Override
         public void customize(ObjectMapper mapper) {
@@ -118,11 +136,35 @@ public final class TypedText {
                             }
                             Problem problem = problem(value, isName(parser.currentName()));
                             if (problem != null) {
-                                throw new Refused(parser, problem);
+                                throw new Refused(parser, problem, String.class);
                             }
                             return withoutBidiControls(value);
                         }
-                    }));
+                    })
+                    .addDeserializer(LocalDate.class, bounded(LocalDateDeserializer.INSTANCE, LocalDate.class,
+                            LocalDate::getYear))
+                    .addDeserializer(LocalDateTime.class, bounded(LocalDateTimeDeserializer.INSTANCE,
+                            LocalDateTime.class, LocalDateTime::getYear))
+                    .addDeserializer(Instant.class, bounded(InstantDeserializer.INSTANT, Instant.class,
+                            instant -> instant.atOffset(ZoneOffset.UTC).getYear()))
+                    .addDeserializer(OffsetDateTime.class, bounded(InstantDeserializer.OFFSET_DATE_TIME,
+                            OffsetDateTime.class, OffsetDateTime::getYear)));
+        }
+
+        /** Jackson's own reading of the type, then the year checked. */
+        private static <T> JsonDeserializer<T> bounded(JsonDeserializer<T> jackson, Class<T> type,
+                java.util.function.ToIntFunction<T> year) {
+            return new StdScalarDeserializer<T>(type) {
+                @Override
+                public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+                    T value = jackson.deserialize(parser, context);
+                    if (value != null && (year.applyAsInt(value) < EARLIEST_YEAR
+                            || year.applyAsInt(value) > LATEST_YEAR)) {
+                        throw new Refused(parser, Problem.DATE_OUT_OF_RANGE, type);
+                    }
+                    return value;
+                }
+            };
         }
     }
 
