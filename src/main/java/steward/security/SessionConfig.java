@@ -20,7 +20,7 @@ public interface SessionConfig {
     Duration lifetime();
 
     /**
-     * The key that encrypts what sessions keep of the identity provider (its tokens), the same on every replica:
+     * The key that seals what sessions keep of the identity provider (its tokens), the same on every replica:
      * STEWARD_SESSION_SECRET, required in production. Dev, test and demo generate one (see
      * steward.embedded.EmbeddedSessionSecret); it is never written in the source.
      */
@@ -28,8 +28,8 @@ public interface SessionConfig {
     String secret();
 
     /**
-     * The key before the last rotation (STEWARD_SESSION_PREVIOUS_SECRET): what it encrypted is still read, and
-     * written again with the new key, so that rotating the key signs nobody out.
+     * The key before the last rotation (STEWARD_SESSION_PREVIOUS_SECRET): what it sealed is still opened, new
+     * sessions use the new key, so rotating the key signs nobody out. Drop it once the longest session has ended.
      */
     Optional<String> previousSecret();
 

@@ -22,8 +22,8 @@ import jakarta.inject.Inject;
 
 /**
  * Single sign-on sessions kept in PostgreSQL, like password sessions ({@link StaffSessions}): quarkus-oidc's
- * session cookie holds only a random handle, the identity provider's tokens are in the session's row (encrypted by
- * quarkus-oidc with the session secret before they reach us). So signing out, disabling the account or ending the
+ * session cookie holds only a random handle, the identity provider's tokens are in the session's row (sealed with
+ * the session secret, {@link ProviderTokenSeal}). So signing out, disabling the account or ending the
  * session from another device ends it on every replica, and a replayed cookie finds nothing. A browser whose
  * session was ended that way must type its password at the provider again ({@link ForceSignIn}); one whose session
  * merely ran out is signed in again by the provider as usual.
@@ -55,6 +55,9 @@ public class SingleSignOnSessions implements TokenStateManager {
     @Inject
     ClientAddress clientAddress;
 
+    @Inject
+    ProviderTokenSeal seal;
+
     @ConfigProperty(name = "quarkus.oidc.authentication.redirect-path", defaultValue = "/sso/callback")
     String signInCallback;
 
@@ -69,7 +72,7 @@ public class SingleSignOnSessions implements TokenStateManager {
         StaffSessions.Ended renewed = context.normalizedPath().equals(signInCallback) ? null : context.get(RENEWED);
         String address = clientAddress.of(context.request());
         String userAgent = context.request().getHeader("User-Agent");
-        byte[] stored = serialise(tokens);
+        byte[] stored = seal.seal(serialise(tokens));
         return requestContext.runBlocking(() -> {
             if (renewed != null) {
                 sessions.continued(renewed.id());
@@ -88,8 +91,11 @@ public class SingleSignOnSessions implements TokenStateManager {
                 context.put(ENDED_ON_PURPOSE, sessions.endedOnPurpose(tokenState));
                 throw new AuthenticationFailedException("No single sign-on session in force");
             }
+            // Sealed with a key no longer in use: the browser goes to the identity provider, as after a time-out.
+            byte[] tokens = seal.open(session.providerTokens()).orElseThrow(
+                    () -> new AuthenticationFailedException("The session's tokens were sealed with another key"));
             context.put(CURRENT, new Current(session.sessionId(), session.accountId(), session.username()));
-            return deserialise(session.providerTokens());
+            return deserialise(tokens);
         });
     }
 
