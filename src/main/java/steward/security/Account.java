@@ -82,7 +82,9 @@ public class Account extends PanacheEntityBase {
 
     /** The account with its sites, in one statement (every signed-in request reads it). */
     public static Account findByUsername(String username) {
-        return find("select a from Account a left join fetch a.siteIds where a.username = ?1", username).firstResult();
+        // Not firstResult(): a row limit with a collection fetch is applied in memory, with a warning per call.
+        return find("select a from Account a left join fetch a.siteIds where a.username = ?1", username)
+                .<Account>singleResultOptional().orElse(null);
     }
 
     public boolean isLocal() {

@@ -55,13 +55,16 @@ class OnCallTest {
     @Inject
     CallOutEscalation escalation;
 
+    /** Each test's stretch of three days, counted rather than drawn, so two tests never share one. */
+    private static final java.util.concurrent.atomic.AtomicInteger STRETCHES = new java.util.concurrent.atomic.AtomicInteger();
+
     Instant start;
 
     @BeforeEach
     void setUp() {
         sites.ensure();
         // Each test in its own stretch of time, far from the others' rosters and call-outs.
-        start = Instant.now().plus(Duration.ofDays(500 + (long) (Math.random() * 10_000))).truncatedTo(ChronoUnit.HOURS);
+        start = Instant.now().plus(Duration.ofDays(500 + 3L * STRETCHES.getAndIncrement())).truncatedTo(ChronoUnit.HOURS);
         clock.set(start);
     }
 

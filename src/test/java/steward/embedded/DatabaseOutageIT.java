@@ -171,14 +171,20 @@ class DatabaseOutageIT {
                     () -> "the load did not get going\n" + application.log());
             stopPostgres();
             Instant stopped = Instant.now();
-            Thread.sleep(5_000);
+            // Down until every client has felt it (a refused payment each), however slow the machine.
+            await(Duration.ofSeconds(120), () -> attempts.stream()
+                    .filter(a -> a.sent.isAfter(stopped) && !a.acknowledged()).map(Attempt::unit).distinct()
+                    .count() == CLIENTS, () -> "the outage was not felt by every client\n" + application.log());
             startPostgres();
             Instant restarted = Instant.now();
             // Bounded recovery: from the restart on, payments go through again within RECOVERY.
             await(RECOVERY, () -> attempts.stream().anyMatch(a -> a.sent.isAfter(restarted) && a.acknowledged()),
                     () -> "no payment acknowledged within " + RECOVERY + " of the restart\n" + application.log());
             Instant recovered = Instant.now();
-            Thread.sleep(3_000);
+            // Then enough payments after the recovery to judge it: two per client, all answered.
+            await(Duration.ofSeconds(120), () -> attempts.stream()
+                    .filter(a -> a.sent.isAfter(recovered.plusSeconds(1))).count() >= 2L * CLIENTS,
+                    () -> "no load after the recovery\n" + application.log());
             running.set(false);
             for (Future<?> client : load) {
                 client.get();

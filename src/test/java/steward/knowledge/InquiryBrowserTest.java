@@ -75,13 +75,15 @@ class InquiryBrowserTest {
         answerWithThis.click();
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".recorded")));
-        WebElement logged = wait.until(d -> {
+        // The log refreshes itself every 15 s: read the row inside the wait, which looks again after a swap.
+        List<String> logged = wait.until(d -> {
             List<WebElement> rows = d.findElements(By.cssSelector("#log .inquiry"));
             return !rows.isEmpty() && rows.get(0).findElement(By.cssSelector(".inquiry-question")).getText().equals("停車")
-                    ? rows.get(0) : null;
+                    ? List.of(rows.get(0).findElement(By.cssSelector(".used-answer")).getText(), rows.get(0).getText())
+                    : null;
         });
-        assertTrue(logged.findElement(By.cssSelector(".used-answer")).getText().contains(answer));
-        assertTrue(logged.getText().contains("電話"), logged.getText());
+        assertTrue(logged.get(0).contains(answer), logged.get(0));
+        assertTrue(logged.get(1).contains("電話"), logged.get(1));
         assertEquals("", browser.findElement(By.id("question")).getAttribute("value"), "ready for the next call");
 
         var latest = Api.as("supervisor").get("/api/v1/inquiries").jsonPath();
@@ -107,12 +109,14 @@ class InquiryBrowserTest {
 
         WebElement recorded = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".recorded")));
         assertTrue(recorded.getText().contains("屋頂可以種菜嗎"), recorded.getText());
-        WebElement logged = wait.until(d -> {
+        List<String> logged = wait.until(d -> {
             List<WebElement> rows = d.findElements(By.cssSelector("#log .inquiry"));
-            return !rows.isEmpty() && rows.get(0).getText().contains("屋頂可以種菜嗎") ? rows.get(0) : null;
+            return !rows.isEmpty() && rows.get(0).getText().contains("屋頂可以種菜嗎")
+                    ? List.of(rows.get(0).getAttribute("class"), rows.get(0).findElement(By.cssSelector(".who")).getText())
+                    : null;
         });
-        assertTrue(logged.getAttribute("class").contains("outcome-CALLBACK"));
-        assertTrue(logged.findElement(By.cssSelector(".who")).getText().contains("周先生"));
+        assertTrue(logged.get(0).contains("outcome-CALLBACK"), logged.get(0));
+        assertTrue(logged.get(1).contains("周先生"), logged.get(1));
     }
 
     private void signIn(int width, int height) {

@@ -75,9 +75,9 @@ class ReceptionBrowserTest {
         tap(browser.findElement(By.cssSelector("button[name=outcome][value=CONFIRMED]")));
         wait.until(ExpectedConditions.textToBe(By.cssSelector(".desk-phrase-text"),
                 "「讓您久等了,您要找的客人在 5棟2單元502。」"));
-        WebElement admitted = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("[data-column=admitted] .desk-card")));
-        assertTrue(admitted.getText().contains("林"), "the board shows the visitor admitted");
+        // The board refreshes itself every 5 s: the wait reads it again after a swap.
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("[data-column=admitted] .desk-card"), "林"));
 
         tap(browser.findElement(By.cssSelector(".desk-checkout")));
         wait.until(ExpectedConditions.textToBe(By.cssSelector(".desk-phrase-text"), "「請慢走,歡迎您再來。」"));
