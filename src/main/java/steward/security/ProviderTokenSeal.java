@@ -35,9 +35,13 @@ public class ProviderTokenSeal {
 
     @Inject
     public ProviderTokenSeal(SessionConfig config) {
-        current = key(config.secret());
+        this(config.secret(), config.previousSecret());
+    }
+
+    ProviderTokenSeal(String secret, Optional<String> previousSecret) {
+        current = key(secret);
         readable.add(current);
-        config.previousSecret().map(ProviderTokenSeal::key).ifPresent(readable::add);
+        previousSecret.map(ProviderTokenSeal::key).ifPresent(readable::add);
     }
 
     public byte[] seal(byte[] plain) {

@@ -120,7 +120,9 @@ public class HomeResource {
         }
         try {
             URI target = new URI(back);
-            return target.getScheme() == null && target.getRawAuthority() == null ? target : URI.create("/");
+            // Percent-encoded: a header carries no 王 (it would arrive as ?).
+            return target.getScheme() == null && target.getRawAuthority() == null
+                    ? URI.create(target.toASCIIString()) : URI.create("/");
         } catch (java.net.URISyntaxException notAPath) {
             return URI.create("/");
         }

@@ -191,7 +191,7 @@ class KeycloakSingleSignOnTest {
     private static java.util.Set<Long> sitesOf(String keycloakUsername) {
         return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
             Account account = Account.find("select a from Account a left join fetch a.siteIds where a.ssoIssuer = ?1 "
-                    + "and a.username = ?2", KeycloakServer.issuer(), keycloakUsername).firstResult();
+                    + "and a.username = ?2", KeycloakServer.issuer(), keycloakUsername).singleResult();
             return new java.util.HashSet<>(account.siteIds);
         });
     }

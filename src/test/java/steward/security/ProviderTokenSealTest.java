@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,7 @@ class ProviderTokenSealTest {
 
     @Test
     void theRowHoldsNoTokenInTheClearAndTheKeyOpensIt() {
-        ProviderTokenSeal seal = new ProviderTokenSeal(config(OLD, null));
+        ProviderTokenSeal seal = sealWith(OLD, null);
         byte[] sealed = seal.seal(TOKENS);
         assertFalse(new String(sealed, StandardCharsets.ISO_8859_1).contains("refresh-token-of-mei-lin"));
         assertArrayEquals(TOKENS, seal.open(sealed).orElseThrow());
@@ -31,18 +30,18 @@ class ProviderTokenSealTest {
 
     @Test
     void afterARotationOldRowsStillOpenAndNewRowsNeedTheNewKey() {
-        byte[] before = new ProviderTokenSeal(config(OLD, null)).seal(TOKENS);
-        ProviderTokenSeal rotated = new ProviderTokenSeal(config(NEW, OLD));
+        byte[] before = sealWith(OLD, null).seal(TOKENS);
+        ProviderTokenSeal rotated = sealWith(NEW, OLD);
         assertArrayEquals(TOKENS, rotated.open(before).orElseThrow(), "sessions signed in before the rotation");
         byte[] after = rotated.seal(TOKENS);
-        assertTrue(new ProviderTokenSeal(config(NEW, null)).open(after).isPresent());
-        assertTrue(new ProviderTokenSeal(config(OLD, null)).open(after).isEmpty(), "sealed with the new key only");
-        assertTrue(new ProviderTokenSeal(config(NEW, null)).open(before).isEmpty(), "the old key dropped");
+        assertTrue(sealWith(NEW, null).open(after).isPresent());
+        assertTrue(sealWith(OLD, null).open(after).isEmpty(), "sealed with the new key only");
+        assertTrue(sealWith(NEW, null).open(before).isEmpty(), "the old key dropped");
     }
 
     @Test
     void aRowTamperedWithOpensToNothing() {
-        ProviderTokenSeal seal = new ProviderTokenSeal(config(OLD, null));
+        ProviderTokenSeal seal = sealWith(OLD, null);
         byte[] sealed = seal.seal(TOKENS);
         sealed[sealed.length - 1] ^= 1;
         assertTrue(seal.open(sealed).isEmpty());
@@ -50,27 +49,7 @@ class ProviderTokenSealTest {
         assertTrue(seal.open(null).isEmpty());
     }
 
-    private static SessionConfig config(String secret, String previous) {
-        return new SessionConfig() {
-            public Duration idleTimeout() {
-                return Duration.ofHours(8);
-            }
-
-            public Duration lifetime() {
-                return Duration.ofHours(12);
-            }
-
-            public String secret() {
-                return secret;
-            }
-
-            public Optional<String> previousSecret() {
-                return Optional.ofNullable(previous);
-            }
-
-            public Duration keepEndedFor() {
-                return Duration.ofDays(30);
-            }
-        };
+    private static ProviderTokenSeal sealWith(String secret, String previous) {
+        return new ProviderTokenSeal(secret, Optional.ofNullable(previous));
     }
 }
