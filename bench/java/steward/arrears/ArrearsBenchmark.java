@@ -115,8 +115,9 @@ class ArrearsBenchmark {
             long siteId = site.getLong(1);
             sql.execute("insert into building (site_id, name) select " + siteId + ", b || '棟' from generate_series(1, 50) b");
             sql.execute("""
-                    insert into unit (site_id, building_id, label, floor, area_m2, search_text, search_terms)
-                    select %d, b.id, b.name || (n %% 2000) || '室', (n %% 2000) / 100 + 1, 30 + n %% 70,
+                    insert into unit (site_id, building_id, label, label_key, floor, area_m2, search_text, search_terms)
+                    select %d, b.id, b.name || (n %% 2000) || '室', b.name || (n %% 2000) || '室', (n %% 2000) / 100 + 1,
+                           30 + n %% 70,
                            b.name || (n %% 2000) || '室', array[]::text[]
                       from generate_series(0, %d) n
                       join (select id, name, row_number() over (order by id) - 1 as k from building where site_id = %d) b
@@ -161,9 +162,11 @@ class ArrearsBenchmark {
                     """.formatted(siteId, MONTHS));
             // A payer per unit; every tenth consents to SMS (the gateway of the test profile is a stand-in).
             sql.execute("""
-                    insert into resident (site_id, name, kind, phones, consent_sms, search_text, search_terms)
+                    insert into resident (site_id, name, kind, phones, consent_sms, consent_sms_at, consent_sms_how,
+                                          search_text, search_terms)
                     select %d, '住戶' || u.id, 'OWNER', array['+8869' || lpad((u.id %% 100000000)::text, 8, '0')],
-                           u.id %% 10 = 0, '住戶' || u.id, array[]::text[]
+                           u.id %% 10 = 0, case when u.id %% 10 = 0 then now() end,
+                           case when u.id %% 10 = 0 then 'IN_WRITING' end, '住戶' || u.id, array[]::text[]
                       from unit u where u.site_id = %d
                     """.formatted(siteId, siteId));
             sql.execute("""

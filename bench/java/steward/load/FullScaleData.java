@@ -21,6 +21,7 @@ import io.quarkus.elytron.security.common.BcryptUtil;
 import steward.demo.DemoData;
 import steward.resident.Phones;
 import steward.resident.SearchTerms;
+import steward.resident.UnitLabel;
 
 /**
  * The whole company at full scale, written straight into the schema that the application's Flyway created: sites
@@ -87,7 +88,7 @@ final class FullScaleData {
                 for (int b = 1; b <= 4; b++) {
                     buildings.add(id(sql, "insert into building (site_id, name) values (" + siteId + ", '" + b + "棟') returning id"));
                 }
-                copy.copyIn("copy unit (site_id, building_id, label, floor, area_m2, search_text, search_terms) from stdin",
+                copy.copyIn("copy unit (site_id, building_id, label, label_key, floor, area_m2, search_text, search_terms) from stdin",
                         new StringReader(units(siteId, buildings)));
                 copy.copyIn("copy resident (site_id, name, kind, phones, search_text, search_terms) from stdin",
                         new StringReader(residents(siteId, random)));
@@ -130,7 +131,7 @@ final class FullScaleData {
                     for (int room = 1; room <= 10; room++) {
                         String label = String.format("%d棟%d單元%d%02d", b, entrance, floor, room);
                         rows.append(siteId).append('\t').append(buildings.get(b - 1)).append('\t').append(label)
-                                .append('\t').append(floor).append('\t').append(30 + (floor * 7 + room * 13) % 70)
+                                .append('\t').append(UnitLabel.key(label)).append('\t').append(floor).append('\t').append(30 + (floor * 7 + room * 13) % 70)
                                 .append('\t').append(SearchTerms.normalise(label)).append('\t')
                                 .append(array(SearchTerms.forText(label))).append('\n');
                     }

@@ -158,7 +158,7 @@ class ResidentSearchBenchmark {
                 }
             }
             try (PreparedStatement insert = connection.prepareStatement("insert into unit (site_id, building_id, label, "
-                    + "floor, area_m2, search_text, search_terms) values (?, ?, ?, ?, 88.5, ?, ?)")) {
+                    + "label_key, floor, area_m2, search_text, search_terms) values (?, ?, ?, ?, ?, 88.5, ?, ?)")) {
                 int made = 0;
                 for (int b = 1; b <= buildings && made < units; b++) {
                     for (int entrance = 1; entrance <= 2 && made < units; entrance++) {
@@ -168,9 +168,10 @@ class ResidentSearchBenchmark {
                                 insert.setLong(1, siteId);
                                 insert.setLong(2, buildingIds.get(b - 1));
                                 insert.setString(3, label);
-                                insert.setInt(4, floor);
-                                insert.setString(5, SearchTerms.normalise(label));
-                                insert.setArray(6, connection.createArrayOf("text",
+                                insert.setString(4, UnitLabel.key(label));
+                                insert.setInt(5, floor);
+                                insert.setString(6, SearchTerms.normalise(label));
+                                insert.setArray(7, connection.createArrayOf("text",
                                         SearchTerms.forText(label).toArray()));
                                 insert.addBatch();
                                 if (made % 1000 == 999) {

@@ -32,6 +32,10 @@ public interface StewardConfig {
 
     Billing billing();
 
+    Mailroom mailroom();
+
+    Privacy privacy();
+
     interface LocalAccounts {
         /** Local accounts (bcrypt): always in dev, test and demo; in production only as break-glass. */
         @WithDefault("false")
@@ -67,5 +71,17 @@ public interface StewardConfig {
         /** When the monthly charges job runs (a cron, or {@code off}); every replica runs it, the database charges once. */
         @WithDefault("0 7 * * * ?")
         String monthlyChargesCron();
+    }
+
+    interface Mailroom {
+        /** How often every replica looks for mail reminders due (a duration, or {@code off}); the days are each site's. */
+        @WithDefault("10m")
+        String checkInterval();
+    }
+
+    interface Privacy {
+        /** When each replica applies the retention rules (a cron, or {@code off}); the periods are each site's. */
+        @WithDefault("0 30 3 * * ?")
+        String retentionCron();
     }
 }

@@ -21,9 +21,6 @@ public class ArrearsGuard implements OutboxGuard {
     @Inject
     ArrearsLedger ledger;
 
-    @Inject
-    ReminderOutbox outbox;
-
     @Override
     public boolean covers(String businessKey) {
         return businessKey.startsWith(REMINDER) || businessKey.startsWith(ReminderService.CALL_TASK_PREFIX);
@@ -45,7 +42,7 @@ public class ArrearsGuard implements OutboxGuard {
                 CollectionCase.State.OPEN) > 0) {
             return Verdict.WITHDRAW;
         }
-        QuietHours quiet = outbox.quietHours();
+        QuietHours quiet = ReminderOutbox.quietHours(site);
         if (message.residentId != null && quiet.contains(now, site.zone())) {
             return Verdict.holdUntil(quiet.nextAllowed(now, site.zone()));
         }

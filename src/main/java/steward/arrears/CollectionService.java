@@ -364,7 +364,7 @@ public class CollectionService {
         List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
                 select r.id, r.name, r.kind, r.preferred_language
                   from resident r join resident_unit ru on ru.resident_id = r.id
-                 where ru.unit_id = ?1 and r.moved_out is null
+                 where ru.unit_id = ?1 and ru.moved_out is null
                  order by case r.kind when 'OWNER' then 0 when 'TENANT' then 1 else 2 end, r.id""")
                 .setParameter(1, unitId).getResultList();
         return rows.stream().map(r -> new Payer(((Number) r[0]).longValue(), (String) r[1], (String) r[2],

@@ -92,17 +92,17 @@ public class ReminderOutbox {
             CollectionService.Payer payer, Instant now) {
         ArrearsMessages msg = CollectionService.messages(payer.language());
         String amount = amount(reminder.overdue, site.currency);
-        Instant notBefore = quietHours().nextAllowed(now, site.zone());
+        Instant notBefore = quietHours(site).nextAllowed(now, site.zone());
         String key = reminder.businessKey();
         Set<NotificationChannel> queued = EnumSet.noneOf(NotificationChannel.class);
         queued.addAll(notifications.enqueueToResident(new NotificationService.ResidentMessage(site.id, key,
-                payer.residentId(), EnumSet.of(NotificationChannel.SMS), msg.email_subject(site.companyName, unit.label),
+                payer.residentId(), unit.id, EnumSet.of(NotificationChannel.SMS), msg.email_subject(site.companyName, unit.label),
                 msg.sms_text(site.companyName, unit.label, amount, reminder.period, msg.how_to_pay()), notBefore)));
         if (reminder.action == ArrearsRule.Action.SMS_AND_EMAIL) {
             LocalDate today = LocalDate.ofInstant(now, site.zone());
             String lines = statementLines(site, unit.id, today, payer.language());
             queued.addAll(notifications.enqueueToResident(new NotificationService.ResidentMessage(site.id, key,
-                    payer.residentId(), EnumSet.of(NotificationChannel.EMAIL),
+                    payer.residentId(), unit.id, EnumSet.of(NotificationChannel.EMAIL),
                     msg.email_subject(site.companyName, unit.label),
                     msg.email_body(site.companyName, unit.label, amount, lines, msg.how_to_pay()), notBefore)));
         }
@@ -144,11 +144,12 @@ public class ReminderOutbox {
         LocalDate today = LocalDate.ofInstant(now, site.zone());
         ArrearsLedger.Figures figures = ledger.of(site.id, unit.id, today);
         return notifications.enqueueToResident(new NotificationService.ResidentMessage(site.id,
-                "arrears-statement:" + c.id + ":" + today, payer.residentId(), EnumSet.of(NotificationChannel.EMAIL),
+                "arrears-statement:" + c.id + ":" + today, payer.residentId(), unit.id,
+                EnumSet.of(NotificationChannel.EMAIL),
                 msg.statement_subject(site.companyName, unit.label),
                 msg.email_body(site.companyName, unit.label, amount(figures.overdue(), site.currency),
                         statementLines(site, unit.id, today, payer.language()), msg.how_to_pay()),
-                quietHours().nextAllowed(now, site.zone())));
+                quietHours(site).nextAllowed(now, site.zone())));
     }
 
     /** The overdue charges, one a line, in the reader's language: 「管理費 2031-03 · 2031-03-31 · 1,234」. */
@@ -161,8 +162,9 @@ public class ReminderOutbox {
                 .collect(Collectors.joining("\n"));
     }
 
-    QuietHours quietHours() {
-        return new QuietHours(config.quietFrom(), config.quietUntil());
+    /** The site's own quiet hours (its settings). */
+    static QuietHours quietHours(Site site) {
+        return new QuietHours(site.settings.arrearsQuietFrom, site.settings.arrearsQuietUntil);
     }
 
     private static String amount(java.math.BigDecimal value, String currency) {

@@ -82,10 +82,10 @@ public class ReminderService {
     public record Run(Long siteId, boolean skipped, int unitsInArrears, int casesClosed, int reminders) {
     }
 
-    /** Evaluates every site, each in its own transaction. */
+    /** Evaluates every open site, each in its own transaction (nobody works in a closed one). */
     public List<Run> evaluateAll() {
         List<Long> siteIds = QuarkusTransaction.requiringNew()
-                .call(() -> Site.<Site>listAll().stream().map(s -> s.id).toList());
+                .call(() -> Site.<Site>list("closedAt is null").stream().map(s -> s.id).toList());
         return siteIds.stream()
                 .map(id -> QuarkusTransaction.requiringNew().timeout(600).call(() -> evaluate(id))).toList();
     }
@@ -121,7 +121,7 @@ public class ReminderService {
                     .setParameter(4, month).setParameter(5, now).setParameter(6, rule.daysOverdue)
                     .setParameter(7, until(rule, rules));
             if (toResident) {
-                insert.setParameter(8, config.monthlyCap());
+                insert.setParameter(8, site.settings.arrearsMonthlyCap);
             }
             decided += insert.executeUpdate();
         }

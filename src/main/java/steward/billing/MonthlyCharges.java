@@ -34,7 +34,7 @@ public class MonthlyCharges {
               from unit u
               join fee_standard f on f.site_id = u.site_id and f.item = 'MANAGEMENT_FEE' and f.variant = ''
                                  and f.effective_from <= ?8 and (f.effective_to is null or f.effective_to >= ?8)
-             where u.site_id = ?1 and round(u.area_m2 * f.price, ?3) > 0
+             where u.site_id = ?1 and u.closed_at is null and round(u.area_m2 * f.price, ?3) > 0
             on conflict (unit_id, charge_key) do nothing
             """;
 
@@ -53,10 +53,10 @@ public class MonthlyCharges {
     @Inject
     Clock clock;
 
-    /** Charges the current month of every site (in each site's time zone); returns the charges made. */
+    /** Charges the current month of every open site (in each site's time zone); returns the charges made. */
     public int chargeCurrentMonth() {
         List<Long> siteIds = QuarkusTransaction.requiringNew()
-                .call(() -> Site.<Site>listAll().stream().map(s -> s.id).toList());
+                .call(() -> Site.<Site>list("closedAt is null").stream().map(s -> s.id).toList());
         int made = 0;
         for (Long siteId : siteIds) {
             made += chargeCurrentMonth(siteId);

@@ -17,7 +17,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
-import steward.StewardConfig;
 import steward.billing.CreditRequested;
 import steward.notify.NotificationService;
 import steward.promise.Promise;
@@ -25,6 +24,7 @@ import steward.promise.PromiseOverdue;
 import steward.promise.PromiseService;
 import steward.promise.PromiseSource;
 import steward.resident.Phones;
+import steward.resident.Site;
 import steward.resident.Resident;
 import steward.resident.Unit;
 import steward.security.Account;
@@ -56,9 +56,6 @@ public class ComplaintService {
 
     @Inject
     Clock clock;
-
-    @Inject
-    StewardConfig config;
 
     @Inject
     PromiseService promises;
@@ -123,7 +120,7 @@ public class ComplaintService {
         String customerName = text(input.customerName(), "customerName", MAX_NAME, false, errors);
         String phone = null;
         if (input.customerPhone() != null && !input.customerPhone().isBlank()) {
-            phone = Phones.normalise(input.customerPhone(), config.phoneRegion()).orElse(null);
+            phone = Phones.normalise(input.customerPhone(), Site.phoneRegionOf(staff.currentSiteId())).orElse(null);
             if (phone == null) {
                 errors.add("customerPhone", msg.error_phone());
             }

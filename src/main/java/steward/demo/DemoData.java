@@ -13,10 +13,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import steward.resident.Building;
+import steward.resident.ConsentMethod;
 import steward.resident.Phones;
 import steward.resident.Resident;
 import steward.resident.ResidentKind;
+import steward.resident.ResidentUnit;
 import steward.resident.Site;
+import steward.resident.SiteDefaults;
 import steward.resident.Unit;
 import steward.security.Account;
 import steward.security.Roles;
@@ -37,6 +40,9 @@ public class DemoData {
     @jakarta.inject.Inject
     steward.StewardConfig config;
 
+    @jakarta.inject.Inject
+    SiteDefaults siteDefaults;
+
     void onStart(@Observes StartupEvent event) {
         if (config.demo().enabled()) {
             createOnce();
@@ -48,12 +54,9 @@ public class DemoData {
         if (Site.findByCode(SITE_CODE) != null) {
             return;
         }
-        Site site = new Site();
+        Site site = Site.withDefaults(config, siteDefaults);
         site.code = SITE_CODE;
         site.name = config.companyName() + " 示範小區";
-        site.timeZone = config.defaultTimeZone();
-        site.currency = config.defaultCurrency();
-        site.companyName = config.companyName();
         site.persist();
 
         Random random = new Random(2026);
@@ -104,15 +107,18 @@ public class DemoData {
         resident.kind = kind;
         String number = phone != null ? phone : randomMobile(random);
         Phones.normalise(number, config.phoneRegion()).ifPresent(resident.phones::add);
-        resident.consentSms = random.nextInt(10) < 8;
-        resident.consentEmail = random.nextInt(10) < 5;
-        if (resident.consentEmail) {
+        LocalDate movedIn = LocalDate.of(2015 + random.nextInt(11), 1 + random.nextInt(12), 1 + random.nextInt(28));
+        java.time.Instant consentGiven = movedIn.atStartOfDay(site.zone()).toInstant();
+        if (random.nextInt(10) < 8) {
+            resident.recordSmsConsent(true, consentGiven, ConsentMethod.IN_WRITING);
+        }
+        if (random.nextInt(10) < 5) {
             resident.email = "resident" + Math.abs(random.nextInt(1_000_000)) + "@example.com";
+            resident.recordEmailConsent(true, consentGiven, ConsentMethod.IN_WRITING);
         }
         resident.preferredLanguage = random.nextInt(10) == 0 ? "zh-Hans" : "zh-Hant";
-        resident.movedIn = LocalDate.of(2015 + random.nextInt(11), 1 + random.nextInt(12), 1 + random.nextInt(28));
-        resident.units.add(unit);
         resident.persist();
+        ResidentUnit.moveIn(resident, unit, movedIn);
     }
 
     public static String randomName(Random random) {

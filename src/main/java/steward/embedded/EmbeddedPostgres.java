@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import io.quarkus.runtime.Application;
+
 /**
  * One embedded PostgreSQL server per JVM. Dev and demo keep their data in a directory that survives restarts
  * ({@code steward.embedded.data-dir}, default {@code ./data/postgres}); tests use a throwaway directory.
@@ -40,6 +42,8 @@ final class EmbeddedPostgres {
             var server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(throwaway)
+                    // Ours stops it after the application (see stop()); the library's own would race Quarkus's.
+                    .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("shared_buffers", "256MB")
@@ -80,7 +84,20 @@ final class EmbeddedPostgres {
         return "jdbc:postgresql://localhost:" + server.getPort() + "/" + DATABASE + "?user=" + USER;
     }
 
+    /**
+     * Runs in a JVM shutdown hook, which starts at the same moment as Quarkus's own: the application is let stop
+     * first (or waited for, when Quarkus's hook is already stopping it), so that its connection pool closes
+     * while the database still answers instead of logging a stack trace per connection.
+     */
     private void stop() {
+        Application application = Application.currentApplication();
+        if (application != null) {
+            try {
+                application.stop();
+            } catch (IllegalStateException neverStarted) {
+                // Nothing holds a connection.
+            }
+        }
         try {
             server.close();
         } catch (IOException e) {

@@ -155,7 +155,7 @@ public class InquiryService {
         }
         String callerPhone = null;
         if (blankToNull(input.callerPhone()) != null) {
-            Optional<String> e164 = Phones.normalise(input.callerPhone(), config.phoneRegion());
+            Optional<String> e164 = Phones.normalise(input.callerPhone(), Site.phoneRegionOf(staff.currentSiteId()));
             if (e164.isEmpty()) {
                 errors.add("callerPhone", msg.error_phone());
             } else {

@@ -116,14 +116,15 @@ class MailroomNotices {
                     : text.notice_arrival_subject(site.companyName, kind);
             String body = reminder ? text.notice_reminder_body(kind, item.pickupCode)
                     : text.notice_arrival_body(kind, item.pickupCode);
-            channels.addAll(toResident(item.siteId, residentKey, resident, subject, body));
+            channels.addAll(toResident(item, residentKey, resident, subject, body));
         }
         return channels;
     }
 
-    private Set<String> toResident(Long siteId, String key, Resident resident, String subject, String body) {
-        Set<NotificationChannel> queued = outbox.enqueueToResident(new NotificationService.ResidentMessage(siteId,
-                key, resident.id, EnumSet.of(NotificationChannel.SMS, NotificationChannel.EMAIL), subject, body, null));
+    private Set<String> toResident(MailItem item, String key, Resident resident, String subject, String body) {
+        Set<NotificationChannel> queued = outbox.enqueueToResident(new NotificationService.ResidentMessage(item.siteId,
+                key, resident.id, item.unitId, EnumSet.of(NotificationChannel.SMS, NotificationChannel.EMAIL), subject,
+                body, null));
         Set<String> channels = new LinkedHashSet<>();
         queued.forEach(channel -> channels.add(channel.name()));
         return channels;

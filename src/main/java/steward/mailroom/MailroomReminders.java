@@ -2,7 +2,6 @@ package steward.mailroom;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,8 +10,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 /**
- * Items not collected: a reminder after {@code first-reminder-days}, then one every {@code reminder-interval-days};
- * after {@code return-after-days} the item is flagged to go back to its sender. Set-based and exactly once on any
+ * Items not collected: a reminder after the site's first-reminder days, then one every reminder-interval days;
+ * after its return-after days the item is flagged to go back to its sender. Set-based and exactly once on any
  * number of replicas: a reminder is a row of {@code mail_reminder} keyed (item, n), inserted with ON CONFLICT DO
  * NOTHING, and only the run that inserted it tells the recipient; the flag is an UPDATE of WAITING rows only, and
  * only the run that flagged an item tells the desk to send it back.
@@ -29,9 +28,6 @@ public class MailroomReminders {
     Clock clock;
 
     @Inject
-    MailroomConfig config;
-
-    @Inject
     MailroomNotices notices;
 
     @Inject
@@ -43,29 +39,33 @@ public class MailroomReminders {
     @Transactional
     public Run run() {
         Instant now = clock.instant();
-        Instant returnCutoff = now.minus(config.returnAfterDays(), ChronoUnit.DAYS);
+        // Each site's own days (its settings); a closed site's items are no longer reminded or flagged.
         @SuppressWarnings("unchecked")
-        List<Number> flagged = em.createNativeQuery("""
-                update mail_item set status = 'RETURN_DUE', version = version + 1
-                 where status = 'WAITING' and received_at <= ?1
-                returning id""").setParameter(1, returnCutoff).getResultList();
-        for (Number id : flagged) {
-            MailItem item = MailItem.findById(id.longValue());
-            custody.ofItem(item, CustodyAction.FLAGGED_FOR_RETURN, ACTOR, "> " + config.returnAfterDays() + "d");
-            notices.returnDue(item, config.returnAfterDays());
+        List<Object[]> flagged = em.createNativeQuery("""
+                update mail_item i set status = 'RETURN_DUE', version = i.version + 1
+                  from site s
+                 where s.id = i.site_id and s.closed_at is null and i.status = 'WAITING'
+                   and i.received_at <= cast(?1 as timestamptz) - make_interval(days => s.mailroom_return_after_days)
+                returning i.id, s.mailroom_return_after_days""").setParameter(1, now).getResultList();
+        for (Object[] row : flagged) {
+            MailItem item = MailItem.findById(((Number) row[0]).longValue());
+            int returnAfterDays = ((Number) row[1]).intValue();
+            custody.ofItem(item, CustodyAction.FLAGGED_FOR_RETURN, ACTOR, "> " + returnAfterDays + "d");
+            notices.returnDue(item, returnAfterDays);
         }
 
         // n: the reminder due now, 1 at first-reminder-days, +1 each interval; missed ones are not sent late.
         @SuppressWarnings("unchecked")
         List<Object[]> due = em.createNativeQuery("""
                 insert into mail_reminder (item_id, n, site_id, sent_at)
-                select i.id, 1 + floor((extract(epoch from (cast(?1 as timestamptz) - i.received_at)) / 86400 - ?2) / ?3)::int,
+                select i.id, 1 + floor((extract(epoch from (cast(?1 as timestamptz) - i.received_at)) / 86400
+                                        - s.mailroom_first_reminder_days) / s.mailroom_reminder_interval_days)::int,
                        i.site_id, cast(?1 as timestamptz)
-                  from mail_item i
-                 where i.status = 'WAITING' and i.received_at <= cast(?1 as timestamptz) - make_interval(days => ?2)
+                  from mail_item i join site s on s.id = i.site_id and s.closed_at is null
+                 where i.status = 'WAITING'
+                   and i.received_at <= cast(?1 as timestamptz) - make_interval(days => s.mailroom_first_reminder_days)
                 on conflict (item_id, n) do nothing
-                returning item_id, n""").setParameter(1, now).setParameter(2, config.firstReminderDays())
-                .setParameter(3, config.reminderIntervalDays()).getResultList();
+                returning item_id, n""").setParameter(1, now).getResultList();
         for (Object[] row : due) {
             MailItem item = MailItem.findById(((Number) row[0]).longValue());
             int n = ((Number) row[1]).intValue();

@@ -18,7 +18,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
-import steward.StewardConfig;
 import steward.billing.AccountService;
 import steward.billing.FeeItem;
 import steward.billing.FeeStandard;
@@ -54,9 +53,6 @@ public class OutboundService {
 
     @Inject
     Clock clock;
-
-    @Inject
-    StewardConfig config;
 
     @Inject
     Custody custody;
@@ -113,7 +109,7 @@ public class OutboundService {
         String fax = null;
         String typedFax = MailroomText.strip(input.faxNumber());
         if (typedFax != null) {
-            fax = Phones.normalise(typedFax, config.phoneRegion()).orElse(null);
+            fax = Phones.normalise(typedFax, Site.phoneRegionOf(staff.currentSiteId())).orElse(null);
             if (fax == null) {
                 errors.add("faxNumber", text.error_fax_number());
             }
@@ -129,7 +125,7 @@ public class OutboundService {
         if (MailroomText.strip(input.recipientPhone()) == null) {
             errors.add("recipientPhone", msg.error_required());
         } else {
-            phone = Phones.normalise(input.recipientPhone(), config.phoneRegion()).orElse(null);
+            phone = Phones.normalise(input.recipientPhone(), Site.phoneRegionOf(staff.currentSiteId())).orElse(null);
             if (phone == null) {
                 errors.add("recipientPhone", msg.error_phone());
             }

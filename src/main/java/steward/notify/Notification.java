@@ -40,6 +40,10 @@ public class Notification extends PanacheEntityBase {
     @Column(name = "resident_id")
     public Long residentId;
 
+    /** The unit a message to a resident is about, if any (moving out of it withdraws the message). */
+    @Column(name = "unit_id")
+    public Long unitId;
+
     /** The email address or, for SMS, the E.164 phone number. */
     public String address;
 

@@ -44,10 +44,10 @@ public class NotificationService {
     /**
      * A message to a resident, already rendered in the resident's language ({@link Resident#preferredLanguage}),
      * on the channels wanted (only those the resident consented to are used), not sent before notBefore (null:
-     * as soon as possible).
+     * as soon as possible). {@code unitId}: the unit it is about, if any (moving out of it withdraws the message).
      */
-    public record ResidentMessage(Long siteId, String businessKey, Long residentId, Set<NotificationChannel> channels,
-            String subject, String body, Instant notBefore) {
+    public record ResidentMessage(Long siteId, String businessKey, Long residentId, Long unitId,
+            Set<NotificationChannel> channels, String subject, String body, Instant notBefore) {
     }
 
     /** The enabled staff of a site who hold a role, by username. */
@@ -91,7 +91,7 @@ public class NotificationService {
 
     private int insert(Message message, NotificationChannel channel, String address) {
         Recipient to = message.recipient();
-        return insert(message.siteId(), message.businessKey(), channel, to.username(), null, address, to.language(),
+        return insert(message.siteId(), message.businessKey(), channel, to.username(), null, null, address, to.language(),
                 message.subject(), message.body(), message.link(), null);
     }
 
@@ -114,32 +114,33 @@ public class NotificationService {
         if (message.channels().contains(NotificationChannel.SMS) && resident.consentSms && smsGateway.configured()
                 && !resident.phones.isEmpty()) {
             insert(message.siteId(), message.businessKey(), NotificationChannel.SMS, recipient, resident.id,
-                    resident.phones.get(0), language, message.subject(), message.body(), null, message.notBefore());
+                    message.unitId(), resident.phones.get(0), language, message.subject(), message.body(), null, message.notBefore());
             queued.add(NotificationChannel.SMS);
         }
         if (message.channels().contains(NotificationChannel.EMAIL) && resident.consentEmail && config.emailEnabled()
                 && resident.email != null && !resident.email.isBlank()) {
             insert(message.siteId(), message.businessKey(), NotificationChannel.EMAIL, recipient, resident.id,
-                    resident.email, language, message.subject(), message.body(), null, message.notBefore());
+                    message.unitId(), resident.email, language, message.subject(), message.body(), null, message.notBefore());
             queued.add(NotificationChannel.EMAIL);
         }
         return queued;
     }
 
     private int insert(Long siteId, String businessKey, NotificationChannel channel, String recipient,
-            Long residentId, String address, String language, String subject, String body, String link,
+            Long residentId, Long unitId, String address, String language, String subject, String body, String link,
             Instant notBefore) {
         var now = clock.instant();
         var due = notBefore != null && notBefore.isAfter(now) ? notBefore : now;
         return em.createNativeQuery("""
-                insert into notification (site_id, business_key, channel, recipient, resident_id, address, language,
-                                          subject, body, link, state, attempts, next_attempt_at, created_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'PENDING', 0, ?11, ?12)
+                insert into notification (site_id, business_key, channel, recipient, resident_id, unit_id, address,
+                                          language, subject, body, link, state, attempts, next_attempt_at, created_at)
+                values (?1, ?2, ?3, ?4, ?5, ?13, ?6, ?7, ?8, ?9, ?10, 'PENDING', 0, ?11, ?12)
                 on conflict (business_key, channel) do nothing""")
                 .setParameter(1, siteId).setParameter(2, businessKey).setParameter(3, channel.name())
                 .setParameter(4, recipient).setParameter(5, residentId).setParameter(6, address)
                 .setParameter(7, language != null ? language : Languages.TRADITIONAL).setParameter(8, subject)
                 .setParameter(9, body).setParameter(10, link).setParameter(11, due).setParameter(12, now)
+                .setParameter(13, unitId)
                 .executeUpdate();
     }
 

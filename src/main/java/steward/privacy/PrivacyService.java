@@ -110,8 +110,8 @@ public class PrivacyService {
         resident.name = MessageBundles.get(PrivacyMessages.class).erased_name();
         resident.phones = new ArrayList<>();
         resident.email = null;
-        resident.consentSms = false;
-        resident.consentEmail = false;
+        resident.recordSmsConsent(false, null, null);
+        resident.recordEmailConsent(false, null, null);
         em.flush();
         em.createNativeQuery("update resident set erased_at = ?1 where id = ?2").setParameter(1, now)
                 .setParameter(2, resident.id).executeUpdate();
@@ -140,7 +140,6 @@ public class PrivacyService {
         file.put("preferredLanguage", r.preferredLanguage);
         file.put("consentSms", r.consentSms);
         file.put("consentEmail", r.consentEmail);
-        file.put("movedIn", r.movedIn);
         file.put("movedOut", r.movedOut);
         file.put("units", r.units.stream().map(u -> u.label).toList());
         file.put("createdAt", r.createdAt);

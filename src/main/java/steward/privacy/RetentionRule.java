@@ -1,22 +1,26 @@
 package steward.privacy;
 
 import java.time.Instant;
-import java.util.Map;
+
+import steward.resident.SiteSettings;
 
 /**
  * How long one kind of record keeps personal data, and what happens after: deleted, or its personal fields
- * cleared. A CDI bean per kind; the period is configured as {@code steward.privacy.retention.<kind>} (days).
+ * cleared. A CDI bean per kind; the period is each site's own setting (its page), in days.
  */
 public interface RetentionRule {
 
-    /** The kind of record, and its configuration key: {@code visits}, {@code calls}... */
+    /** The kind of record: {@code visits}, {@code calls}... */
     String kind();
 
-    /** The period when none is configured, in days. */
-    int defaultDays();
+    /** The name of the site's setting that holds the period, for the audit trail: {@code visitorRetentionDays}. */
+    String setting();
 
-    /** Applies the rule to the records older than {@code cutoff}: how many records changed, per site. */
-    Map<Long, Long> apply(Instant cutoff);
+    /** The site's period for this kind, in days. */
+    int days(SiteSettings settings);
+
+    /** Applies the rule to one site's records older than {@code cutoff}: how many records changed. */
+    long apply(Long siteId, Instant cutoff);
 
     /** What the rule does, for the audit trail: e.g. "deleted". */
     String verb();

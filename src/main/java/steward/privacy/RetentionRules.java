@@ -1,13 +1,11 @@
 package steward.privacy;
 
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
+import steward.resident.SiteSettings;
 
 /** The retention of the records that exist today: visitors, callers, inquirers, and sent notifications. */
 final class RetentionRules {
@@ -15,33 +13,22 @@ final class RetentionRules {
     private RetentionRules() {
     }
 
-    /** Runs a statement per site that has records older than the cutoff, and counts what it changed. */
+    /** One statement per site: the delete or update of its records older than the site's cutoff. */
     abstract static class SqlRule implements RetentionRule {
 
         @Inject
         EntityManager em;
 
-        /** The sites with records to apply the rule to ({@code ?1} is the cutoff). */
-        abstract String sitesSql();
-
         /** The delete or update of one site's old records ({@code ?1} the site, {@code ?2} the cutoff). */
         abstract String applySql();
 
         @Override
-        public Map<Long, Long> apply(Instant cutoff) {
-            @SuppressWarnings("unchecked")
-            List<Number> sites = em.createNativeQuery(sitesSql()).setParameter(1, cutoff).getResultList();
-            Map<Long, Long> changed = new HashMap<>();
-            for (Number site : sites) {
-                long count = em.createNativeQuery(applySql()).setParameter(1, site.longValue())
-                        .setParameter(2, cutoff).executeUpdate();
-                changed.put(site.longValue(), count);
-            }
-            return changed;
+        public long apply(Long siteId, Instant cutoff) {
+            return em.createNativeQuery(applySql()).setParameter(1, siteId).setParameter(2, cutoff).executeUpdate();
         }
     }
 
-    /** Visitor records (name, phone, plate, whom they visited) are deleted after 180 days. */
+    /** Visitor records (name, phone, plate, whom they visited) are deleted after the period (by default 180 days). */
     @Singleton
     static class Visits extends SqlRule {
         @Override
@@ -50,8 +37,13 @@ final class RetentionRules {
         }
 
         @Override
-        public int defaultDays() {
-            return 180;
+        public String setting() {
+            return "visitorRetentionDays";
+        }
+
+        @Override
+        public int days(SiteSettings settings) {
+            return settings.visitorRetentionDays;
         }
 
         @Override
@@ -60,17 +52,12 @@ final class RetentionRules {
         }
 
         @Override
-        String sitesSql() {
-            return "select distinct site_id from visit where registered_at < ?1 order by site_id";
-        }
-
-        @Override
         String applySql() {
             return "delete from visit where site_id = ?1 and registered_at < ?2";
         }
     }
 
-    /** A call stays counted (the dashboard's history); its caller's name, number and notes go after two years. */
+    /** A call stays counted (the dashboard's history); who called and the notes go (by default after two years). */
     @Singleton
     static class Calls extends SqlRule {
         @Override
@@ -79,20 +66,18 @@ final class RetentionRules {
         }
 
         @Override
-        public int defaultDays() {
-            return 730;
+        public String setting() {
+            return "callerRetentionDays";
+        }
+
+        @Override
+        public int days(SiteSettings settings) {
+            return settings.callerRetentionDays;
         }
 
         @Override
         public String verb() {
             return "anonymised";
-        }
-
-        @Override
-        String sitesSql() {
-            return """
-                    select distinct site_id from phone_call where started_at < ?1
-                      and (caller_phone is not null or caller_name is not null or notes is not null) order by site_id""";
         }
 
         @Override
@@ -104,7 +89,7 @@ final class RetentionRules {
         }
     }
 
-    /** An inquiry stays (the consistency report); who asked is forgotten after two years. */
+    /** An inquiry stays (the consistency report); who asked is forgotten (by default after two years). */
     @Singleton
     static class Inquiries extends SqlRule {
         @Override
@@ -113,20 +98,18 @@ final class RetentionRules {
         }
 
         @Override
-        public int defaultDays() {
-            return 730;
+        public String setting() {
+            return "inquirerRetentionDays";
+        }
+
+        @Override
+        public int days(SiteSettings settings) {
+            return settings.inquirerRetentionDays;
         }
 
         @Override
         public String verb() {
             return "anonymised";
-        }
-
-        @Override
-        String sitesSql() {
-            return """
-                    select distinct site_id from inquiry where recorded_at < ?1
-                      and (caller_phone is not null or caller_name is not null) order by site_id""";
         }
 
         @Override
@@ -137,7 +120,7 @@ final class RetentionRules {
         }
     }
 
-    /** Messages sent (or given up on) are deleted after 90 days: their bodies name customers. */
+    /** Messages sent (or given up on) are deleted (by default after 90 days): their bodies name customers. */
     @Singleton
     static class Notifications extends SqlRule {
         @Override
@@ -146,20 +129,18 @@ final class RetentionRules {
         }
 
         @Override
-        public int defaultDays() {
-            return 90;
+        public String setting() {
+            return "notificationRetentionDays";
+        }
+
+        @Override
+        public int days(SiteSettings settings) {
+            return settings.notificationRetentionDays;
         }
 
         @Override
         public String verb() {
             return "deleted";
-        }
-
-        @Override
-        String sitesSql() {
-            return """
-                    select distinct site_id from notification where created_at < ?1 and state in ('SENT', 'DEAD', 'WITHDRAWN')
-                    order by site_id""";
         }
 
         @Override

@@ -13,22 +13,21 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import steward.resident.Site;
 import steward.security.AuditAction;
 import steward.security.AuditTrail;
 
 /**
- * Applies every {@link RetentionRule} with its configured period. Every replica runs the job; a
- * transaction-scoped advisory lock per kind lets one of them work at a time, and each run leaves one audit
- * event per site it changed (actor {@code job:retention}, the period in the reason, the count in the detail).
+ * Applies every {@link RetentionRule} with each site's own period (its settings, closed sites included: their records
+ * are kept, their personal data goes like everyone's). Every replica runs the job; a transaction-scoped advisory
+ * lock per kind lets one of them work at a time, and each run leaves one audit event per site it changed (actor
+ * {@code job:retention}, the site's setting in the reason, the count in the detail).
  */
 @ApplicationScoped
 public class RetentionService {
 
     @Inject
     Instance<RetentionRule> rules;
-
-    @Inject
-    PrivacyConfig config;
 
     @Inject
     AuditTrail audit;
@@ -49,10 +48,6 @@ public class RetentionService {
         return changed;
     }
 
-    public int days(RetentionRule rule) {
-        return config.retention().getOrDefault(rule.kind(), rule.defaultDays());
-    }
-
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     long apply(RetentionRule rule) {
         boolean mine = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(hashtext(?1))")
@@ -60,14 +55,17 @@ public class RetentionService {
         if (!mine) {
             return 0;
         }
-        int days = days(rule);
-        Instant cutoff = clock.instant().minus(days, ChronoUnit.DAYS);
+        Instant now = clock.instant();
         long total = 0;
-        for (Map.Entry<Long, Long> site : rule.apply(cutoff).entrySet()) {
-            total += site.getValue();
-            audit.recordJob("retention", AuditAction.RETENTION_PURGE, site.getKey(),
-                    "steward.privacy.retention." + rule.kind() + "=" + days,
-                    rule.kind() + ": " + rule.verb() + " " + site.getValue() + " records before " + cutoff);
+        for (Site site : Site.<Site>list("order by id")) {
+            int days = rule.days(site.settings);
+            Instant cutoff = now.minus(days, ChronoUnit.DAYS);
+            long changed = rule.apply(site.id, cutoff);
+            if (changed > 0) {
+                total += changed;
+                audit.recordJob("retention", AuditAction.RETENTION_PURGE, site.id, rule.setting() + "=" + days,
+                        rule.kind() + ": " + rule.verb() + " " + changed + " records before " + cutoff);
+            }
         }
         return total;
     }

@@ -51,7 +51,7 @@ public class CallService {
     private static final String MATCH_BY_PHONE = """
             select r.id, r.name, u.id, u.label from resident r
               left join lateral (select u.id, u.label from resident_unit ru join unit u on u.id = ru.unit_id
-                                  where ru.resident_id = r.id order by u.label limit 1) u on true
+                                  where ru.resident_id = r.id and ru.moved_out is null order by u.label limit 1) u on true
              where r.site_id = ?1 and r.search_terms @> cast(?2 as text[]) and ?3 = any(r.phones)
              order by r.moved_out nulls first, r.id
              limit 1
@@ -173,7 +173,7 @@ public class CallService {
         }
         String phone = null;
         if (strip(input.callerPhone()) != null) {
-            phone = Phones.normalise(input.callerPhone(), config.phoneRegion()).orElse(null);
+            phone = Phones.normalise(input.callerPhone(), Site.phoneRegionOf(staff.currentSiteId())).orElse(null);
             if (phone == null) {
                 errors.add("callerPhone", msg.error_phone());
             }
@@ -228,7 +228,7 @@ public class CallService {
 
     /** The resident of the tablet's site whose phones include the number as typed (spaces, dashes, +886...). */
     public Optional<Match> match(String rawPhone) {
-        return Phones.normalise(rawPhone, config.phoneRegion()).flatMap(e164 -> match(e164, staff.currentSiteId()));
+        return Phones.normalise(rawPhone, Site.phoneRegionOf(staff.currentSiteId())).flatMap(e164 -> match(e164, staff.currentSiteId()));
     }
 
     private Optional<Match> match(String e164, Long siteId) {

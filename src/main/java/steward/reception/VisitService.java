@@ -54,9 +54,6 @@ public class VisitService {
     @Inject
     StewardConfig config;
 
-    @Inject
-    ReceptionConfig reception;
-
     public record NewVisit(String visitorName, String visitorPhone, Integer partySize, String purpose,
             Long hostResidentId, Long unitId, String plateNumber) {
     }
@@ -111,7 +108,7 @@ public class VisitService {
         }
         String phone = null;
         if (strip(input.visitorPhone()) != null) {
-            phone = Phones.normalise(input.visitorPhone(), config.phoneRegion()).orElse(null);
+            phone = Phones.normalise(input.visitorPhone(), Site.phoneRegionOf(staff.currentSiteId())).orElse(null);
             if (phone == null) {
                 errors.add("visitorPhone", msg.error_phone());
             }
@@ -226,7 +223,7 @@ public class VisitService {
 
     /** The name the visitor gave last time they came with this phone, so the desk need not ask again. */
     public Optional<String> knownVisitorName(String rawPhone) {
-        Optional<String> phone = Phones.normalise(rawPhone, config.phoneRegion());
+        Optional<String> phone = Phones.normalise(rawPhone, Site.phoneRegionOf(staff.currentSiteId()));
         if (phone.isEmpty()) {
             return Optional.empty();
         }
@@ -278,6 +275,9 @@ public class VisitService {
         ReceptionMessages text = ReceptionText.in(ui.lang());
         ZoneId zone = zone();
         Instant now = clock.instant();
+        Site site = ui.site();
+        // From the site's day end on, the day's open visits are flagged for the evening shift.
+        java.time.LocalTime dayEndsAt = site != null ? site.settings.deskDayEndsAt : java.time.LocalTime.MAX;
         return visits.stream().map(v -> {
             String hostName = residentNames.get(v.hostResidentId);
             String unitLabel = unitLabels.get(v.unitId);
@@ -286,7 +286,7 @@ public class VisitService {
             String direction = v.status == VisitStatus.CONFIRMED && unitLabel != null ? text.phrase_direction(unitLabel)
                     : null;
             boolean flagged = v.status.isOpen() && !now.isBefore(LocalDate.ofInstant(v.registeredAt, zone)
-                    .atTime(reception.dayEndsAt()).atZone(zone).toInstant());
+                    .atTime(dayEndsAt).atZone(zone).toInstant());
             return new View(v.id, v.status, v.visitorName, v.visitorPhone == null ? null : Phones.mask(v.visitorPhone),
                     v.partySize, v.purpose, v.hostResidentId, hostName, v.unitId, unitLabel, v.plateNumber,
                     v.hostResponse, v.teaServed, v.registeredAt, v.respondedAt, v.leftAt, flagged, direction,

@@ -1,14 +1,20 @@
 package steward.resident;
 
+import java.time.Instant;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Version;
 
+/** A building of a site (棟, 座). Closed, never deleted, once units refer to it. */
 @Entity
 public class Building extends PanacheEntityBase {
+
+    public static final int MAX_NAME_LENGTH = 50;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -18,4 +24,14 @@ public class Building extends PanacheEntityBase {
     public Long siteId;
 
     public String name;
+
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
+    @Version
+    public int version;
+
+    public boolean isClosed() {
+        return closedAt != null;
+    }
 }

@@ -53,12 +53,14 @@ public final class Phones {
         return national.substring(0, 4) + "-***-" + national.substring(national.length() - 3);
     }
 
-    /** For display once revealed: {@code 0912-345-678}. */
+    /** For display once revealed, grouped as the country groups it: {@code 0912-345-678}, {@code 02-2345-6789}. */
     public static String display(String e164) {
-        String national = national(e164);
-        if (national.length() == 10) {
-            return national.substring(0, 4) + "-" + national.substring(4, 7) + "-" + national.substring(7);
+        try {
+            PhoneNumber number = UTIL.parse(e164, null);
+            return UTIL.format(number, PhoneNumberFormat.NATIONAL).trim().replaceAll("[\\s()]+", "-")
+                    .replaceAll("^-|-$", "");
+        } catch (NumberParseException e) {
+            return e164;
         }
-        return national;
     }
 }

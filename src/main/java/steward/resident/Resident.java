@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -54,17 +55,39 @@ public class Resident extends PanacheEntityBase {
     @Column(name = "consent_sms")
     public boolean consentSms;
 
+    /** When the resident gave (or withdrew) the SMS consent, and how: set together with {@link #consentSms}. */
+    @Column(name = "consent_sms_at")
+    public Instant consentSmsAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "consent_sms_how")
+    public ConsentMethod consentSmsHow;
+
     @Column(name = "consent_email")
     public boolean consentEmail;
 
-    @Column(name = "moved_in")
-    public LocalDate movedIn;
+    @Column(name = "consent_email_at")
+    public Instant consentEmailAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "consent_email_how")
+    public ConsentMethod consentEmailHow;
+
+    /**
+     * The day the resident left the last of their units; null while they live in one. Kept by whoever moves them
+     * out ({@link ResidentUnit}); the privacy tools erase only a resident who has moved out.
+     */
     @Column(name = "moved_out")
     public LocalDate movedOut;
 
+    /**
+     * The units the resident lives in now (the view of the current rows of {@link ResidentUnit}), for reading and
+     * for queries that join residents to units: moving in and out goes through {@link ResidentUnit}, which keeps the
+     * dates and the history.
+     */
     @ManyToMany
-    @JoinTable(name = "resident_unit", joinColumns = @JoinColumn(name = "resident_id"),
+    @Immutable
+    @JoinTable(name = "resident_unit_current", joinColumns = @JoinColumn(name = "resident_id"),
             inverseJoinColumns = @JoinColumn(name = "unit_id"))
     @OrderBy("label")
     public Set<Unit> units = new LinkedHashSet<>();
@@ -75,12 +98,30 @@ public class Resident extends PanacheEntityBase {
     @Version
     public int version;
 
+    /** When the personal data was erased (the privacy tools); null for everyone else. */
+    @Column(name = "erased_at", insertable = false, updatable = false)
+    public Instant erasedAt;
+
     @Column(name = "search_text")
     String searchText;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "search_terms")
     String[] searchTerms;
+
+    /** Gives or withdraws the SMS consent, recording when and how. */
+    public void recordSmsConsent(boolean given, Instant at, ConsentMethod how) {
+        consentSms = given;
+        consentSmsAt = at;
+        consentSmsHow = how;
+    }
+
+    /** Gives or withdraws the email consent, recording when and how. */
+    public void recordEmailConsent(boolean given, Instant at, ConsentMethod how) {
+        consentEmail = given;
+        consentEmailAt = at;
+        consentEmailHow = how;
+    }
 
     /**
      * The resident a form names, if it is one of the site's; otherwise null, with {@code unknown} recorded

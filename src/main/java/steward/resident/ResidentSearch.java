@@ -34,7 +34,7 @@ public class ResidentSearch {
                 select r.id from resident r
                  where r.site_id = any(?) and r.search_terms && ?
                 union
-                select ru.resident_id from unit u join resident_unit ru on ru.unit_id = u.id
+                select ru.resident_id from unit u join resident_unit ru on ru.unit_id = u.id and ru.moved_out is null
                  where u.site_id = any(?) and u.search_terms @> ? and u.search_text like ? escape '\\'
             )
             select r.id from resident r join hits h on h.id = r.id
@@ -54,18 +54,15 @@ public class ResidentSearch {
     @Inject
     DataSource dataSource;
 
-    @Inject
-    steward.StewardConfig config;
-
-    /** Ids of matching residents in the given sites, best first. */
-    public List<Long> residents(String query, List<Long> siteIds, int limit) {
-        Query q = Query.of(query, config.phoneRegion());
+    /** Ids of matching residents in the given sites, best first; a whole phone number is read as of phoneRegion. */
+    public List<Long> residents(String query, List<Long> siteIds, String phoneRegion, int limit) {
+        Query q = Query.of(query, phoneRegion);
         return q == null ? List.of() : ids(RESIDENT_IDS, connection -> residentParameters(connection, q, siteIds, limit));
     }
 
     /** Ids of matching units in the given sites, best first. */
     public List<Long> units(String query, List<Long> siteIds, int limit) {
-        Query q = Query.of(query, config.phoneRegion());
+        Query q = Query.of(query, null);
         return q == null ? List.of() : ids(UNIT_IDS, connection -> unitParameters(connection, q, siteIds, limit));
     }
 

@@ -72,9 +72,14 @@ public class Account extends PanacheEntityBase {
     /** Where email notifications go (overdue promises and the like); none means in-app only. */
     public String email;
 
+    /**
+     * The open sites the account works for: a closed site is left out (nobody works in it), though the row that
+     * gave it stays, so that reopening the site gives it back.
+     */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_site", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "site_id")
+    @org.hibernate.annotations.SQLRestriction("site_id in (select s.id from site s where s.closed_at is null)")
     public Set<Long> siteIds = new LinkedHashSet<>();
 
     @Column(name = "created_at", insertable = false, updatable = false)

@@ -35,5 +35,24 @@ public enum AuditAction {
     /** A staff member changed their own password (their other sessions ended). */
     PASSWORD_CHANGED,
     /** A staff member ended one or all of their other sessions. */
-    SESSIONS_ENDED
+    SESSIONS_ENDED,
+    /** A site was set up, its details or settings changed, closed or reopened (the detail: what changed). */
+    CREATE_SITE,
+    UPDATE_SITE,
+    CLOSE_SITE,
+    REOPEN_SITE,
+    /** A building or a unit was added, changed or closed (the detail: what changed). */
+    CREATE_BUILDING,
+    UPDATE_BUILDING,
+    CLOSE_BUILDING,
+    CREATE_UNIT,
+    UPDATE_UNIT,
+    CLOSE_UNIT,
+    /** A resident's details, phones or consents changed (the detail: each field before and after). */
+    UPDATE_RESIDENT,
+    /** A resident moved into or out of a unit (the detail: the unit and the date). */
+    MOVE_IN,
+    MOVE_OUT,
+    /** A unit changed hands: its owner moved out and the new owner in, in one step. */
+    CHANGE_OWNER
 }

@@ -33,6 +33,23 @@ public class AuditTrail {
         return event;
     }
 
+    /**
+     * A change a user made to a site, a building, a unit or a resident: what changed, as the detail (the fields
+     * with their values before and after, phones masked; see steward.resident.Changes).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AuditEvent recordChange(AuditAction action, Long siteId, Long residentId, String detail) {
+        AuditEvent event = new AuditEvent();
+        event.occurredAt = clock.instant();
+        event.actor = staff.username();
+        event.siteId = siteId;
+        event.residentId = residentId;
+        event.action = action.name();
+        event.detail = detail;
+        event.persist();
+        return event;
+    }
+
     /** The names of the residents the events are about (of the caller's sites), by id. */
     public java.util.Map<Long, String> residentNames(List<AuditEvent> events) {
         List<Long> ids = events.stream().map(e -> e.residentId).filter(java.util.Objects::nonNull).distinct().toList();

@@ -31,8 +31,8 @@ import steward.web.Problem;
 public class MyAccountApi {
 
     /** A new password; the current one is needed unless an administrator's reset requires the change. */
-    public record PasswordChange(@Size(max = 200, message = "{steward.length.max}") String currentPassword,
-            @NotNull(message = "{steward.required}") @Size(max = 200, message = "{steward.length.max}") String newPassword) {
+    public record PasswordChange(@Size(max = 200, message = "{steward.too_long}") String currentPassword,
+            @NotNull(message = "{steward.required}") @Size(max = 200, message = "{steward.too_long}") String newPassword) {
     }
 
     @Inject

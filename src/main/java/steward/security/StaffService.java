@@ -31,10 +31,10 @@ import jakarta.ws.rs.NotFoundException;
 import steward.resident.Phones;
 import steward.resident.Site;
 import steward.web.Conflict;
+import steward.web.InputRules;
 import steward.web.InvalidInput;
 import steward.web.PhoneNumber;
 import steward.web.UiContext;
-import steward.web.Validation;
 
 /**
  * Staff accounts, kept by administrators: local accounts created with their roles and sites, edited, disabled and
@@ -58,9 +58,9 @@ public class StaffService {
     @AcceptablePassword
     public record NewStaff(
             @Schema(description = "Lower-case letters, digits and . _ - @, starting with a letter or digit",
-                    example = "mei.lin") @NotBlank(message = "{steward.required}") @Size(max = 50, message = "{steward.length.max}") @Pattern(regexp = "[a-z0-9][a-z0-9._@-]*", message = "{steward.username}") String username,
-            @Schema(example = "林美玲") @NotBlank(message = "{steward.required}") @Size(max = 100, message = "{steward.length.max}") String displayName,
-            @Email(message = "{steward.email}") @Size(max = 254, message = "{steward.length.max}") String email,
+                    example = "mei.lin") @NotBlank(message = "{steward.required}") @Size(max = 50, message = "{steward.too_long}") @Pattern(regexp = "[a-z0-9][a-z0-9._@-]*", message = "{steward.username}") String username,
+            @Schema(example = "林美玲") @NotBlank(message = "{steward.required}") @Size(max = 100, message = "{steward.too_long}") String displayName,
+            @Email(message = "{steward.email}") @Size(max = 254, message = "{steward.too_long}") String email,
             @Schema(example = "0912 345 678") @PhoneNumber String phone,
             @Schema(description = "At least 12 characters, not containing the username") @NotNull(message = "{steward.required}") String password,
             @NotEmpty(message = "{steward.roles.required}") @Size(max = 5, message = "{steward.list.max}") List<@NotNull(message = "{steward.required}") StaffRole> roles,
@@ -70,8 +70,8 @@ public class StaffService {
 
     /** What an administrator may change of a local account (the username and password stay as they are). */
     public record StaffChange(
-            @NotBlank(message = "{steward.required}") @Size(max = 100, message = "{steward.length.max}") String displayName,
-            @Email(message = "{steward.email}") @Size(max = 254, message = "{steward.length.max}") String email,
+            @NotBlank(message = "{steward.required}") @Size(max = 100, message = "{steward.too_long}") String displayName,
+            @Email(message = "{steward.email}") @Size(max = 254, message = "{steward.too_long}") String email,
             @PhoneNumber String phone,
             @NotEmpty(message = "{steward.roles.required}") @Size(max = 5, message = "{steward.list.max}") List<@NotNull(message = "{steward.required}") StaffRole> roles,
             @NotEmpty(message = "{steward.sites.required}") @Size(max = 100, message = "{steward.list.max}") List<@NotNull(message = "{steward.required}") Long> siteIds) {
@@ -105,7 +105,7 @@ public class StaffService {
     SignInThrottle throttle;
 
     @Inject
-    Validation validation;
+    InputRules rules;
 
     @Inject
     steward.StewardConfig config;
@@ -140,7 +140,7 @@ public class StaffService {
 
     @Transactional
     public View create(NewStaff input) {
-        validation.check(input);
+        rules.check(input);
         String username = input.username().strip();
         if (Account.count("username", username) > 0) {
             throw InvalidInput.of("username", words().staff_username_taken());
@@ -163,7 +163,7 @@ public class StaffService {
 
     @Transactional
     public View update(String username, StaffChange change) {
-        validation.check(change);
+        rules.check(change);
         Account account = find(username);
         if (!account.isLocal()) {
             throw new Conflict(words().staff_single_sign_on_from_token());
@@ -272,7 +272,7 @@ public class StaffService {
         if (!account.passwordChangeRequired && (current == null || !BcryptUtil.matches(current, account.passwordHash))) {
             throw InvalidInput.of("currentPassword", words().password_current_wrong());
         }
-        validation.check(new ChosenPassword(account.username, chosen == null ? "" : chosen));
+        rules.check(new ChosenPassword(account.username, chosen == null ? "" : chosen));
         if (BcryptUtil.matches(chosen, account.passwordHash)) {
             throw InvalidInput.of("password", words().password_same());
         }

@@ -55,7 +55,9 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     Response constraintViolation(ConstraintViolationException e) {
-        return invalid(new InvalidInput(Validation.fieldErrors(e.getConstraintViolations())));
+        var errors = new LinkedHashMap<String, String>();
+        e.getConstraintViolations().forEach(v -> errors.putIfAbsent(InputRules.field(v.getPropertyPath()), v.getMessage()));
+        return invalid(new InvalidInput(errors));
     }
 
     /**

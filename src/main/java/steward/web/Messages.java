@@ -274,12 +274,6 @@ public interface Messages {
     @Message("約定時間須在一年之內")
     String error_due_too_far();
 
-    @Message("電話最多 {max} 個")
-    String error_too_many_phones(int max);
-
-    @Message("遷入日期須在 1900 年之後,且不晚於一年後")
-    String error_moved_in();
-
     @Message("照片是空的")
     String error_photo_empty();
 

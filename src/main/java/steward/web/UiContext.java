@@ -92,6 +92,11 @@ public class UiContext {
         return site;
     }
 
+    /** Whether the user works for more than one site (the site's name then opens the choice of site). */
+    public boolean hasManySites() {
+        return staff.siteIds().size() > 1;
+    }
+
     public String siteName() {
         Site current = site();
         return current != null ? current.name : "";

@@ -277,8 +277,10 @@ class ArrearsRemindersTest {
             Resident resident = Resident.findById(unit.residentId());
             resident.phones = new ArrayList<>(List.of(phone));
             resident.email = "payer" + unit.unitId() + "@example.test";
-            resident.consentSms = sms;
-            resident.consentEmail = email;
+            resident.recordSmsConsent(sms, sms ? java.time.Instant.now() : null,
+                    sms ? steward.resident.ConsentMethod.IN_WRITING : null);
+            resident.recordEmailConsent(email, email ? java.time.Instant.now() : null,
+                    email ? steward.resident.ConsentMethod.IN_WRITING : null);
             resident.preferredLanguage = language;
         });
         return phone;

@@ -73,8 +73,8 @@ public class CashierFixtures {
         resident.siteId = a.id;
         resident.name = "林繳費";
         resident.kind = ResidentKind.OWNER;
-        resident.units.add(unit);
         resident.persist();
+        steward.resident.ResidentUnit.moveIn(resident, unit, null);
         return new FreshUnit(unit.id, resident.id, unit.label);
     }
 

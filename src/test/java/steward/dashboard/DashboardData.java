@@ -57,9 +57,15 @@ public class DashboardData {
     @Inject
     EntityManager em;
 
+    @Inject
+    steward.StewardConfig config;
+
+    @Inject
+    steward.resident.SiteDefaults siteDefaults;
+
     @Transactional
     public GeneratedSite site(String code, int units) {
-        Site site = new Site();
+        Site site = Site.withDefaults(config, siteDefaults);
         site.code = code;
         site.name = "儀表板 " + code;
         site.timeZone = ZONE.getId();
@@ -88,8 +94,8 @@ public class DashboardData {
             resident.siteId = site.id;
             resident.name = "住戶" + i;
             resident.kind = ResidentKind.OWNER;
-            resident.units.add(unit);
             resident.persist();
+            steward.resident.ResidentUnit.moveIn(resident, unit, null);
             residentIds.add(resident.id);
         }
         String supervisor = code + "-sup";

@@ -267,13 +267,14 @@ class DatabaseOutageIT {
         SeedRows.staff(db, site, "outage-cashier", "cashier", BcryptUtil.bcryptHash(PASSWORD));
         List<Long> ids = new ArrayList<>();
         try (PreparedStatement insert = db.prepareStatement("""
-                insert into unit (site_id, building_id, label, floor, area_m2, search_text, search_terms)
-                values (?, (select id from building where site_id = ?), ?, 1, 30, ?, array[]::text[]) returning id""")) {
+                insert into unit (site_id, building_id, label, label_key, floor, area_m2, search_text, search_terms)
+                values (?, (select id from building where site_id = ?), ?, ?, 1, 30, ?, array[]::text[]) returning id""")) {
             for (int i = 1; i <= CLIENTS; i++) {
                 insert.setLong(1, site);
                 insert.setLong(2, site);
                 insert.setString(3, "收費棟" + i + "室");
                 insert.setString(4, "收費棟" + i + "室");
+                insert.setString(5, "收費棟" + i + "室");
                 ResultSet rs = insert.executeQuery();
                 rs.next();
                 ids.add(rs.getLong(1));

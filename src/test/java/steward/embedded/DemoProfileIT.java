@@ -3,6 +3,7 @@ package steward.embedded;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -55,14 +56,33 @@ class DemoProfileIT {
             int residents = given().auth().preemptive().basic("supervisor", "demo").queryParam("q", "王")
                     .get(baseUrl + "/api/v1/residents").then().statusCode(200).extract().jsonPath().getList("$").size();
             assertTrue(residents > 1, "demo residents named 王");
+            // The arrears flow can be tried at once: units about 15, 30, 60 and over 90 days overdue, some with a
+            // phone appointment already agreed (an open case).
+            List<Integer> ages = given().auth().preemptive().basic("service", "demo").queryParam("sort", "AGE")
+                    .get(baseUrl + "/api/v1/arrears").then().statusCode(200).extract().jsonPath()
+                    .getList("daysOverdue", Integer.class);
+            for (int[] range : new int[][] { { 15, 20 }, { 30, 35 }, { 60, 65 }, { 90, 400 } }) {
+                assertTrue(ages.stream().anyMatch(days -> days >= range[0] && days <= range[1]),
+                        "a unit " + range[0] + " days overdue: " + ages);
+            }
+            assertTrue(given().auth().preemptive().basic("service", "demo").get(baseUrl + "/api/v1/arrears").jsonPath()
+                    .getList("caseId").stream().filter(java.util.Objects::nonNull).count() >= 3, "cases with calls");
             parkingAnswers.add(given().auth().preemptive().basic("desk", "demo").queryParam("q", "停車")
                     .get(baseUrl + "/api/v1/answers").then().statusCode(200).extract().jsonPath().getList("$").size());
             return given().auth().preemptive().basic("service", "demo").queryParam("q", "陳大文")
                     .get(baseUrl + "/api/v1/residents").jsonPath().getLong("[0].id");
         } finally {
             boolean stopped = demo.stop(Duration.ofSeconds(60));
+            String log = demo.log();
             demo.close();
             assertTrue(stopped, "stops on SIGTERM");
+            // Logging ends with the application, so the database's own "server stopped" shows only when it
+            // stopped first (while the application still held its connections).
+            int applicationStopped = log.indexOf("steward stopped in");
+            int databaseStopped = log.indexOf("server stopped");
+            assertTrue(applicationStopped >= 0 && (databaseStopped < 0 || applicationStopped < databaseStopped),
+                    "the application stops before its embedded database:\n" + log);
+            assertFalse(log.contains(" ERROR ") || log.contains("Exception"), "a clean start and stop:\n" + log);
         }
     }
 }

@@ -198,8 +198,10 @@ class MailroomReminderTest {
             resident.phones = List.of(phone);
             resident.email = "mail-" + phone.substring(1) + "@test-a.invalid";
             resident.preferredLanguage = language;
-            resident.consentSms = sms;
-            resident.consentEmail = email;
+            resident.recordSmsConsent(sms, sms ? java.time.Instant.now() : null,
+                    sms ? steward.resident.ConsentMethod.IN_WRITING : null);
+            resident.recordEmailConsent(email, email ? java.time.Instant.now() : null,
+                    email ? steward.resident.ConsentMethod.IN_WRITING : null);
             resident.persist();
             return resident.id;
         });

@@ -80,9 +80,9 @@ class OutboxOutageTest {
             resident.name = "斷線測試";
             resident.kind = ResidentKind.OWNER;
             resident.phones = List.of(phone);
-            resident.consentSms = true;
+            resident.recordSmsConsent(true, java.time.Instant.now(), steward.resident.ConsentMethod.IN_WRITING);
             resident.persist();
-            notifications.enqueueToResident(new ResidentMessage(site.id, smsKey, resident.id,
+            notifications.enqueueToResident(new ResidentMessage(site.id, smsKey, resident.id, null,
                     EnumSet.of(NotificationChannel.SMS), "提醒", "您的包裹已到,請至服務中心領取。", null));
         });
         MailServer.down();

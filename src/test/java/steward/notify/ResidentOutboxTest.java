@@ -202,7 +202,7 @@ class ResidentOutboxTest {
     private Set<NotificationChannel> queue(String key, TestResident resident, Set<NotificationChannel> channels,
             String subject, String body, Instant notBefore) {
         return QuarkusTransaction.requiringNew().call(() -> notifications.enqueueToResident(new ResidentMessage(
-                resident.siteId, key, resident.id, channels, subject, body, notBefore)));
+                resident.siteId, key, resident.id, null, channels, subject, body, notBefore)));
     }
 
     private static List<Notification> rows(String key) {
@@ -225,8 +225,10 @@ class ResidentOutboxTest {
             resident.phones = List.of(phone);
             resident.email = "resident-" + phone.substring(1) + "@test-a.invalid";
             resident.preferredLanguage = language;
-            resident.consentSms = sms;
-            resident.consentEmail = email;
+            resident.recordSmsConsent(sms, sms ? java.time.Instant.now() : null,
+                    sms ? steward.resident.ConsentMethod.IN_WRITING : null);
+            resident.recordEmailConsent(email, email ? java.time.Instant.now() : null,
+                    email ? steward.resident.ConsentMethod.IN_WRITING : null);
             resident.persist();
             return new TestResident(resident.id, site.id, phone, resident.email);
         });

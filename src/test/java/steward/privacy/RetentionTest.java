@@ -80,7 +80,7 @@ class RetentionTest {
                 .findFirst().orElseThrow();
         assertEquals(clock.instant().toString(), Instant.parse((String) purge.get("occurredAt")).toString());
         assertTrue(((String) purge.get("detail")).startsWith("visits: deleted 1 records"), (String) purge.get("detail"));
-        assertEquals("steward.privacy.retention.visits=180", purge.get("reason"));
+        assertEquals("visitorRetentionDays=180", purge.get("reason"));
 
         clock.set(registered.plus(Duration.ofDays(191)));
         jobs.applyRetention();

@@ -170,11 +170,13 @@ class TwoReplicasIT {
     private static void seedUnitsInArrears(Connection db, long site, int count) throws SQLException {
         db.setAutoCommit(false);
         try (Statement s = db.createStatement()) {
+            // No quiet hours (a setting of the site): the test runs at any hour of the site's day.
+            s.execute("update site set arrears_quiet_from = '00:00', arrears_quiet_until = '00:00' where id = " + site);
             s.execute("insert into building (site_id, name) values (" + site + ", '催收棟')");
             s.execute("""
-                    insert into unit (site_id, building_id, label, floor, area_m2, search_text, search_terms)
-                    select %d, (select max(id) from building where site_id = %d), '催收棟' || n || '室', 1, 30,
-                           '催收棟' || n || '室', array[]::text[]
+                    insert into unit (site_id, building_id, label, label_key, floor, area_m2, search_text, search_terms)
+                    select %d, (select max(id) from building where site_id = %d), '催收棟' || n || '室',
+                           '催收棟' || n || '室', 1, 30, '催收棟' || n || '室', array[]::text[]
                       from generate_series(1, %d) n""".formatted(site, site, count));
             s.execute("""
                     insert into ledger_line (site_id, unit_id, kind, item, period, amount, due_date, charge_key,
@@ -183,9 +185,10 @@ class TwoReplicasIT {
                            current_date - 35, 'MANAGEMENT_FEE:it', current_date - 35, now(), 'it'
                       from unit u where u.site_id = %d and u.label like '催收棟%%'""".formatted(site));
             s.execute("""
-                    insert into resident (site_id, name, kind, email, consent_email, search_text, search_terms)
-                    select u.site_id, '欠費' || u.id, 'OWNER', 'payer' || u.id || '@it.invalid', true, '欠費' || u.id,
-                           array[]::text[]
+                    insert into resident (site_id, name, kind, email, consent_email, consent_email_at,
+                                          consent_email_how, search_text, search_terms)
+                    select u.site_id, '欠費' || u.id, 'OWNER', 'payer' || u.id || '@it.invalid', true, now(),
+                           'IN_WRITING', '欠費' || u.id, array[]::text[]
                       from unit u where u.site_id = %d and u.label like '催收棟%%'""".formatted(site));
             s.execute("""
                     insert into resident_unit (resident_id, unit_id)
@@ -240,9 +243,8 @@ class TwoReplicasIT {
                 "STEWARD_PROMISES_CHECK_INTERVAL", "1s", "STEWARD_NOTIFY_DISPATCH_INTERVAL", "1s",
                 "STEWARD_NOTIFY_EMAIL_ENABLED", "true", "QUARKUS_MAILER_HOST", "127.0.0.1",
                 "QUARKUS_MAILER_PORT", String.valueOf(smtpPort)));
-        // Arrears rules every second, and no quiet hours: the test runs at any hour of the site's day.
-        environment.putAll(Map.of("STEWARD_ARREARS_EVALUATE_INTERVAL", "1s", "STEWARD_ARREARS_QUIET_FROM", "00:00",
-                "STEWARD_ARREARS_QUIET_UNTIL", "00:00"));
+        // Arrears rules every second (the site has no quiet hours: seedUnitsInArrears).
+        environment.put("STEWARD_ARREARS_EVALUATE_INTERVAL", "1s");
         return PackagedApplication.startProduction("replica-" + name, url, environment);
     }
 }

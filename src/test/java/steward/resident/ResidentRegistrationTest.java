@@ -35,13 +35,15 @@ class ResidentRegistrationTest {
     void registersAResidentWithChineseTextIntact() {
         String location = Api.as("service").contentType(ContentType.JSON)
                 .body(Map.of("name", "歐陽娜娜", "kind", "TENANT", "phones", List.of("0987 654 321"),
-                        "unitIds", List.of(unit502), "preferredLanguage", "zh-Hans", "consentSms", true))
+                        "unitIds", List.of(unit502), "preferredLanguage", "zh-Hans", "consentSms", true,
+                        "consentSmsHow", "IN_WRITING"))
                 .post("/api/v1/residents")
                 .then().statusCode(201).body("name", equalTo("歐陽娜娜"))
                 .body("phoneMasked", equalTo("0987-***-321"))
                 .extract().header("Location");
         Api.as("service").get(location.replaceFirst("^https?://[^/]+", "")).then().statusCode(200)
-                .body("name", equalTo("歐陽娜娜")).body("preferredLanguage", equalTo("zh-Hans"));
+                .body("name", equalTo("歐陽娜娜")).body("preferredLanguage", equalTo("zh-Hans"))
+                .body("smsConsent.given", equalTo(true)).body("smsConsent.how", equalTo("IN_WRITING"));
         Api.as("desk").queryParam("q", "欧阳").get("/api/v1/residents").then().body("name", hasItem("歐陽娜娜"));
     }
 

@@ -112,6 +112,17 @@ class InputRulesTest {
         Api.as("service").contentType(ContentType.JSON).body(Map.of("name", "電話五支", "kind", "OWNER", "unitIds",
                 List.of(unit), "phones", Collections.nCopies(1, "0912 000 555"), "movedIn", "2020-05-01"))
                 .post("/api/v1/residents").then().statusCode(201);
+        // The page form alike: a move-in in year 1 is refused next to the field, and no resident is registered.
+        String name = "古人" + System.nanoTime() % 100_000;
+        Browser service = Browser.signIn("service");
+        Response form = service.request().formParam("csrf-token", service.csrfToken()).formParam("name", name)
+                .formParam("kind", "OWNER").formParam("unitLabel", "5棟2單元301").formParam("movedIn", "0001-01-01")
+                .post("/residents");
+        assertEquals(400, form.statusCode(), form.asString());
+        assertEquals("日期須在 1900 年至 2199 年之間",
+                org.jsoup.Jsoup.parse(form.asString()).select("#r-moved-in-error").text());
+        assertEquals(List.of(), Api.as("service").queryParam("q", name).get("/api/v1/residents").jsonPath()
+                .getList("id"));
     }
 
     @Test

@@ -109,7 +109,9 @@ class TextFieldSweepTest {
             Map.entry("PUT /api/v1/arrears/rules/{code}", "a number of days, a choice of reminder and a yes"),
             Map.entry("POST /j_security_check", "a username and a password, never shown"),
             Map.entry("POST /me/password", "passwords, never shown"),
-            Map.entry("PUT /api/v1/me/password", "passwords, never shown"));
+            Map.entry("PUT /api/v1/me/password", "passwords, never shown"),
+            Map.entry("POST /residents/{id}/move-in", "a unit's label to look up and a date"),
+            Map.entry("POST /residents/{id}/move-out", "a date and a unit"));
 
     /**
      * Rows whose fixture or read-back does not work yet, so the sweep leaves them out (they still need their row):
@@ -131,6 +133,35 @@ class TextFieldSweepTest {
         row("POST /api/v1/residents", "service", (t, p) -> Map.of("unit", t.unit502),
                 body("name", TEXT, "kind", "OWNER", "unitIds", List.of("{unit}"), "phones", List.of("0955 000 111")),
                 "/api/v1/residents/{new}", "/residents/{new}", "/residents?q=5棟2單元502");
+        row("PUT /api/v1/residents/{id}", "service", (t, p) -> Map.of("id", t.newResident()),
+                body("name", TEXT, "kind", "TENANT", "email", "sweep@example.test"), "/api/v1/residents/{id}",
+                "/residents/{id}", "/residents/{id}/edit");
+        row("POST /api/v1/units/{id}/owner-change", "service", (t, p) -> Map.of("id", t.cashier.newUnit().unitId(),
+                "today", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Taipei")).toString()),
+                body("date", "{today}", "newOwner", body("name", TEXT, "kind", "OWNER")), "/api/v1/units/{id}",
+                "/units/{id}");
+        // --- sites, buildings and units
+        row("POST /api/v1/sites", "admin", (t, p) -> Map.of("code", "sweep-" + java.util.UUID.randomUUID().toString().substring(0, 8)),
+                body("code", "{code}", "name", TEXT, "address", "台北市", "companyName", "好管家物業", "timeZone",
+                        "Asia/Taipei", "currency", "TWD", "phoneRegion", "TW"),
+                "/api/v1/sites/{new}", "/sites/{new}", "/sites");
+        row("PUT /api/v1/sites/{id}", "admin", (t, p) -> Map.of("id", t.newSite()),
+                body("code", "sweep-put-{id}", "name", "掃描小區", "address", TEXT, "companyName", "好管家物業",
+                        "timeZone", "Asia/Taipei", "currency", "TWD", "phoneRegion", "TW"),
+                "/api/v1/sites/{id}", "/sites/{id}");
+        row("POST /api/v1/sites/{id}/buildings", "supervisor", (t, p) -> Map.of("id", t.siteA()), body("name", TEXT),
+                "/api/v1/sites/{id}/buildings", "/sites/{id}/units?building={new}");
+        row("PUT /api/v1/buildings/{id}", "supervisor", (t, p) -> Map.of("id", t.newBuilding(), "site", t.siteA()),
+                body("name", TEXT), "/api/v1/sites/{site}/buildings", "/sites/{site}/units?building={id}");
+        row("POST /api/v1/sites/{id}/units", "supervisor", (t, p) -> Map.of("id", t.siteA(), "building",
+                t.newBuilding()), body("label", TEXT, "buildingId", "{building}", "kind", "SHOP"), "/api/v1/units/{new}",
+                "/units/{new}", "/sites/{id}/units?building={building}");
+        row("PUT /api/v1/units/{id}", "supervisor", (t, p) -> Map.of("id", t.newUnit(), "building", t.newBuilding()),
+                body("label", TEXT, "buildingId", "{building}", "kind", "STORAGE"), "/api/v1/units/{id}", "/units/{id}");
+        row("POST /sites/{id}/buildings", "supervisor", (t, p) -> Map.of("id", t.siteA()), body("name", TEXT),
+                "/sites/{id}/units");
+        row("POST /buildings/{id}", "supervisor", (t, p) -> Map.of("id", t.newBuilding(), "site", t.siteA()),
+                body("name", TEXT), "/sites/{site}/units?building={id}");
         row("POST /residents/{id}/phones/{index}/reveal", "service", (t, p) -> Map.of("id", t.chen, "index", 0),
                 body("reason", TEXT), "supervisor:/api/v1/audit?residentId={id}", "supervisor:/audit?residentId={id}",
                 "supervisor:/audit.csv?residentId={id}");
@@ -765,6 +796,29 @@ class TextFieldSweepTest {
                 .body(Map.of("name", "掃描住戶" + SEQUENCE.incrementAndGet(), "kind", "TENANT", "unitIds",
                         List.of(unit301)))
                 .post("/api/v1/residents").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    long siteA() {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> steward.resident.Site.findByCode(TestSites.SITE_A).id);
+    }
+
+    long newSite() {
+        return Api.as("admin").contentType(ContentType.JSON).body(Map.of("code", "sweep-" + java.util.UUID.randomUUID().toString().substring(0, 8),
+                "name", "掃描小區", "companyName", "好管家物業", "timeZone", "Asia/Taipei", "currency", "TWD",
+                "phoneRegion", "TW")).post("/api/v1/sites").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    long newBuilding() {
+        return Api.as("supervisor").contentType(ContentType.JSON).body(Map.of("name", "掃描棟" + SEQUENCE.incrementAndGet()))
+                .post("/api/v1/sites/" + siteA() + "/buildings").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+    }
+
+    long newUnit() {
+        return Api.as("supervisor").contentType(ContentType.JSON).body(Map.of("label", "掃描單位" + SEQUENCE
+                .incrementAndGet(), "buildingId", newBuilding(), "kind", "RESIDENTIAL"))
+                .post("/api/v1/sites/" + siteA() + "/units").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     long movedOutResident() {

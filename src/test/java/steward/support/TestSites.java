@@ -27,6 +27,12 @@ public class TestSites {
     public static final String OTHER_SITE_DESK = "desk-b";
     public static final String OTHER_SITE_SUPERVISOR = "supervisor-b";
 
+    @jakarta.inject.Inject
+    steward.StewardConfig config;
+
+    @jakarta.inject.Inject
+    steward.resident.SiteDefaults siteDefaults;
+
     @Transactional
     public void ensure() {
         if (Site.findByCode(SITE_A) != null) {
@@ -60,8 +66,18 @@ public class TestSites {
         return username;
     }
 
-    private static Site site(String code, String name) {
-        Site site = new Site();
+    /** An account of its own on any site (one a test set up, say), with one role. */
+    @Transactional
+    public String freshAccountOn(long siteId, String role) {
+        String username = role + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        Account account = Account.local(username, "測試 " + username, PASSWORD, role);
+        account.siteIds.add(siteId);
+        account.persist();
+        return username;
+    }
+
+    private Site site(String code, String name) {
+        Site site = Site.withDefaults(config, siteDefaults);
         site.code = code;
         site.name = name;
         site.timeZone = "Asia/Taipei";
@@ -95,8 +111,8 @@ public class TestSites {
         resident.name = name;
         resident.kind = kind;
         phones.forEach(p -> resident.phones.add(Phones.normalise(p, "TW").orElseThrow()));
-        resident.units.add(unit);
         resident.persist();
+        steward.resident.ResidentUnit.moveIn(resident, unit, null);
     }
 
     private static void account(String username, String role, Site site) {

@@ -1,0 +1,76 @@
+package steward.resident;
+
+import java.time.LocalTime;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/**
+ * What a site decides for itself: how long personal data is kept, when the desk's day ends, when the mailroom
+ * reminds, how often and when arrears reminders may reach a resident. A new site starts from {@link SiteDefaults}
+ * (the environment); the administrator changes them on the site's page.
+ */
+@Embeddable
+public class SiteSettings {
+
+    /** Visitor records older than this are deleted. */
+    @Column(name = "visitor_retention_days")
+    public int visitorRetentionDays;
+
+    /** After this a call keeps no caller's name, number or notes (the call still counts). */
+    @Column(name = "caller_retention_days")
+    public int callerRetentionDays;
+
+    /** After this an inquiry keeps no caller's name or number. */
+    @Column(name = "inquirer_retention_days")
+    public int inquirerRetentionDays;
+
+    /** Notifications sent (or given up) older than this are deleted. */
+    @Column(name = "notification_retention_days")
+    public int notificationRetentionDays;
+
+    /** From this local time on, visitors still in are flagged for the evening shift. */
+    @Column(name = "desk_day_ends_at")
+    public LocalTime deskDayEndsAt;
+
+    /** An item not collected is reminded after this many days... */
+    @Column(name = "mailroom_first_reminder_days")
+    public int mailroomFirstReminderDays;
+
+    /** ... then again every this many days... */
+    @Column(name = "mailroom_reminder_interval_days")
+    public int mailroomReminderIntervalDays;
+
+    /** ... and flagged to go back to its sender after this many days. */
+    @Column(name = "mailroom_return_after_days")
+    public int mailroomReturnAfterDays;
+
+    /** At most this many arrears reminders reach a unit's resident in a month. */
+    @Column(name = "arrears_monthly_cap")
+    public int arrearsMonthlyCap;
+
+    /** No arrears reminder reaches a resident from this local time ... */
+    @Column(name = "arrears_quiet_from")
+    public LocalTime arrearsQuietFrom;
+
+    /** ... until this one (the same time for both: no quiet hours). */
+    @Column(name = "arrears_quiet_until")
+    public LocalTime arrearsQuietUntil;
+
+    /** The settings a new site starts with. */
+    public static SiteSettings of(SiteDefaults defaults) {
+        SiteSettings settings = new SiteSettings();
+        settings.visitorRetentionDays = defaults.visitorRetentionDays();
+        settings.callerRetentionDays = defaults.callerRetentionDays();
+        settings.inquirerRetentionDays = defaults.inquirerRetentionDays();
+        settings.notificationRetentionDays = defaults.notificationRetentionDays();
+        settings.deskDayEndsAt = defaults.deskDayEndsAt();
+        settings.mailroomFirstReminderDays = defaults.mailroomFirstReminderDays();
+        settings.mailroomReminderIntervalDays = defaults.mailroomReminderIntervalDays();
+        settings.mailroomReturnAfterDays = defaults.mailroomReturnAfterDays();
+        settings.arrearsMonthlyCap = defaults.arrearsMonthlyCap();
+        settings.arrearsQuietFrom = defaults.arrearsQuietFrom();
+        settings.arrearsQuietUntil = defaults.arrearsQuietUntil();
+        return settings;
+    }
+}

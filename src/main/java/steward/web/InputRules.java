@@ -1,0 +1,111 @@
+package steward.web;
+
+import java.text.MessageFormat;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+import org.hibernate.exception.ConstraintViolationException;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.Validator;
+
+/**
+ * The rules of an input record, checked where a page form or the API hands it to a service: its Bean Validation
+ * constraints and its {@link CrossFieldRules}, with every message in the user's language (the
+ * {@code ValidationMessages} bundles, which the API's own validation of {@code @Valid} bodies uses too). What the
+ * record cannot know by itself (a label another unit has, a date after today in the site's zone) the service
+ * refuses with {@link #refuse}, in the same words.
+ */
+@RequestScoped
+public class InputRules {
+
+    static final String BUNDLE = "ValidationMessages";
+
+    /** One rule of an input record that involves several of its fields: field → message key, for each refused. */
+    public interface CrossFieldRules {
+        Map<String, String> crossFieldViolations();
+    }
+
+    /** Speaks the user's language by itself: see {@link ValidationLocale}. */
+    @Inject
+    Validator validator;
+
+    @Inject
+    UiContext ui;
+
+    /** Returns the input when every rule holds; otherwise throws, naming each refused field once. */
+    public <T> T check(T input) {
+        if (input == null) {
+            throw InvalidInput.of("body", message("steward.required"));
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (ConstraintViolation<T> violation : validator.validate(input)) {
+            errors.putIfAbsent(field(violation.getPropertyPath()), violation.getMessage());
+        }
+        if (input instanceof CrossFieldRules rules) {
+            rules.crossFieldViolations().forEach((field, key) -> errors.putIfAbsent(field, message(key)));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        return input;
+    }
+
+    /** A refusal of one field, in the user's language ({@code key} of the ValidationMessages bundles). */
+    public InvalidInput refuse(String field, String key, Object... arguments) {
+        return InvalidInput.of(field, message(key, arguments));
+    }
+
+    /**
+     * Writes now, inside the transaction, so that a unique value saved a moment ago by someone else (the check
+     * before found none) is refused naming the field, not answered as a failure. {@code write} is what inserts a new
+     * row (a {@code persist} whose id comes from the database inserts at once); the flush writes a changed one.
+     */
+    public void writeOrRefuse(Runnable write, String constraint, String field, String key) {
+        try {
+            write.run();
+            Panache.getEntityManager().flush();
+        } catch (PersistenceException e) {
+            if (e instanceof ConstraintViolationException violation && constraint.equals(violation.getConstraintName())) {
+                throw refuse(field, key);
+            }
+            throw e;
+        }
+    }
+
+    /** A message of the ValidationMessages bundles in the user's language, {@code {0}} and on filled in. */
+    public String message(String key, Object... arguments) {
+        Locale locale = Languages.locale(ui.lang());
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        String text = bundle.getString(key);
+        return arguments.length == 0 ? text : new MessageFormat(text, locale).format(arguments);
+    }
+
+    /**
+     * The field a violation is about, as the client wrote it: {@code settings.deskDayEndsAt},
+     * {@code shifts[0].phone}, {@code phones} for any of the phones, {@code body} for the whole body of an API call.
+     * A page's form is flat and finds its fields by their last name ({@link FormState#refused}).
+     */
+    static String field(Path path) {
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.getKind() != ElementKind.PROPERTY || node.getName() == null) {
+                continue;
+            }
+            if (node.isInIterable() && field.length() > 0 && node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            field.append(field.length() > 0 ? "." : "").append(node.getName());
+        }
+        return field.length() == 0 ? "body" : field.toString();
+    }
+}
