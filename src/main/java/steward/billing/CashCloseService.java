@@ -17,7 +17,7 @@ import steward.web.InvalidInput;
 
 /**
  * 日結, per cashier and day: the cash that should be in the drawer (cash received less change, less cash
- * refunds) against the cash counted; a difference is kept with a note; a supervisor signs the close off.
+ * refunds, plus deposits taken less deposits paid back) against the cash counted; a difference is kept with a note; a supervisor signs the close off.
  * Once closed, the cashier's cash postings of that day are refused (see {@link CashDays}).
  */
 @ApplicationScoped
@@ -37,7 +37,8 @@ public class CashCloseService {
     /** A cashier's day: the cash postings, what the drawer should hold, and the close if there is one. */
     public record CashDay(String cashier, LocalDate date, String currency, int cashPayments, BigDecimal received,
             BigDecimal changeGiven, BigDecimal refunds, BigDecimal expected, boolean closed, BigDecimal counted,
-            BigDecimal difference, String note, String closedAt, String signedOffBy, String signedOffAt) {
+            BigDecimal difference, String note, String closedAt, String signedOffBy, String signedOffAt,
+            BigDecimal deposits) {
     }
 
     public record CloseRequest(BigDecimal counted, String note) {
@@ -141,7 +142,8 @@ public class CashCloseService {
                 .setParameter(4, LineKind.REFUND).setParameter(5, PaymentMethod.CASH).getSingleResult();
         BigDecimal received = scale((BigDecimal) cash[1]);
         BigDecimal change = scale((BigDecimal) cash[2]);
-        BigDecimal expected = scale((BigDecimal) cash[3]).subtract(scale(refunds));
+        BigDecimal deposits = CashDeposits.heldBy(site.id, cashier, date);
+        BigDecimal expected = scale((BigDecimal) cash[3]).subtract(scale(refunds)).add(deposits);
         CashClose close = CashClose.find("siteId = ?1 and cashier = ?2 and businessDate = ?3", site.id, cashier, date)
                 .firstResult();
         var zone = site.zone();
@@ -152,7 +154,25 @@ public class CashCloseService {
                 close == null ? null : AccountService.TIME.format(close.closedAt.atZone(zone)),
                 close == null ? null : close.signedOffBy,
                 close == null || close.signedOffAt == null ? null
-                        : AccountService.TIME.format(close.signedOffAt.atZone(zone)));
+                        : AccountService.TIME.format(close.signedOffAt.atZone(zone)), deposits);
+    }
+
+    /**
+     * The tills of a site still open on a day: each cashier with cash that day (payments, refunds, deposits) and no
+     * close yet, with what their drawer should hold. The shift handover lists them.
+     */
+    @Transactional
+    public List<CashDay> openTills(Long siteId, LocalDate date) {
+        Site site = Site.findById(siteId);
+        @SuppressWarnings("unchecked")
+        List<String> cashiers = Panache.getEntityManager().createNativeQuery("""
+                select p.cashier from payment p where p.site_id = ?1 and p.business_date = ?2 and p.method = 'CASH'
+                union select l.posted_by from ledger_line l
+                 where l.site_id = ?1 and l.business_date = ?2 and l.kind = 'REFUND' and l.method = 'CASH'
+                union select d.taken_by from cash_deposit d where d.site_id = ?1 and d.taken_on = ?2
+                union select d.paid_back_by from cash_deposit d where d.site_id = ?1 and d.paid_back_on = ?2
+                order by 1""").setParameter(1, siteId).setParameter(2, date).getResultList();
+        return cashiers.stream().filter(c -> !CashDays.isClosed(siteId, c, date)).map(c -> day(site, c, date)).toList();
     }
 
     private static BigDecimal scale(BigDecimal amount) {

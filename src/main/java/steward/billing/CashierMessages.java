@@ -595,4 +595,13 @@ public interface CashierMessages {
 
     @Message("請選擇 80mm 或 A4")
     String error_paper();
+
+    @Message("這筆押金已經收過了")
+    String error_deposit_taken();
+
+    @Message("這筆押金已經退還了")
+    String error_deposit_paid_back();
+
+    @Message("押金")
+    String close_deposits();
 }

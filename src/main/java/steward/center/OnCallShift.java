@@ -41,4 +41,10 @@ public class OnCallShift extends PanacheEntityBase {
 
     @Column(name = "ends_at")
     public Instant endsAt;
+
+    /** The usernames on call at a site at a moment in one role, earliest shift first. */
+    public static java.util.List<String> onCallAt(Long siteId, Role role, Instant at) {
+        return OnCallShift.<OnCallShift>list("siteId = ?1 and role = ?2 and startsAt <= ?3 and endsAt > ?3 "
+                + "order by startsAt, id", siteId, role, at).stream().map(s -> s.username).distinct().toList();
+    }
 }

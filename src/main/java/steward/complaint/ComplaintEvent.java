@@ -25,6 +25,9 @@ public class ComplaintEvent extends PanacheEntityBase {
     /** The actor of steps the application takes by itself (an overdue promise escalates its complaint). */
     public static final String SYSTEM = "system";
 
+    /** The actor of a step the resident took: their low score in the survey reopened the complaint. */
+    public static final String RESIDENT = "resident";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;

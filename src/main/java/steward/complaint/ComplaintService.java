@@ -66,6 +66,9 @@ public class ComplaintService {
     @Inject
     Event<CreditRequested> credits;
 
+    @Inject
+    Event<ComplaintResolved> resolutions;
+
     /** {@code aboutStaff}: optionally, the username of the site's staff member the complaint is about. */
     public record NewComplaint(Long residentId, Long unitId, String customerName, String customerPhone,
             String channel, String category, String description, String severity, String aboutStaff) {
@@ -333,6 +336,7 @@ public class ComplaintService {
         c.satisfaction = satisfaction;
         c.satisfactionComment = remark;
         event(c, ComplaintEvent.Kind.RESOLVED, done, null);
+        resolutions.fire(new ComplaintResolved(c.id, c.siteId, c.residentId, c.resolvedBy, c.resolvedAt));
     }
 
     /** The customer is not satisfied after all: handled again from the start. */
@@ -450,6 +454,30 @@ public class ComplaintService {
         step.actor = ComplaintEvent.SYSTEM;
         step.occurredAt = clock.instant();
         step.refId = overdue.promiseId();
+        step.persist();
+    }
+
+    /**
+     * The resident scored the handling low: a resolved complaint goes back to the supervisors (escalated), with the
+     * resident's comment in its history (in the survey's transaction; the resident is the actor).
+     */
+    void onResidentDissatisfied(@Observes ResidentDissatisfied word) {
+        Complaint c = Complaint.findById(word.complaintId(), LockModeType.PESSIMISTIC_WRITE);
+        if (c == null || c.state != Complaint.State.RESOLVED) {
+            return;
+        }
+        c.state = Complaint.State.ESCALATED;
+        c.escalatedAt = clock.instant();
+        c.resolvedAt = null;
+        c.resolvedBy = null;
+        ComplaintEvent step = new ComplaintEvent();
+        step.siteId = c.siteId;
+        step.complaintId = c.id;
+        step.kind = ComplaintEvent.Kind.REOPENED;
+        step.actor = ComplaintEvent.RESIDENT;
+        step.occurredAt = clock.instant();
+        step.text = word.comment();
+        step.refId = word.surveyId();
         step.persist();
     }
 

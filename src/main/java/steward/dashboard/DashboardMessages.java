@@ -141,4 +141,25 @@ public interface DashboardMessages {
 
     @Message("{#when key}{#is 'opened'}催繳案件{#is 'paid'}已全額繳清{#is 'on_hold'}爭議暫停{#else}{key}{/when}")
     String figure_collection(String key);
+
+    @Message("交接班")
+    String section_handovers();
+
+    @Message("{#when key}{#is 'all'}交接班{#is 'confirmed_in_time'}30 分鐘內接班確認{#is 'late'}逾時未確認{#is 'with_differences'}發現差異{#is 'differences_open'}差異待處理{#else}{key}{/when}")
+    String figure_handovers(String key);
+
+    @Message("住戶問卷")
+    String section_surveys();
+
+    @Message("{#when key}{#is 'sent'}寄出問卷{#is 'answered'}住戶回覆{#is 'satisfied'}住戶滿意(4–5 分){#is 'score_5'}5 分{#is 'score_4'}4 分{#is 'score_3'}3 分{#is 'score_2'}2 分{#is 'score_1'}1 分{#is 'promise_not_kept'}住戶說承諾未準時{#is 'reopened'}低分退回主管{#else}{key}{/when}")
+    String figure_surveys(String key);
+
+    @Message("問卷寄出")
+    String staff_surveys_sent();
+
+    @Message("住戶回覆")
+    String staff_surveys_answered();
+
+    @Message("住戶滿意")
+    String staff_residents_satisfied();
 }

@@ -17,11 +17,14 @@ public class PromisesSection extends SqlSection {
             "t.owner || ' · ' || t.state",
             "case when t.source_kind = 'COMPLAINT' then '/complaints/' || t.source_id end");
 
-    /** A promise whose outcome is known: closed, or past its time. */
-    static final String PROMISE_DECIDED = "t.state <> 'OPEN' or t.due_at <= :now";
+    /**
+     * A promise whose outcome is known: closed, or past its time (for a site that counts working time, past the
+     * first working minute at or after its due time: {@code on_time_by}).
+     */
+    static final String PROMISE_DECIDED = "t.state <> 'OPEN' or coalesce(t.on_time_by, t.due_at) <= :now";
     /** Kept by its time, or renegotiated with the customer's agreement before it. */
-    static final String PROMISE_KEPT_ON_TIME =
-            "(t.state = 'KEPT' or t.state = 'RENEGOTIATED' and t.customer_agreed) and t.closed_at <= t.due_at";
+    static final String PROMISE_KEPT_ON_TIME = "(t.state = 'KEPT' or t.state = 'RENEGOTIATED' and t.customer_agreed)"
+            + " and t.closed_at <= coalesce(t.on_time_by, t.due_at)";
 
     private static final List<Records.Count> COUNTS = List.of(
             Records.Count.of("due", PROMISE_DECIDED),

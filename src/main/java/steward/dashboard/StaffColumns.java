@@ -9,7 +9,8 @@ import jakarta.inject.Inject;
 
 /**
  * The columns of the per-staff table, in their order: calls answered, visitors registered, promises kept on
- * time (the owner), praise (seed 三(三)5) and complaints about the staff member. All of them are counted by one
+ * time (the owner), praise (seed 三(三)5), complaints about the staff member, and the residents' surveys of the
+ * complaints they resolved: sent, answered (the response rate is answered out of sent) and satisfied (4 or 5). All of them are counted by one
  * statement ({@link Records#perStaff}).
  */
 @ApplicationScoped
@@ -26,7 +27,14 @@ public class StaffColumns {
             new StaffColumn("praise", new Records.Source("praise", "recorded_at", "t.what",
                     "coalesce(t.customer_name, '')", "null"), "true", "staff", DashboardMessages::staff_praise),
             new StaffColumn("complaints_about", ComplaintsSection.SOURCE, "true", "about_staff",
-                    DashboardMessages::staff_complaints_about));
+                    DashboardMessages::staff_complaints_about),
+            new StaffColumn("surveys_sent", SurveysSection.SOURCE, SurveysSection.SENT, "resolved_by",
+                    DashboardMessages::staff_surveys_sent),
+            new StaffColumn("surveys_answered", SurveysSection.SOURCE, SurveysSection.ANSWERED, "resolved_by",
+                    DashboardMessages::staff_surveys_answered),
+            new StaffColumn("residents_satisfied", SurveysSection.SOURCE,
+                    SurveysSection.ANSWERED + " and t.satisfaction >= 4", "resolved_by",
+                    DashboardMessages::staff_residents_satisfied));
 
     @Inject
     Records records;

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,6 +33,7 @@ import steward.web.Conflict;
 import steward.web.InvalidInput;
 import steward.web.Messages;
 import steward.web.Photos;
+import steward.web.Signatures;
 import steward.web.UiContext;
 
 /**
@@ -50,9 +50,6 @@ public class MailroomService {
     static final int MAX_DESCRIPTION = 500;
     static final int MAX_SHELF = 20;
     static final int MAX_NOTE = 200;
-    /** A signature is a few strokes: a PNG of the pad's canvas is far below this. */
-    static final int MAX_SIGNATURE_BYTES = 200 * 1024;
-    static final String SIGNATURE_PREFIX = "data:image/png;base64,";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
@@ -549,27 +546,12 @@ public class MailroomService {
 
     /** A PNG data URL from the signature pad: checked, decoded, size-limited; null when none was drawn. */
     private static byte[] signature(String dataUrl, InvalidInput.Collector errors, MailroomMessages text) {
-        String value = MailroomText.strip(dataUrl);
-        if (value == null) {
-            return null;
-        }
-        if (!value.startsWith(SIGNATURE_PREFIX) || value.length() > MAX_SIGNATURE_BYTES * 4 / 3 + 64) {
-            errors.add("signature", text.error_signature());
-            return null;
-        }
-        byte[] png;
         try {
-            png = Base64.getDecoder().decode(value.substring(SIGNATURE_PREFIX.length()));
+            return Signatures.png(dataUrl);
         } catch (IllegalArgumentException e) {
             errors.add("signature", text.error_signature());
             return null;
         }
-        if (png.length == 0 || png.length > MAX_SIGNATURE_BYTES || png.length < 8 || (png[0] & 0xFF) != 0x89
-                || png[1] != 'P' || png[2] != 'N' || png[3] != 'G') {
-            errors.add("signature", text.error_signature());
-            return null;
-        }
-        return png;
     }
 
     private void storeAttachment(MailItem item, String purpose, String mediaType, byte[] content) {

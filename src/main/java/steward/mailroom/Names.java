@@ -4,12 +4,12 @@ package steward.mailroom;
  * Names as the tablet shows them where others can see it: 陳大文 → 陳*文, 王五 → 王*, John Smith → J*** S****.
  * Enough for the desk to ask "陳先生?", not enough for a bystander to learn who gets what.
  */
-final class Names {
+public final class Names {
 
     private Names() {
     }
 
-    static String mask(String name) {
+    public static String mask(String name) {
         if (name == null || name.isBlank()) {
             return "";
         }

@@ -51,6 +51,13 @@ public class Promise extends PanacheEntityBase {
     @Column(name = "due_at")
     public Instant dueAt;
 
+    /**
+     * Where the site counts working time: the first working minute at or after the due time, until which keeping
+     * the promise is on time. Null: the due time itself.
+     */
+    @Column(name = "on_time_by")
+    public Instant onTimeBy;
+
     /** The username of the staff member who keeps it. */
     public String owner;
 
@@ -96,7 +103,7 @@ public class Promise extends PanacheEntityBase {
      * keep to the agreed time; a new time agreed in advance is keeping faith, one agreed afterwards is not).
      */
     public boolean keptOnTime() {
-        return closedAt != null && !closedAt.isAfter(dueAt)
+        return closedAt != null && !closedAt.isAfter(onTimeBy != null ? onTimeBy : dueAt)
                 && (state == PromiseState.KEPT || state == PromiseState.RENEGOTIATED && Boolean.TRUE.equals(customerAgreed));
     }
 

@@ -14,6 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import steward.calendar.WorkingCalendar;
+import steward.center.OnCallShift;
 import steward.notify.NotificationService;
 import steward.notify.NotificationService.Recipient;
 import steward.resident.Unit;
@@ -22,7 +24,8 @@ import steward.security.Roles;
 /**
  * The alert job's rules: before a promise's due time its owner is reminded; at the due time, unkept, it is
  * overdue: the owner and the site's supervisors are alerted and the thing it came from is told (a complaint is
- * escalated).
+ * escalated). Outside the working hours of a site that keeps a calendar, whoever is on call is alerted instead,
+ * and the owner and the supervisors when work starts.
  *
  * <p>Exactly once, on any number of replicas and after any downtime: due promises are claimed in due order with
  * {@code FOR UPDATE SKIP LOCKED}, a batch per transaction, and marked ({@code reminded_at}, {@code overdue_at})
@@ -49,6 +52,12 @@ public class PromiseAlerts {
 
     @Inject
     Event<PromiseOverdue> overdueEvents;
+
+    @Inject
+    WorkingCalendar calendars;
+
+    /** The key part of an overdue alert held until the site's working hours (see {@link PromiseAlertHold}). */
+    static final String NEXT_SHIFT = "next-shift:";
 
     /** How many promises one run reminded of and found overdue. */
     public record Run(int reminded, int overdue) {
@@ -83,12 +92,24 @@ public class PromiseAlerts {
                     .forEach(r -> recipients.putIfAbsent(r.username(), r));
             String ownerName = notifications.staff(promise.owner).map(Recipient::displayName).orElse(promise.owner);
             ZoneId zone = SiteTimes.zoneOf(promise.siteId);
+            // Outside the site's working hours the one on call is alerted now, the owner and the supervisors when
+            // work starts (held by PromiseAlertHold); with nobody on call, everyone now, as at any other time.
+            Map<String, String> keys = new LinkedHashMap<>();
+            List<String> onCall = calendars.isWorking(promise.siteId, now) ? List.of()
+                    : OnCallShift.onCallAt(promise.siteId, OnCallShift.Role.PRIMARY, now);
+            for (String username : onCall) {
+                notifications.staff(username).ifPresent(r -> {
+                    recipients.putIfAbsent(r.username(), r);
+                    keys.put(r.username(), "on-call:");
+                });
+            }
             for (Recipient recipient : recipients.values()) {
+                String kind = keys.getOrDefault(recipient.username(), onCall.isEmpty() ? "overdue:" : NEXT_SHIFT);
                 PromiseMessages msg = bundle(recipient.language());
                 String customer = customer(promise);
                 String dueText = SiteTimes.format(promise.dueAt, zone);
                 notifications.enqueue(new NotificationService.Message(promise.siteId,
-                        PromiseService.alertKeyPrefix(promise.id) + "overdue:" + recipient.username(), recipient,
+                        PromiseService.alertKeyPrefix(promise.id) + kind + recipient.username(), recipient,
                         msg.overdue_subject(customer, promise.what),
                         msg.overdue_body(ownerName, customer, promise.what, dueText), link(promise)));
             }

@@ -18,7 +18,9 @@ import steward.security.StaffContext;
  * due today, overdue, and kept on time this month and last month.
  *
  * <p>Kept on time counts the promises due in the month whose outcome is known (closed, or past due): those
- * kept by their due time, or renegotiated with the customer's agreement before it. A renegotiated promise's
+ * kept by their due time, or renegotiated with the customer's agreement before it. Where the site counts working
+ * time, a promise due outside working hours is on time until the first working minute after it
+ * ({@link Promise#onTimeBy}). A renegotiated promise's
  * successor counts on its own, in the month it is due.
  */
 @ApplicationScoped
@@ -76,8 +78,9 @@ public class PromiseFigures {
                   count(*) filter (where p.due_at >= :lastMonth and p.due_at < :thisMonth and on_time),
                   count(*) filter (where p.due_at >= :lastMonth and p.due_at < :thisMonth and decided)
                 from (select q.*,
-                        (q.state = 'KEPT' or q.state = 'RENEGOTIATED' and q.customer_agreed) and q.closed_at <= q.due_at as on_time,
-                        (q.state <> 'OPEN' or q.due_at <= :now) as decided
+                        (q.state = 'KEPT' or q.state = 'RENEGOTIATED' and q.customer_agreed)
+                          and q.closed_at <= coalesce(q.on_time_by, q.due_at) as on_time,
+                        (q.state <> 'OPEN' or coalesce(q.on_time_by, q.due_at) <= :now) as decided
                       from promise q where q.site_id = :site) p
                 left join account a on a.username = p.owner
                 group by p.owner

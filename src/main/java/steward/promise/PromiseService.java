@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
+import steward.calendar.WorkingCalendar;
 import steward.notify.NotificationService;
 import steward.security.StaffContext;
 import steward.web.Conflict;
@@ -38,6 +39,9 @@ public class PromiseService {
 
     @Inject
     NotificationService notifications;
+
+    @Inject
+    WorkingCalendar calendars;
 
     static final int MAX_LIST = 500;
     static final int MAX_NOTE_LENGTH = 1000;
@@ -89,6 +93,7 @@ public class PromiseService {
         promise.customerName = request.customerName();
         promise.customerPhone = request.customerPhone();
         promise.dueAt = request.dueAt();
+        promise.onTimeBy = calendars.onTimeBy(promise.siteId, promise.dueAt);
         promise.owner = staff.username();
         promise.createdAt = clock.instant();
         promise.persist();
@@ -216,6 +221,7 @@ public class PromiseService {
         renewed.customerName = old.customerName;
         renewed.customerPhone = old.customerPhone;
         renewed.dueAt = newDueAt;
+        renewed.onTimeBy = calendars.onTimeBy(renewed.siteId, newDueAt);
         renewed.owner = old.owner;
         renewed.createdAt = clock.instant();
         renewed.renegotiatedFrom = old.id;

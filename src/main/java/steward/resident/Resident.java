@@ -147,7 +147,7 @@ public class Resident extends PanacheEntityBase {
     }
 
     /** What a resident is found by: the name's grams and pinyin initials, and each phone. */
-    static String[] searchTerms(String name, List<String> phones) {
+    public static String[] searchTerms(String name, List<String> phones) {
         Set<String> terms = new LinkedHashSet<>(SearchTerms.forName(name));
         for (String phone : phones) {
             terms.addAll(SearchTerms.forPhone(phone));

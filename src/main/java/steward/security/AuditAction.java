@@ -54,5 +54,11 @@ public enum AuditAction {
     MOVE_IN,
     MOVE_OUT,
     /** A unit changed hands: its owner moved out and the new owner in, in one step. */
-    CHANGE_OWNER
+    CHANGE_OWNER,
+    /** A file of units, residents or opening balances was imported into a site (steward.imports). */
+    IMPORT,
+    /** A resident was added or changed by an import, with the fields that changed (steward.imports). */
+    IMPORT_RESIDENT,
+    /** A site's units or residents were exported as a file (steward.imports). */
+    EXPORT_SITE_DATA
 }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import steward.web.FormState;
 import steward.web.InvalidInput;
+import steward.web.SpreadsheetText;
 import steward.web.UiContext;
 
 /**
@@ -90,15 +91,14 @@ public class AuditResource {
     }
 
     /**
-     * A CSV cell: quoted, quotes doubled, and a leading = + - @ neutralised so that a spreadsheet never runs a
-     * reason someone typed as a formula.
+     * A CSV cell: quoted, quotes doubled, and a leading = + - @ neutralised ({@link SpreadsheetText}) so that a
+     * spreadsheet never runs a reason someone typed as a formula.
      */
     static String cell(String value) {
         if (value == null) {
             return "";
         }
-        String text = value.isEmpty() || "=+-@\t\r".indexOf(value.charAt(0)) < 0 ? value : "'" + value;
-        return '"' + text.replace("\"", "\"\"") + '"';
+        return '"' + SpreadsheetText.neutralise(value).replace("\"", "\"\"") + '"';
     }
 
     private static Map<String, String> typed(String actor, String residentId, String action, String from, String to) {

@@ -33,8 +33,8 @@ import steward.resident.Site;
 import steward.web.Conflict;
 import steward.web.InputRules;
 import steward.web.InvalidInput;
-import steward.web.PhoneNumber;
 import steward.web.UiContext;
+import steward.web.rules.PhoneNumber;
 
 /**
  * Staff accounts, kept by administrators: local accounts created with their roles and sites, edited, disabled and

@@ -56,7 +56,7 @@ public class ErrorMappers {
     @ServerExceptionMapper
     Response constraintViolation(ConstraintViolationException e) {
         var errors = new LinkedHashMap<String, String>();
-        e.getConstraintViolations().forEach(v -> errors.putIfAbsent(InputRules.field(v.getPropertyPath()), v.getMessage()));
+        e.getConstraintViolations().forEach(v -> errors.putIfAbsent(Validation.field(v), v.getMessage()));
         return invalid(new InvalidInput(errors));
     }
 

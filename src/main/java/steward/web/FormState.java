@@ -22,9 +22,13 @@ public record FormState(String form, Map<String, String> values, Map<String, Str
         return new FormState(form, values, errors, null);
     }
 
-    /** The form's field a refused field of the input is ({@code settings.deskDayEndsAt} is deskDayEndsAt). */
+    /**
+     * The form's field a refused field of the input is: {@code settings.deskDayEndsAt} is deskDayEndsAt,
+     * {@code phones[2]} is phones.
+     */
     public static String formField(String field) {
-        return field.substring(field.lastIndexOf('.') + 1);
+        String last = field.substring(field.lastIndexOf('.') + 1);
+        return last.indexOf('[') > 0 ? last.substring(0, last.indexOf('[')) : last;
     }
 
     public static FormState notice(String form, String notice) {

@@ -13,8 +13,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.validation.Validator;
 
 /**
@@ -48,7 +46,7 @@ public class InputRules {
         }
         Map<String, String> errors = new LinkedHashMap<>();
         for (ConstraintViolation<T> violation : validator.validate(input)) {
-            errors.putIfAbsent(field(violation.getPropertyPath()), violation.getMessage());
+            errors.putIfAbsent(Validation.field(violation), violation.getMessage());
         }
         if (input instanceof CrossFieldRules rules) {
             rules.crossFieldViolations().forEach((field, key) -> errors.putIfAbsent(field, message(key)));
@@ -88,24 +86,5 @@ public class InputRules {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String text = bundle.getString(key);
         return arguments.length == 0 ? text : new MessageFormat(text, locale).format(arguments);
-    }
-
-    /**
-     * The field a violation is about, as the client wrote it: {@code settings.deskDayEndsAt},
-     * {@code shifts[0].phone}, {@code phones} for any of the phones, {@code body} for the whole body of an API call.
-     * A page's form is flat and finds its fields by their last name ({@link FormState#refused}).
-     */
-    static String field(Path path) {
-        StringBuilder field = new StringBuilder();
-        for (Path.Node node : path) {
-            if (node.getKind() != ElementKind.PROPERTY || node.getName() == null) {
-                continue;
-            }
-            if (node.isInIterable() && field.length() > 0 && node.getIndex() != null) {
-                field.append('[').append(node.getIndex()).append(']');
-            }
-            field.append(field.length() > 0 ? "." : "").append(node.getName());
-        }
-        return field.length() == 0 ? "body" : field.toString();
     }
 }

@@ -5,26 +5,23 @@ import java.util.Locale;
 import org.hibernate.validator.spi.messageinterpolation.LocaleResolver;
 import org.hibernate.validator.spi.messageinterpolation.LocaleResolverContext;
 
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 
 /**
- * Bean Validation's messages in the language the user chose on the tablet (the language cookie), as every page
- * is, rather than the browser's Accept-Language alone.
+ * The language of Bean Validation's messages: the user's, as the pages choose it ({@link RequestLanguage}). The
+ * messages are in {@code ValidationMessages*.properties}.
  */
-@ApplicationScoped
+@Singleton
 @Priority(100)
 public class ValidationLocale implements LocaleResolver {
 
     @Inject
-    CurrentVertxRequest current;
+    RequestLanguage language;
 
     @Override
     public Locale resolve(LocaleResolverContext context) {
-        RoutingContext request = current.getCurrent();
-        return request == null ? null : Languages.locale(UiContext.languageOf(request.request()));
+        return Languages.locale(language.current());
     }
 }

@@ -76,8 +76,8 @@ class DashboardTest {
         int followed = 0;
         for (String period : List.of("today", "month")) {
             List<Map<String, Object>> sections = dashboard.getList(period);
-            assertEquals(List.of("visitors", "calls", "inquiries", "complaints", "promises", "payments", "collection",
-                    "inspections", "call_outs"),
+            assertEquals(List.of("visitors", "calls", "inquiries", "complaints", "surveys", "promises", "payments",
+                    "collection", "inspections", "call_outs", "handovers"),
                     sections.stream().map(s -> s.get("key")).toList());
             for (Map<String, Object> section : sections) {
                 @SuppressWarnings("unchecked")
@@ -95,7 +95,7 @@ class DashboardTest {
                 }
             }
         }
-        assertEquals(2 * (6 + 3 + 4 + 6 + 3 + 5 + 3 + 3 + 4), followed);
+        assertEquals(2 * (6 + 3 + 4 + 6 + 10 + 3 + 5 + 3 + 3 + 4 + 5), followed);
 
         // The figures against the generated rows, counted here without the dashboard's SQL.
         Window today = Window.of(Window.Period.TODAY, DAY, DashboardData.ZONE, NOW);
@@ -137,8 +137,8 @@ class DashboardTest {
     void theStaffTableCountsEachMembersRecordsAndLinksToThem() {
         JsonPath dashboard = Api.as(site.supervisor()).queryParam("date", DAY.toString()).get("/api/v1/dashboard")
                 .then().statusCode(200).extract().jsonPath();
-        assertEquals(List.of("calls", "visitors", "promises_kept", "praise", "complaints_about"),
-                dashboard.getList("staffColumns.key"));
+        assertEquals(List.of("calls", "visitors", "promises_kept", "praise", "complaints_about", "surveys_sent",
+                "surveys_answered", "residents_satisfied"), dashboard.getList("staffColumns.key"));
         Window month = Window.of(Window.Period.MONTH, DAY, DashboardData.ZONE, NOW);
         Map<String, Long> calls = data.perStaff("call", month.from(), month.to(), r -> true);
         Map<String, Long> praise = data.perStaff("praise", month.from(), month.to(), r -> true);
@@ -176,7 +176,7 @@ class DashboardTest {
         assertTrue(home.header("Location").endsWith("/dashboard"), home.header("Location"));
 
         Document page = Jsoup.parse(supervisor.get("/dashboard?date=" + DAY).asString());
-        assertEquals(18, page.select("svg.chart[role=img]").size(), "nine sections, today and this month");
+        assertEquals(22, page.select("svg.chart[role=img]").size(), "eleven sections, today and this month");
         Element chart = page.selectFirst("[data-period=today][data-section=calls] svg");
         assertEquals("電話", chart.selectFirst("title").text());
         assertTrue(chart.selectFirst("desc").text().contains("三聲內接聽"), chart.selectFirst("desc").text());

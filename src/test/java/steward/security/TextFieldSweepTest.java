@@ -111,22 +111,37 @@ class TextFieldSweepTest {
             Map.entry("POST /me/password", "passwords, never shown"),
             Map.entry("PUT /api/v1/me/password", "passwords, never shown"),
             Map.entry("POST /residents/{id}/move-in", "a unit's label to look up and a date"),
-            Map.entry("POST /residents/{id}/move-out", "a date and a unit"));
+            Map.entry("POST /residents/{id}/move-out", "a date and a unit"),
+            Map.entry("POST /calendar/import", "a file and a dry-run yes or no; the file's holiday names are shown "
+                    + "as those of POST /calendar/days"),
+            Map.entry("POST /api/v1/sites/{id}/imports/{kind}",
+                    "a file, whose cells steward.imports.ImportCheckTest imports with markup and formulas"),
+            Map.entry("POST /imports", "a site, a kind, an upload's key and a file (its cells: ImportCheckTest)"));
 
     /**
      * Rows whose fixture or read-back does not work yet, so the sweep leaves them out (they still need their row):
      * what each lacks. Every escaping check that ran found the values escaped; these are gaps of the test.
      */
-    static final Map<String, String> NOT_YET_SWEPT = Map.of(
-            "POST /complaints/{id}/promises", "the form's dueAt format (datetime-local) in the row",
-            "POST /desk/visits", "the record the form made is not found by the read-back",
-            "POST /api/v1/items/{id}/handover", "the handover to a proxy named by the payload is not read back",
-            "POST /mailroom/items/{id}/handover", "the handover to a proxy named by the payload is not read back",
-            "POST /api/v1/outbound-documents/{id}/confirmation", "the fixture's outbound document is refused (400)",
-            "POST /mailroom/outbound/{id}/confirmation", "the fixture's outbound document is refused (400)",
-            "POST /api/v1/inspections", "the row's verdict is refused (results: pass or fail)",
-            "POST /inspections/desks/{deskId}", "the inspection the form made is not found by the read-back",
-            "POST /cashier/units/{unitId}/payments", "the receipt the form made is not found by the read-back");
+    static final Map<String, String> NOT_YET_SWEPT = Map.ofEntries(
+            Map.entry("POST /complaints/{id}/promises", "the form's dueAt format (datetime-local) in the row"),
+            Map.entry("POST /desk/visits", "the record the form made is not found by the read-back"),
+            Map.entry("POST /api/v1/items/{id}/handover", "the handover to a proxy named by the payload is not read back"),
+            Map.entry("POST /mailroom/items/{id}/handover", "the handover to a proxy named by the payload is not read back"),
+            Map.entry("POST /api/v1/outbound-documents/{id}/confirmation", "the fixture's outbound document is refused (400)"),
+            Map.entry("POST /mailroom/outbound/{id}/confirmation", "the fixture's outbound document is refused (400)"),
+            Map.entry("POST /api/v1/inspections", "the row's verdict is refused (results: pass or fail)"),
+            Map.entry("POST /inspections/desks/{deskId}", "the inspection the form made is not found by the read-back"),
+            Map.entry("POST /cashier/units/{unitId}/payments", "the receipt the form made is not found by the read-back"),
+            Map.entry("PUT /api/v1/sites/{id}/calendar", "a calendar on the shared test site would change the working "
+                    + "time of other tests' promises: the row needs a site of its own for the sweep's roles"),
+            Map.entry("POST /calendar/days", "as PUT /api/v1/sites/{id}/calendar: a site of its own"),
+            Map.entry("POST /api/v1/handovers", "one handover per site and shift: the second payload is refused (409)"),
+            Map.entry("POST /handovers", "one handover per site and shift: the second payload is refused (409)"),
+            Map.entry("POST /api/v1/handovers/{id}/confirm", "needs a handover of its own per payload (one per shift)"),
+            Map.entry("POST /api/v1/handovers/differences/{id}/settle", "needs a difference of its own per payload"),
+            Map.entry("POST /handovers/differences/{id}/settle", "needs a difference of its own per payload"),
+            Map.entry("POST /survey/{token}", "needs a resident of the shared site who consented to email, and the "
+                    + "link from the outbox"));
 
     static {
         // --- residents and privacy
@@ -328,6 +343,42 @@ class TextFieldSweepTest {
         row("POST /inspections/desks/{deskId}", "desk", (t, p) -> t.deskWithOneItem(),
                 body("shift", "DAY", "passed-{itemId}", "FAIL", "note-{itemId}", TEXT),
                 "/api/v1/inspections/{new}", "/inspections/{new}");
+
+        // --- lending
+        row("POST /api/v1/loans", "desk", (t, p) -> Map.of("due", t.tomorrow()),
+                body("kind", "KEY", "description", TEXT, "borrowerKind", "VISITOR", "borrowerName", TEXT,
+                        "dueBackAt", "{due}"),
+                "/api/v1/loans/{new}", "/loans/{new}", "/loans");
+        row("POST /loans", "desk", (t, p) -> Map.of("due", t.localDaysFromNow(1)),
+                body("kind", "KEY", "description", TEXT, "borrowerKind", "VISITOR", "borrowerName", TEXT,
+                        "dueBackAt", "{due}"),
+                "/api/v1/loans", "/loans");
+        row("POST /api/v1/loans/{id}/return", "desk", (t, p) -> Map.of("id", t.loan(), "signature", TextFieldSweepTest.SIGNATURE),
+                body("returnedBy", TEXT, "signature", "{signature}"), "/api/v1/loans/{id}", "/loans/{id}");
+        twin("POST /loans/{id}/return", "POST /api/v1/loans/{id}/return");
+        row("POST /api/v1/loans/{id}/id-missing", "supervisor", (t, p) -> Map.of("id", t.loanWithAnId()),
+                body("note", TEXT), "/api/v1/loans/{id}", "/loans/{id}");
+        twin("POST /loans/{id}/id-missing", "POST /api/v1/loans/{id}/id-missing");
+
+        // --- the working calendar, the shift handover, the resident's survey (rows kept; see NOT_YET_SWEPT)
+        row("PUT /api/v1/sites/{id}/calendar", "supervisor", (t, p) -> Map.of("id", t.siteA()),
+                body("countsWorkingTime", false, "hours", List.of(Map.of("weekday", "MONDAY", "opens", "08:30",
+                        "closes", "17:30")), "days", List.of(Map.of("date", "2031-01-01", "working", false, "name",
+                                TEXT))),
+                "/api/v1/sites/{id}/calendar", "/calendar");
+        row("POST /calendar/days", "supervisor", (t, p) -> Map.of(), body("date", "2031-01-01", "name", TEXT),
+                "/api/v1/sites/{id}/calendar", "/calendar");
+        row("POST /api/v1/handovers", "desk", (t, p) -> Map.of(), body("note", TEXT), "/api/v1/handovers/{new}",
+                "/handovers/{new}");
+        row("POST /handovers", "desk", (t, p) -> Map.of(), body("note", TEXT), "/api/v1/handovers", "/handovers");
+        row("POST /api/v1/handovers/{id}/confirm", "service", (t, p) -> Map.of(),
+                body("sections", List.of(Map.of("section", "mail", "matches", false, "difference", TEXT))),
+                "/api/v1/handovers/{id}", "/handovers/{id}");
+        row("POST /api/v1/handovers/differences/{id}/settle", "supervisor", (t, p) -> Map.of(), body("note", TEXT),
+                "/api/v1/handovers/differences", "/handovers");
+        twin("POST /handovers/differences/{id}/settle", "POST /api/v1/handovers/differences/{id}/settle");
+        row("POST /survey/{token}", "desk", (t, p) -> Map.of(), body("satisfaction", "4", "promiseKept", "YES",
+                "comment", TEXT), "/api/v1/complaints/{complaint}/surveys");
 
         // --- cashier and arrears
         row("POST /api/v1/cards", "cashier", (t, p) -> t.unitWithResident(),
@@ -931,6 +982,19 @@ class TextFieldSweepTest {
                 "destinationAddress", "台北市信義路一段1號", "recipientPhone", "0912 345 678", "pages", 1))
                 .post("/api/v1/outbound-documents").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
+    }
+
+    long loan() {
+        return Api.as("desk").contentType(ContentType.JSON).body(Map.of("kind", "KEY", "description", "掃描用鑰匙",
+                "borrowerKind", "VISITOR", "borrowerName", "林先生", "dueBackAt", tomorrow())).post("/api/v1/loans")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    long loanWithAnId() {
+        return Api.as("desk").contentType(ContentType.JSON).body(Map.of("kind", "KEY", "description", "掃描用鑰匙",
+                "borrowerKind", "VISITOR", "borrowerName", "林先生", "depositIdType", "PASSPORT", "depositIdLast4",
+                "1234", "dueBackAt", tomorrow())).post("/api/v1/loans").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
     }
 
     long suggestion() {

@@ -76,6 +76,27 @@ public class TestSites {
         return username;
     }
 
+    /** A site of its own with a unit, a resident of it and an account per role ({@code <prefix>-<role>}). */
+    public record FreshSite(Long siteId, String code, String prefix, Long unitId, Long residentId) {
+        public String account(String role) {
+            return prefix + "-" + role;
+        }
+    }
+
+    /** A site no other test touches, for a test whose rules or figures are per site (its calendar, its handovers). */
+    @Transactional
+    public FreshSite freshSite(String prefix) {
+        String unique = prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        Site site = site(unique, "測試小區 " + unique);
+        Unit unit = unit(site, "1棟", "1棟1單元101", 1);
+        resident(site, "林小明", ResidentKind.OWNER, List.of("0911 222 333"), unit);
+        Resident resident = Resident.find("siteId = ?1 and name = ?2", site.id, "林小明").firstResult();
+        for (String role : Roles.ALL) {
+            account(unique + "-" + role, role, site);
+        }
+        return new FreshSite(site.id, site.code, unique, unit.id, resident.id);
+    }
+
     private Site site(String code, String name) {
         Site site = Site.withDefaults(config, siteDefaults);
         site.code = code;

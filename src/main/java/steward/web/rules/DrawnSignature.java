@@ -1,4 +1,4 @@
-package steward.web;
+package steward.web.rules;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -6,34 +6,35 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import io.quarkus.arc.Arc;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
-import steward.resident.Phones;
+import steward.web.Signatures;
 
-/** A phone number as people type it, valid for the configured region (or with its country code); empty passes. */
+/** A signature from the tablet's pad: a PNG data URL within the size ({@link Signatures}). Null or blank is valid. */
 @Documented
-@Constraint(validatedBy = PhoneNumber.Check.class)
+@Constraint(validatedBy = DrawnSignature.Check.class)
 @Target({ ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT,
         ElementType.TYPE_USE })
 @Retention(RetentionPolicy.RUNTIME)
-public @interface PhoneNumber {
+public @interface DrawnSignature {
 
-    String message() default "{steward.phone}";
+    String message() default "{steward.signature}";
 
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
 
-    class Check implements ConstraintValidator<PhoneNumber, String> {
-
+    class Check implements ConstraintValidator<DrawnSignature, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            // Looked up when used: validators are made at build time, before the configuration is there.
-            String region = Arc.container().instance(steward.StewardConfig.class).get().phoneRegion();
-            return value == null || value.isBlank() || Phones.normalise(value, region).isPresent();
+            try {
+                Signatures.png(value);
+                return true;
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
         }
     }
 }

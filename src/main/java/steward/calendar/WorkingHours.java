@@ -1,0 +1,31 @@
+package steward.calendar;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One stretch of a weekday's working hours, in minutes of the local day: [opens, closes). */
+@Entity
+@Table(name = "working_hours")
+public class WorkingHours extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "site_id")
+    public Long siteId;
+
+    /** ISO: 1 is Monday, 7 Sunday. */
+    public short weekday;
+
+    @Column(name = "opens_minute")
+    public short opensMinute;
+
+    @Column(name = "closes_minute")
+    public short closesMinute;
+}

@@ -1,0 +1,62 @@
+package steward.dashboard;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.inject.Singleton;
+
+/**
+ * Shift handovers of the period (by the start of the incoming shift): confirmed within 30 minutes, late (still
+ * unconfirmed 30 minutes in, or confirmed after), with differences found, and differences not yet settled.
+ */
+@Singleton
+public class HandoversSection extends SqlSection {
+
+    private static final String IN_TIME = "t.shift_starts_at + interval '30 minutes'";
+
+    private static final Records.Source SOURCE = new Records.Source("handover", "shift_starts_at",
+            "t.shift || ' · ' || t.outgoing || coalesce(' → ' || t.incoming, '')",
+            "case when t.confirmed_at is null then 'UNCONFIRMED' else 'CONFIRMED' end",
+            "'/handovers/' || t.id");
+
+    private static final List<Records.Count> COUNTS = List.of(
+            Records.Count.of("all", "true"),
+            Records.Count.share("confirmed_in_time", "t.confirmed_at is not null and t.confirmed_at <= " + IN_TIME,
+                    "all"),
+            Records.Count.of("late", "(t.confirmed_at is null and " + IN_TIME + " <= :now) or t.confirmed_at > "
+                    + IN_TIME),
+            Records.Count.of("with_differences",
+                    "exists (select 1 from handover_difference d where d.handover_id = t.id)"),
+            Records.Count.of("differences_open",
+                    "exists (select 1 from handover_difference d where d.handover_id = t.id and d.settled_at is null)"));
+
+    @Override
+    public String key() {
+        return "handovers";
+    }
+
+    @Override
+    public int order() {
+        return 85;
+    }
+
+    @Override
+    public String title(Locale locale) {
+        return words(locale).section_handovers();
+    }
+
+    @Override
+    Records.Source source() {
+        return SOURCE;
+    }
+
+    @Override
+    List<Records.Count> counts() {
+        return COUNTS;
+    }
+
+    @Override
+    String label(DashboardMessages words, String figureKey) {
+        return words.figure_handovers(figureKey);
+    }
+}

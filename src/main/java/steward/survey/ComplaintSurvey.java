@@ -1,0 +1,86 @@
+package steward.survey;
+
+import java.time.Instant;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * The resident's word on a resolved complaint: a survey sent by a signed, single-use link that expires, and the
+ * answer (satisfaction 1–5, whether the promise was kept on time, a comment). Only the hash of the link's secret
+ * is kept.
+ */
+@Entity
+@Table(name = "complaint_survey")
+public class ComplaintSurvey extends PanacheEntityBase {
+
+    public enum State {
+        SENT, ANSWERED, SUPERSEDED
+    }
+
+    /** Whether the promise made to the resident was kept on time, in their words. */
+    public enum PromiseKept {
+        YES, NO, NO_PROMISE
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "site_id")
+    public Long siteId;
+
+    @Column(name = "complaint_id")
+    public Long complaintId;
+
+    @Column(name = "resident_id")
+    public Long residentId;
+
+    @Column(name = "resolved_by")
+    public String resolvedBy;
+
+    @Column(name = "resolved_at")
+    public Instant resolvedAt;
+
+    @Column(name = "secret_hash")
+    public byte[] secretHash;
+
+    public String language;
+
+    /** The channels the link went by, comma-separated (SMS, EMAIL). */
+    public String channels;
+
+    @Column(name = "sent_at")
+    public Instant sentAt;
+
+    @Column(name = "expires_at")
+    public Instant expiresAt;
+
+    @Enumerated(EnumType.STRING)
+    public State state = State.SENT;
+
+    @Column(name = "answered_at")
+    public Instant answeredAt;
+
+    public Integer satisfaction;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "promise_kept")
+    public PromiseKept promiseKept;
+
+    public String comment;
+
+    /** The answer's low score sent the complaint back to the supervisors. */
+    public boolean reopened;
+
+    @Version
+    public int version;
+}

@@ -1,0 +1,25 @@
+package steward.web;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * The language of the person asking, for services that explain a refusal in words: the pages' choice (the
+ * language cookie, else Accept-Language, else traditional). Outside a request (a job), traditional. Services use
+ * this rather than the pages' {@link UiContext}.
+ */
+@ApplicationScoped
+public class RequestLanguage {
+
+    @Inject
+    CurrentVertxRequest request;
+
+    public String current() {
+        if (!Arc.container().requestContext().isActive() || request.getCurrent() == null) {
+            return Languages.TRADITIONAL;
+        }
+        return UiContext.languageOf(request.getCurrent().request());
+    }
+}

@@ -1,0 +1,87 @@
+package steward.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validator;
+
+/**
+ * The Bean Validation constraints of an input record, checked where a page form (or any caller besides the JSON
+ * API, which checks them with {@code @Valid}) hands the record to a service: the violations become an
+ * {@link InvalidInput} naming each field as the API does ({@code hours[2].opens}), in the user's language
+ * ({@link ValidationLocale}).
+ */
+@ApplicationScoped
+public class Validation {
+
+    @Inject
+    Validator validator;
+
+    public <T> T check(T input) {
+        if (input == null) {
+            throw InvalidInput.of("body", "—");
+        }
+        Set<ConstraintViolation<T>> violations = validator.validate(input);
+        if (violations.isEmpty()) {
+            return input;
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        violations.stream().sorted(java.util.Comparator.comparing(Validation::field))
+                .forEach(v -> errors.putIfAbsent(field(v), v.getMessage()));
+        throw new InvalidInput(errors);
+    }
+
+    /**
+     * The field a violation is about, as the API names it: {@code hours[2].opens} inside a body; the parameter's
+     * own name for a query, path or form parameter ({@code withinHours}); {@code body} for the body as a whole.
+     */
+    public static String field(ConstraintViolation<?> violation) {
+        StringBuilder field = new StringBuilder();
+        Path.MethodNode method = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == jakarta.validation.ElementKind.METHOD) {
+                method = node.as(Path.MethodNode.class);
+                field.setLength(0);
+                continue;
+            }
+            if (node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
+                field.setLength(0);
+                if (method != null && isRequestParameter(violation.getRootBeanClass(), method,
+                        node.as(Path.ParameterNode.class).getParameterIndex())) {
+                    field.append(node.getName());
+                }
+                continue;
+            }
+            if (node.getIndex() != null && field.length() > 0) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            // An element of a list is named by its index alone (phones[2], not phones[2].<list element>).
+            if (node.getName() != null && node.getKind() != jakarta.validation.ElementKind.CONTAINER_ELEMENT) {
+                field.append(field.length() == 0 ? "" : ".").append(node.getName());
+            }
+        }
+        return field.length() == 0 ? "body" : field.toString();
+    }
+
+    private static final Set<String> REQUEST_PARAMETERS = Set.of("QueryParam", "PathParam", "FormParam",
+            "HeaderParam", "RestQuery", "RestPath", "RestForm", "RestHeader");
+
+    /** Whether a resource method's parameter comes from the query, path, form or a header (not the body). */
+    private static boolean isRequestParameter(Class<?> resource, Path.MethodNode method, int index) {
+        for (Class<?> type = resource; type != null && type != Object.class; type = type.getSuperclass()) {
+            try {
+                var declared = type.getDeclaredMethod(method.getName(), method.getParameterTypes().toArray(Class[]::new));
+                return java.util.Arrays.stream(declared.getParameters()[index].getAnnotations())
+                        .anyMatch(a -> REQUEST_PARAMETERS.contains(a.annotationType().getSimpleName()));
+            } catch (NoSuchMethodException notHere) {
+                // A CDI subclass: the resource's own class declares it.
+            }
+        }
+        return false;
+    }
+}
