@@ -496,9 +496,11 @@ public class InspectionService {
 
     /** The stored photo of a result of the caller's sites. */
     public byte[] photo(Long resultId) {
+        // A result without a photo selects a null: not found either (a stream's findFirst cannot hold a null).
         byte[] photo = resultId == null ? null : em.createQuery(
                 "select r.photo from InspectionResult r where r.id = ?1 and r.siteId in ?2", byte[].class)
-                .setParameter(1, resultId).setParameter(2, staff.siteIds()).getResultStream().findFirst().orElse(null);
+                .setParameter(1, resultId).setParameter(2, staff.siteIds()).getResultList().stream()
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
         if (photo == null) {
             throw new NotFoundException();
         }

@@ -145,7 +145,14 @@ public class PromiseService {
             errors.add(dueField, msg.error_required());
         } else if (!request.dueAt().isAfter(clock.instant())) {
             errors.add(dueField, msg.error_due_in_past());
+        } else if (request.dueAt().isAfter(latestDue())) {
+            errors.add(dueField, msg.error_due_too_far());
         }
+    }
+
+    /** A promise is kept within a year, or it is no promise a customer can hold us to. */
+    private Instant latestDue() {
+        return clock.instant().plus(java.time.Duration.ofDays(366));
     }
 
     public View view(Promise p) {
@@ -226,6 +233,8 @@ public class PromiseService {
             errors.add(dueField, ui.messages().error_required());
         } else if (!newDueAt.isAfter(clock.instant())) {
             errors.add(dueField, ui.messages().error_due_in_past());
+        } else if (newDueAt.isAfter(latestDue())) {
+            errors.add(dueField, ui.messages().error_due_too_far());
         }
         if (!Boolean.TRUE.equals(customerAgreed)) {
             errors.add("customerAgreed", messages().error_customer_agreed());

@@ -34,6 +34,7 @@ public class InputRules {
         Map<String, String> crossFieldViolations();
     }
 
+    /** Speaks the user's language by itself: see {@link ValidationLocale}. */
     @Inject
     Validator validator;
 

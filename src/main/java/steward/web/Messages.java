@@ -271,6 +271,9 @@ public interface Messages {
     @Message("約定時間已過,請選擇之後的時間")
     String error_due_in_past();
 
+    @Message("約定時間須在一年之內")
+    String error_due_too_far();
+
     @Message("照片是空的")
     String error_photo_empty();
 

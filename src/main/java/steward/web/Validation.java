@@ -37,23 +37,37 @@ public class Validation {
     }
 
     /**
-     * The field a violation is about, as the API names it: the last property of its path ({@code hours[2].opens}
-     * is {@code closes}), the parameter's own name for a query, path or form parameter ({@code withinHours}), or
-     * {@code body} for the body as a whole.
+     * The field a violation is about, as the client wrote it: its path in the body ({@code hours[2].closes},
+     * {@code newOwner.preferredLanguage}), the parameter's own name for a query, path or form parameter
+     * ({@code withinHours}), or {@code body} for the body as a whole. Page forms show it at its last name
+     * ({@link FormState}).
      */
     public static String field(ConstraintViolation<?> violation) {
-        String field = "body";
+        StringBuilder field = new StringBuilder();
         Path.MethodNode method = null;
         for (Path.Node node : violation.getPropertyPath()) {
-            switch (node.getKind()) {
-                case METHOD -> method = node.as(Path.MethodNode.class);
-                case PARAMETER -> field = method != null && isRequestParameter(violation.getRootBeanClass(), method,
-                        node.as(Path.ParameterNode.class).getParameterIndex()) ? node.getName() : "body";
-                case PROPERTY -> field = node.getName();
-                default -> { }
+            if (node.getKind() == jakarta.validation.ElementKind.METHOD) {
+                method = node.as(Path.MethodNode.class);
+                field.setLength(0);
+                continue;
+            }
+            if (node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
+                field.setLength(0);
+                if (method != null && isRequestParameter(violation.getRootBeanClass(), method,
+                        node.as(Path.ParameterNode.class).getParameterIndex())) {
+                    field.append(node.getName());
+                }
+                continue;
+            }
+            if (node.getIndex() != null && field.length() > 0) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            // An element of a list is named by its index alone (phones[2], not phones[2].<list element>).
+            if (node.getName() != null && node.getKind() != jakarta.validation.ElementKind.CONTAINER_ELEMENT) {
+                field.append(field.length() == 0 ? "" : ".").append(node.getName());
             }
         }
-        return field;
+        return field.length() == 0 ? "body" : field.toString();
     }
 
     /** A property path as a page form names its fields: {@code hours[2].opens}. */
@@ -68,7 +82,8 @@ public class Validation {
             if (node.getIndex() != null && field.length() > 0) {
                 field.append('[').append(node.getIndex()).append(']');
             }
-            if (node.getName() != null) {
+            // An element of a list is named by its index alone (phones[2], not phones[2].<list element>).
+            if (node.getName() != null && node.getKind() != jakarta.validation.ElementKind.CONTAINER_ELEMENT) {
                 field.append(field.length() == 0 ? "" : ".").append(node.getName());
             }
         }

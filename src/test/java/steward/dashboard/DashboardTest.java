@@ -242,10 +242,18 @@ class DashboardTest {
         JsonPath other = Api.as(TestSites.OTHER_SITE_SUPERVISOR).queryParam("date", DAY.toString())
                 .get("/api/v1/dashboard").then().statusCode(200).extract().jsonPath();
         assertEquals(0, figure(other, "month", "payments", "cash"));
-        JsonPath list = Api.as(TestSites.OTHER_SITE_SUPERVISOR).queryParam("date", DAY.toString())
-                .get("/api/v1/dashboard/staff/calls/" + site.staff().get(0)).then().statusCode(200).extract()
-                .jsonPath();
-        assertEquals(0, list.getInt("count"));
+        // Another site's staff member is not found, and the answer neither names nor echoes them.
+        String theirs = site.staff().get(0);
+        Response list = Api.as(TestSites.OTHER_SITE_SUPERVISOR)
+                .queryParam("date", DAY.toString()).get("/api/v1/dashboard/staff/calls/" + theirs);
+        assertEquals(404, list.statusCode());
+        assertTrue(!list.asString().contains(theirs) && !list.asString().contains("員工"), list.asString());
+        Response page = Browser.signIn(TestSites.OTHER_SITE_SUPERVISOR)
+                .get("/dashboard/staff/calls/" + theirs + "?date=" + DAY);
+        assertEquals(404, page.statusCode());
+        assertTrue(!page.asString().contains("員工 " + theirs), "no name on the page");
+        Api.as(TestSites.OTHER_SITE_SUPERVISOR).get("/api/v1/dashboard/staff/calls/nobody-at-all").then()
+                .statusCode(404);
     }
 
     private static long value(Map<String, Number> counts, String key) {

@@ -141,7 +141,7 @@ class HandoverTest {
                 .statusCode(409);
         Api.as(site.account("service")).contentType(ContentType.JSON).body(Map.of("sections", List.of(Map.of("section",
                 "mail", "matches", false)))).post(confirm(id)).then().statusCode(400)
-                .body("errors.field", hasItem("difference"));
+                .body("errors.field", hasItem("sections[0].difference"));
         Api.as(site.account("service")).contentType(ContentType.JSON).body(Map.of("sections", List.of(Map.of("section",
                 "mail", "matches", true)))).post(confirm(id)).then().statusCode(400)
                 .body("errors.field", hasItem("sections"));

@@ -182,7 +182,7 @@ class SiteAdminTest {
         settings.put("arrearsQuietUntil", "08:00");
         settings.put("answerWithinSeconds", 15);
         settings.put("missedCallbackMinutes", 30);
-        refuse(site(code(), Map.of("settings", settings)), "visitorRetentionDays");
+        refuse(site(code(), Map.of("settings", settings)), "settings.visitorRetentionDays");
         assertEquals(before, Api.as(admin).get("/api/v1/sites").jsonPath().getList("$").size(), "nothing written");
     }
 

@@ -113,6 +113,9 @@ class TextFieldSweepTest {
             Map.entry("POST /inspections/desks/{deskId}/items/{itemId}/move", "a direction, up or down"),
             Map.entry("POST /inspections/desks/{deskId}/shifts", "choices of shifts"),
             Map.entry("POST /api/v1/collection-cases/{id}/assignee", "a username"),
+            Map.entry("POST /j_security_check", "a username and a password, never shown"),
+            Map.entry("POST /me/password", "passwords, never shown"),
+            Map.entry("PUT /api/v1/me/password", "passwords, never shown"),
             Map.entry("POST /residents/{id}/move-in", "a unit's label to look up and a date"),
             Map.entry("POST /residents/{id}/move-out", "a date and a unit"),
             Map.entry("POST /calendar/import", "a file and a dry-run yes or no; the file's holiday names are shown "
@@ -433,6 +436,24 @@ class TextFieldSweepTest {
                 body("method", "CERTIFIED_LETTER", "sentOn", LocalDate.now(java.time.ZoneId.of("Asia/Taipei"))
                         .toString(), "reference", TEXT), "/api/v1/collection-cases/{id}", "/arrears/cases/{id}");
         twin("POST /arrears/cases/{id}/demand/sent", "POST /api/v1/collection-cases/{id}/demand/sent");
+    }
+
+    static {
+        // --- staff accounts (administrators)
+        row("POST /api/v1/staff", "admin", (t, p) -> t.newStaffUsername(),
+                body("username", "{username}", "displayName", TEXT, "password", "sweep-passw0rd-long", "roles",
+                        List.of("desk"), "siteIds", List.of("{site}")),
+                "/api/v1/staff/{username}", "/staff/{username}", "/staff");
+        row("POST /staff", "admin", (t, p) -> t.newStaffUsername(),
+                body("username", "{username}", "displayName", TEXT, "password", "sweep-passw0rd-long", "roles", "desk",
+                        "siteIds", "{site}"),
+                "/api/v1/staff/{username}", "/staff/{username}");
+        row("PUT /api/v1/staff/{username}", "admin", (t, p) -> t.staffAccount(),
+                body("displayName", TEXT, "roles", List.of("desk", "service"), "siteIds", List.of("{site}")),
+                "/api/v1/staff/{username}", "/staff/{username}", "/staff");
+        row("POST /staff/{username}", "admin", (t, p) -> t.staffAccount(),
+                body("displayName", TEXT, "roles", "service", "siteIds", "{site}"),
+                "/api/v1/staff/{username}", "/staff/{username}");
     }
 
     private static void row(String route, String role, Setup setup, Map<String, Object> body, String... shown) {
@@ -1048,6 +1069,21 @@ class TextFieldSweepTest {
 
     String futureDay() {
         return LocalDate.of(2090, 1, 1).plusDays(SEQUENCE.incrementAndGet()).toString();
+    }
+
+    /** A username no account has yet, and the site to give it. */
+    Map<String, Object> newStaffUsername() {
+        return Map.of("username", "sweep-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100_000, "site",
+                steward.resident.Site.findByCode(TestSites.SITE_A).id);
+    }
+
+    /** A local account of site A, to be changed. */
+    Map<String, Object> staffAccount() {
+        Map<String, Object> fresh = newStaffUsername();
+        Api.as("admin").contentType(ContentType.JSON).body(Map.of("username", fresh.get("username"), "displayName",
+                "掃描員工", "password", "sweep-passw0rd-long", "roles", List.of("desk"), "siteIds",
+                List.of(fresh.get("site")))).post("/api/v1/staff").then().statusCode(201);
+        return fresh;
     }
 
     long collectionCase() {
