@@ -13,12 +13,16 @@ public record FormState(String form, Map<String, String> values, Map<String, Str
     public static final FormState NONE = new FormState("", Map.of(), Map.of(), null);
 
     /**
-     * The refusal next to the form's fields. A form is flat: a field of a record nested in the input
-     * ({@code settings.deskDayEndsAt}, {@code newOwner.name}) is the form's field of its last name.
+     * The refusal next to the form's fields. Most forms are flat: a field of a record nested in the input
+     * ({@code settings.deskDayEndsAt}, {@code newOwner.name}) is the form's field of its last name; a form that
+     * repeats a part per row (the handover's sections) finds it under its whole path ({@code sections[2].difference}).
      */
     public static FormState refused(String form, Map<String, String> values, InvalidInput e) {
         Map<String, String> errors = new LinkedHashMap<>();
-        e.fieldErrors().forEach((field, message) -> errors.putIfAbsent(formField(field), message));
+        e.fieldErrors().forEach((field, message) -> {
+            errors.putIfAbsent(field, message);
+            errors.putIfAbsent(formField(field), message);
+        });
         return new FormState(form, values, errors, null);
     }
 

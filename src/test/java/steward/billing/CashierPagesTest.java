@@ -207,6 +207,7 @@ class CashierPagesTest {
                 .statusCode());
 
         clock.set(Instant.parse("2033-08-08T03:00:00Z"));
+        cashier = Browser.signIn("cashier"); // years later: the earlier session has long expired
         Document close = Jsoup.parseBodyFragment(cashier.post("/cashier/close",
                 Map.of("date", "2033-08-08", "counted", "0")).asString());
         assertTrue(close.selectFirst(".notice-ok").text().contains("日結"), close.outerHtml());

@@ -64,7 +64,7 @@ class DashboardBrowserTest {
         wait.until(ExpectedConditions.urlToBe(base + "dashboard"));
 
         List<WebElement> charts = browser.findElements(By.cssSelector("svg.chart"));
-        assertEquals(18, charts.size(), "nine sections, today and this month");
+        assertEquals(24, charts.size(), "twelve sections, today and this month");
         assertTrue(charts.get(0).isDisplayed());
         WebElement visitors = browser.findElement(
                 By.cssSelector("[data-period=month][data-section=visitors] li[data-figure=all] a"));

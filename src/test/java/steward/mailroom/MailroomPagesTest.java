@@ -170,7 +170,7 @@ class MailroomPagesTest {
         Document table = Jsoup.parseBodyFragment(created.asString());
         assertTrue(table.select("table.mailroom-outbound").text().contains("王律師"));
         String toConfirm = table.selectFirst(".confirm-destination").text();
-        assertTrue(toConfirm.contains("台北市大安區仁愛路四段1號") && toConfirm.contains("0223-456-789"),
+        assertTrue(toConfirm.contains("台北市大安區仁愛路四段1號") && toConfirm.contains("02-2345-6789"),
                 "the confirmation call confirms the address and the number: " + toConfirm);
         String action = table.selectFirst("form[action$=/confirmation]").attr("action");
         assertEquals(303, desk.post(action, Map.of("reached", "true")).statusCode());
