@@ -215,7 +215,7 @@ class CashierPagesTest {
                 Map.of("date", "2033-08-08", "counted", "0")).asString());
         assertFalse(again.select("p.error").isEmpty() && again.select(".notice-ok").isEmpty());
         Document supervisorView = Jsoup.parse(Browser.signIn("supervisor").get("/cashier/close?date=2033-08-08").asString());
-        assertTrue(supervisorView.select("table.closes td").eachText().contains("cashier"));
+        assertTrue(supervisorView.select("table.closes td").eachText().contains("測試 cashier"));
     }
 
     /** 三(四)3–4: 「請、您」字不離口 when asking for the ID, and the pen and the form ready, in each language. */

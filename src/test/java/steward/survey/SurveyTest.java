@@ -63,7 +63,7 @@ class SurveyTest {
                 + Integer.toHexString(UUID.randomUUID().hashCode() & 0xffff);
         QuarkusTransaction.requiringNew().run(() -> {
             Resident resident = Resident.findById(site.residentId());
-            resident.consentEmail = true;
+            resident.recordEmailConsent(true, clock.instant(), steward.resident.ConsentMethod.IN_WRITING);
             resident.email = "lin-" + site.prefix() + "@example.com";
             resident.preferredLanguage = "zh-Hans";
         });
