@@ -164,8 +164,8 @@ class TelephonyTest {
 
     @Test
     void aMissedCallIsListedForItsCallbackWhichIsAPromiseKeptWhenTheCallerIsReached() {
-        Browser desk = Browser.signIn("desk");
         at("2049-03-03T09:00:00");
+        Browser desk = Browser.signIn("desk"); // after the clock moved: sessions age with it
         // Someone answers a call first: the desk it is at owns the callbacks.
         String earlier = callId();
         event(token, newCall(earlier, "in", "2049-03-03T08:59:00")).then().statusCode(200);
@@ -291,8 +291,8 @@ class TelephonyTest {
 
     @Test
     void theBoardShowsTheCallerWhileItRingsAndOpensTheRecordWithTheMeasuredTimeWhenThisDeskAnswers() {
-        Browser desk = Browser.signIn("desk");
         at("2049-03-07T10:00:04");
+        Browser desk = Browser.signIn("desk"); // after the clock moved: sessions age with it
         String id = callId();
         event(token, newCall(id, "in", "2049-03-07T10:00:00")).then().statusCode(200);
         Document ringing = Jsoup.parse(desk.htmx("/desk/phone/ringing").asString());
