@@ -80,8 +80,7 @@ class ArrearsBenchmark {
         report.append(String.format("%nHanding the decided reminders to the outbox (rendering each in the resident's "
                 + "language): %d in %.1f s.%n%n", queued, (System.nanoTime() - start) / 1e9));
 
-        var session = given().formParam("j_username", "bench-collector").formParam("j_password", PASSWORD)
-                .post("/j_security_check").then().statusCode(302).extract().cookies();
+        var session = steward.support.Browser.signIn("bench-collector", PASSWORD).cookies();
         long building = count("select min(id) from building where site_id = " + siteId);
         report.append("| arrears view | median ms | p95 ms | rows |\n| --- | ---: | ---: | ---: |\n");
         String[][] views = { { "page `/arrears` (by amount)", "/arrears", "text/html" },

@@ -79,9 +79,7 @@ class DashboardBenchmark {
         DashboardData.GeneratedSite site = data.site("bench-dash-" + System.currentTimeMillis() % 100_000, UNITS);
         data.history(site, DAY, DAYS, VOLUME, NOW, 42L);
         double generatedSeconds = (System.nanoTime() - started) / 1e9;
-        Map<String, String> session = given().formParam("j_username", site.supervisor())
-                .formParam("j_password", TestSites.PASSWORD).post("/j_security_check").then().statusCode(302)
-                .extract().cookies();
+        Map<String, String> session = steward.support.Browser.signIn(site.supervisor()).cookies();
 
         StringBuilder report = new StringBuilder();
         report.append("Units: ").append(UNITS).append(", days of history: ").append(DAYS).append(", rows generated: ")

@@ -116,11 +116,13 @@ class StartupBenchmark {
     /** Milliseconds from launch to the first ready UP, and the seconds Quarkus reports as "started in". */
     private static double[] start(Variant variant, String url) throws Exception {
         int port = PackagedApplication.freePort();
+        int managementPort = PackagedApplication.freePort();
         Path log = Files.createTempFile("steward-startup", ".log");
         List<String> command = new ArrayList<>();
         command.add(variant.java());
         command.addAll(variant.options());
         command.add("-Dquarkus.http.port=" + port);
+        command.add("-Dquarkus.management.port=" + managementPort);
         command.addAll(List.of("-jar", "quarkus-run.jar"));
         // Run from the application's directory: the AOT cache names the jars by relative paths.
         ProcessBuilder builder = new ProcessBuilder(command).directory(variant.directory().toFile())
@@ -129,7 +131,7 @@ class StartupBenchmark {
         builder.environment().putAll(Map.of("QUARKUS_DATASOURCE_JDBC_URL", url, "QUARKUS_DATASOURCE_USERNAME", "postgres",
                 "QUARKUS_DATASOURCE_PASSWORD", "postgres", "STEWARD_SESSION_SECRET", "startup-benchmark-secret-0123456789"));
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
-        HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready"))
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(2)).build();
         long launched = System.nanoTime();
         Process process = builder.start();

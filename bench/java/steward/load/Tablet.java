@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
 final class Tablet {
 
     private static final Pattern CSRF = Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\"");
+    private static final Pattern SIGN_IN_TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     /** The site a tablet works at: its units and residents are numbered from these ids (generated in order). */
@@ -57,15 +58,32 @@ final class Tablet {
                 .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL)).executor(executor).build();
     }
 
+    /**
+     * The sign-in page's form, with its CSRF token. While many sign in at once the server may answer "busy" (it
+     * checks a few passwords at a time): the tablet waits the Retry-After it is given and tries again, as a
+     * person would.
+     */
     Outcome signIn(String username, String password) throws IOException, InterruptedException {
-        HttpResponse<String> login = send(HttpRequest.newBuilder(base.resolve("/j_security_check"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(form(Map.of("j_username", username, "j_password", password))));
-        String location = login.headers().firstValue("Location").orElse("");
-        if (login.statusCode() != 302 || location.contains("error")) {
-            return new Outcome(false, "sign-in " + login.statusCode() + " " + location);
+        for (int attempt = 0; attempt < 20; attempt++) {
+            HttpResponse<String> page = get("/login", false);
+            Matcher token = SIGN_IN_TOKEN.matcher(page.body());
+            if (page.statusCode() != 200 || !token.find()) {
+                return new Outcome(false, "sign-in page " + page.statusCode());
+            }
+            HttpResponse<String> login = send(HttpRequest.newBuilder(base.resolve("/j_security_check"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(form(Map.of("csrf-token", token.group(1), "j_username", username, "j_password", password))));
+            String location = login.headers().firstValue("Location").orElse("");
+            if (login.statusCode() == 303 && location.endsWith("error=busy")) {
+                Thread.sleep(1000L * Long.parseLong(login.headers().firstValue("Retry-After").orElse("1")));
+                continue;
+            }
+            if (login.statusCode() != 303 || location.contains("error")) {
+                return new Outcome(false, "sign-in " + login.statusCode() + " " + location);
+            }
+            return deskPage();
         }
-        return deskPage();
+        return new Outcome(false, "sign-in busy 20 times");
     }
 
     /** The desk's page: the visitor board; it also renews the CSRF token the page's forms send. */

@@ -54,8 +54,7 @@ class ResidentSearchBenchmark {
         report.append("| --- | ---: | ---: | ---: | ---: | ---: |\n");
         StringBuilder plans = new StringBuilder();
         // A tablet's signed-in session (HTTP Basic would add a bcrypt check to every request).
-        var session = given().formParam("j_username", "bench-desk").formParam("j_password", PASSWORD)
-                .post("/j_security_check").then().statusCode(302).extract().cookies();
+        var session = steward.support.Browser.signIn("bench-desk", PASSWORD).cookies();
         for (String query : QUERIES) {
             int hits = given().cookies(session).accept("application/json").queryParam("q", query)
                     .get("/api/v1/residents").then().statusCode(200).extract().jsonPath().getList("$").size();

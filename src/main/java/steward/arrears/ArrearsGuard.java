@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import steward.notify.Notification;
 import steward.notify.OutboxGuard;
+import steward.promise.Promise;
+import steward.promise.PromiseState;
 import steward.resident.Site;
 
 /**
@@ -26,7 +28,7 @@ public class ArrearsGuard implements OutboxGuard {
         return businessKey.startsWith(REMINDER) || businessKey.startsWith(ReminderService.CALL_TASK_PREFIX);
     }
 
-    /** Keys: {@code arrears:<unit>:<rule>:<period>} and {@code arrears-call:<unit>:<period>:<rule>:<user>}. */
+    /** Keys: {@code arrears:<unit>:<rule>:<period>} and {@code arrears-call:<unit>:<period>:<step>:<user>}. */
     @Override
     public Verdict verdict(Notification message, Instant now) {
         String[] parts = message.businessKey.split(":");
@@ -41,6 +43,15 @@ public class ArrearsGuard implements OutboxGuard {
         if (CollectionCase.count("unitId = ?1 and state = ?2 and heldAt is not null", unitId,
                 CollectionCase.State.OPEN) > 0) {
             return Verdict.WITHDRAW;
+        }
+        // An appointment's reminder: only while the appointment (its promise) stands.
+        if (message.businessKey.startsWith(REMINDER) && parts[2].startsWith(ArrearsReminder.APPOINTMENT_PREFIX)) {
+            CollectionContact contact = CollectionContact.findById(
+                    Long.valueOf(parts[2].substring(ArrearsReminder.APPOINTMENT_PREFIX.length())));
+            if (contact == null || contact.promiseId == null
+                    || Promise.<Promise>findById(contact.promiseId).state != PromiseState.OPEN) {
+                return Verdict.WITHDRAW;
+            }
         }
         QuietHours quiet = ReminderOutbox.quietHours(site);
         if (message.residentId != null && quiet.contains(now, site.zone())) {

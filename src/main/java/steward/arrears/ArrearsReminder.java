@@ -13,10 +13,33 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A reminder a rule decided: one per (unit, rule, period), handed to the outbox once (see the V6 migration). */
+/**
+ * A step decided for a unit: one per (unit, rule, period), handed to the outbox once (see the V6 and V50
+ * migrations). A rule decides its action; the reminder of an agreed appointment follows a call.
+ */
 @Entity
 @Table(name = "arrears_reminder")
 public class ArrearsReminder extends PanacheEntityBase {
+
+    /** What was decided: a rule's action, or the reminder of an appointment agreed on a call. */
+    public enum Kind {
+        SMS, SMS_AND_EMAIL, STATEMENT_EMAIL, STAFF_CALL, WRITTEN_DEMAND, APPOINTMENT_REMINDER;
+
+        static Kind of(ArrearsRule.Action action) {
+            return valueOf(action.name());
+        }
+
+        /** A message to the resident (it took a slot of the month's cap). */
+        public boolean toResident() {
+            return this != STAFF_CALL && this != WRITTEN_DEMAND;
+        }
+    }
+
+    /** The rule code of an agreed appointment's reminder: {@code APPT_<contact id>}. */
+    static final String APPOINTMENT_PREFIX = "APPT_";
+
+    /** The rule code of the SMS after two call attempts that did not reach the resident. */
+    static final String UNREACHED = "UNREACHED";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -32,7 +55,7 @@ public class ArrearsReminder extends PanacheEntityBase {
     public String ruleCode;
 
     @Enumerated(EnumType.STRING)
-    public ArrearsRule.Action action;
+    public Kind action;
 
     /** The month of the oldest charge overdue, {@code 2026-03}. */
     public String period;

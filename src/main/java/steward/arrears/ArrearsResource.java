@@ -2,10 +2,14 @@ package steward.arrears;
 
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -19,6 +23,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import steward.billing.AccountService;
+import steward.billing.CashierMessages;
+import steward.billing.Money;
 import steward.promise.SiteTimes;
 import steward.resident.Building;
 import steward.security.Roles;
@@ -28,6 +34,8 @@ import steward.web.FormState;
 import steward.web.FormSteps;
 import steward.web.Htmx;
 import steward.web.InvalidInput;
+import steward.web.Languages;
+import steward.web.UiContext;
 
 /**
  * Arrears on a tablet: the list of units in arrears (filter by building, sort by amount or age) and one page per
@@ -49,12 +57,32 @@ public class ArrearsResource {
         }
     }
 
-    /** The site's reminder rules; supervisors change them, service and cashiers read them. */
-    public record RulesPage(List<ArrearsRules.RuleView> rules, boolean mayChange) {
+    /** The site's collection rules; supervisors change them, service and cashiers read them. */
+    public record RulesPage(ArrearsRules.PolicyView policy, List<ArrearsRules.RuleView> rules, boolean mayChange) {
 
         public List<ArrearsRule.Action> actions() {
             return List.of(ArrearsRule.Action.values());
         }
+
+        public List<ArrearsPolicy.CallOrder> orders() {
+            return List.of(ArrearsPolicy.CallOrder.values());
+        }
+
+        public List<String> languages() {
+            return Languages.SUPPORTED;
+        }
+    }
+
+    /** A case on the collector's list with the words to say, in the collector's language. */
+    public record CallLine(CollectionTasks.CallRow row, String script) {
+    }
+
+    /** The collector's list: the caller's call tasks (a supervisor may see everyone's). */
+    public record CallsPage(List<CallLine> lines, boolean everyone, boolean maySeeEveryone) {
+    }
+
+    /** The written demand to print, with its charges named in the letter's language. */
+    public record LetterPage(WrittenDemands.Letter letter, List<String> items, String lang) {
     }
 
     @CheckedTemplate
@@ -72,6 +100,10 @@ public class ArrearsResource {
         static native TemplateInstance collection$body(CollectionService.CasePage page, FormState form);
 
         static native TemplateInstance statement(AccountService.Statement statement, Long caseId);
+
+        static native TemplateInstance calls(CallsPage page);
+
+        static native TemplateInstance letter(LetterPage page);
     }
 
     @Inject
@@ -94,6 +126,15 @@ public class ArrearsResource {
 
     @Inject
     StaffContext staff;
+
+    @Inject
+    CollectionTasks tasks;
+
+    @Inject
+    WrittenDemands demands;
+
+    @Inject
+    UiContext ui;
 
     @GET
     @Path("rules")
@@ -120,13 +161,39 @@ public class ArrearsResource {
                 String.valueOf(inUse)), () -> rules.change(code, new ArrearsRules.RuleChange(daysOverdue, action, inUse)));
     }
 
+    @POST
+    @Path("policy")
+    @RolesAllowed(Roles.SUPERVISOR)
+    public Response changePolicy(@FormParam("callOrder") String callOrder, @FormParam("assignment") String assignment,
+            @FormParam("assignee") String assignee, @FormParam("letterLanguage") String letterLanguage) {
+        return rulesStep("policy", FormState.typed("callOrder", callOrder, "assignment", assignment, "assignee",
+                assignee, "letterLanguage", letterLanguage), () -> rules.changePolicy(new ArrearsRules.PolicyChange(
+                        choice(ArrearsPolicy.CallOrder.class, callOrder), choice(ArrearsPolicy.Assignment.class,
+                                assignment), assignee, letterLanguage)));
+    }
+
     private Response rulesStep(String formName, Map<String, String> typed, Runnable action) {
         return steps.run(formName, typed, action, "/arrears/rules", form -> Templates.rules$list(rulesPage(), form),
                 form -> Templates.rules(rulesPage(), form));
     }
 
     private RulesPage rulesPage() {
-        return new RulesPage(rules.list(), staff.hasRole(Roles.SUPERVISOR));
+        return new RulesPage(rules.policy(), rules.list(), staff.hasRole(Roles.SUPERVISOR));
+    }
+
+    /** The collector's list: whom to call, about what, and what to say. */
+    @GET
+    @Path("calls")
+    @RolesAllowed({ Roles.SERVICE, Roles.SUPERVISOR })
+    public TemplateInstance calls(@QueryParam("all") boolean all) {
+        boolean everyone = all && staff.hasRole(Roles.SUPERVISOR);
+        ArrearsMessages msg = cases.messages();
+        CashierMessages words = MessageBundles.get(CashierMessages.class, Localized.Literal.of(ui.lang()));
+        List<CallLine> lines = tasks.calls(everyone).stream().map(r -> new CallLine(r, msg.call_script(r.companyName(),
+                r.payerName() == null ? r.unitLabel() : r.payerName(), r.unitLabel(),
+                r.items().stream().map(i -> AccountService.itemName(i, words)).collect(Collectors.joining("、")),
+                Money.format(r.overdue(), r.currency()) + " " + r.currency()))).toList();
+        return Templates.calls(new CallsPage(lines, everyone, staff.hasRole(Roles.SUPERVISOR)));
     }
 
     @GET
@@ -179,10 +246,62 @@ public class ArrearsResource {
     @Path("cases/{id}/contacts")
     public Response contact(@PathParam("id") Long id, @FormParam("kind") String kind,
             @FormParam("outcome") String outcome, @FormParam("appointmentAt") String appointmentAt,
-            @FormParam("notes") String notes) {
+            @FormParam("notes") String notes, @FormParam("statementRequested") String statementRequested) {
         String formName = "VISIT".equals(kind) ? "visit" : "phone";
-        return step(id, formName, FormState.typed("outcome", outcome, "appointmentAt", appointmentAt, "notes", notes),
-                () -> cases.contact(id, kind, outcome, time(appointmentAt, "appointmentAt"), notes));
+        return step(id, formName, FormState.typed("outcome", outcome, "appointmentAt", appointmentAt, "notes", notes,
+                "statementRequested", statementRequested), () -> cases.contact(id, kind, outcome,
+                        time(appointmentAt, "appointmentAt"), notes, "true".equals(statementRequested)));
+    }
+
+    @POST
+    @Path("cases/{id}/assignee")
+    @RolesAllowed(Roles.SUPERVISOR)
+    public Response reassign(@PathParam("id") Long id, @FormParam("assignee") String assignee) {
+        return step(id, "assignee", FormState.typed("assignee", assignee), () -> cases.reassign(id, assignee));
+    }
+
+    /** The number to call, for this case's call: shown on the case with a link that dials it, and audited. */
+    @POST
+    @Path("cases/{id}/dial")
+    @RolesAllowed({ Roles.SERVICE, Roles.SUPERVISOR })
+    public Response dial(@PathParam("id") Long id) {
+        FormState form;
+        try {
+            form = new FormState("dial", Map.of("phone", cases.dial(id)), Map.of(), null);
+        } catch (Conflict e) {
+            form = FormState.notice("dial", e.getMessage());
+        }
+        CollectionService.CasePage page = cases.page(id);
+        return Response.ok(htmx.isRequest() ? Templates.collection$body(page, form)
+                : Templates.collection(page, form)).build();
+    }
+
+    @POST
+    @Path("cases/{id}/demand")
+    public Response issueDemand(@PathParam("id") Long id) {
+        return step(id, "demand", Map.of(), () -> demands.issue(id));
+    }
+
+    /** The written demand, to print and send (in the site's letter language, whatever the tablet's). */
+    @GET
+    @Path("cases/{id}/demand")
+    public TemplateInstance letter(@PathParam("id") Long id) {
+        WrittenDemands.Letter letter = demands.letter(id);
+        String lang = letter.demand().language();
+        CashierMessages words = MessageBundles.get(CashierMessages.class, Localized.Literal.of(lang));
+        List<String> items = letter.demand().lines().stream()
+                .map(l -> AccountService.itemName(l.item(), words) + (l.period() == null ? "" : " " + l.period()))
+                .toList();
+        return Templates.letter(new LetterPage(letter, items, lang)).setLocale(Languages.locale(lang));
+    }
+
+    @POST
+    @Path("cases/{id}/demand/sent")
+    public Response demandSent(@PathParam("id") Long id, @FormParam("method") String method,
+            @FormParam("sentOn") String sentOn, @FormParam("reference") String reference) {
+        return step(id, "demand", FormState.typed("method", method, "sentOn", sentOn, "reference", reference),
+                () -> demands.recordSent(id, new WrittenDemands.DemandSent(
+                        choice(CollectionDemand.SentMethod.class, method), date(sentOn, "sentOn"), reference)));
     }
 
     @POST
@@ -257,6 +376,26 @@ public class ArrearsResource {
             return Long.valueOf(value.strip());
         } catch (NumberFormatException e) {
             return -1L;
+        }
+    }
+
+    /** A choice of a form: the enum value, or null for nothing or something not offered (refused by the rules). */
+    private static <E extends Enum<E>> E choice(Class<E> type, String value) {
+        try {
+            return value == null || value.isBlank() ? null : Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private LocalDate date(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw InvalidInput.of(field, ui.messages().error_date());
         }
     }
 

@@ -16,14 +16,31 @@ import jakarta.persistence.Table;
 public class ArrearsRule extends PanacheEntityBase {
 
     public enum Action {
-        SMS,
-        SMS_AND_EMAIL,
-        /** A task for customer service to telephone the customer (the outbox's banner and email to staff). */
-        STAFF_CALL;
+        SMS(Step.MESSAGE),
+        SMS_AND_EMAIL(Step.MESSAGE),
+        /** The fee detail statement by email (三(五)6). */
+        STATEMENT_EMAIL(Step.MESSAGE),
+        /** A collection case with a call task for one customer service staff member (三(五)1). */
+        STAFF_CALL(Step.CALL),
+        /** The written demand (催告書): customer service and the supervisors are asked to issue and send it. */
+        WRITTEN_DEMAND(Step.DEMAND);
 
-        public boolean toResident() {
-            return this != STAFF_CALL;
+        /** The step a rule takes: a rule applies from its day until the next rule of the same step takes over. */
+        public final Step step;
+
+        Action(Step step) {
+            this.step = step;
         }
+
+        /** A message to the resident: it counts against the monthly cap and keeps the quiet hours. */
+        public boolean toResident() {
+            return step == Step.MESSAGE;
+        }
+    }
+
+    /** What a rule does: message the resident, open a case with a call task, or ask for the written demand. */
+    public enum Step {
+        MESSAGE, CALL, DEMAND
     }
 
     @Id

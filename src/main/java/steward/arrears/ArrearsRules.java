@@ -1,21 +1,28 @@
 package steward.arrears;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.NotFoundException;
 import steward.security.StaffContext;
+import steward.web.InputRules;
 import steward.web.InvalidInput;
 import steward.web.UiContext;
 
 /**
- * The site's reminder rules as supervisors keep them: at how many days overdue, which reminder (an SMS, an SMS and
- * an email with the statement, or a call by customer service), and whether the rule runs. A change applies from
- * the next evaluation; reminders already decided stay as they were, once per unit, rule and period.
+ * The site's collection rules as supervisors keep them: the order (the seed's, phone first, or messages first),
+ * who gets a new case's call task, the language of written demands, and each rule: at how many days overdue,
+ * which step (a message to the resident, a case with a call task, the written demand), and whether it runs. A
+ * change applies from the next evaluation; steps already decided stay as they were, once per unit, rule and period.
  */
 @ApplicationScoped
 public class ArrearsRules {
@@ -33,6 +40,31 @@ public class ArrearsRules {
     public record RuleChange(String daysOverdue, String action, Boolean enabled) {
     }
 
+    /** A staff member who can collect: one of the site's customer service staff. */
+    public record Collector(String username, String displayName) {
+    }
+
+    /** How the site collects, with the staff a supervisor may name. */
+    public record PolicyView(ArrearsPolicy.CallOrder callOrder, ArrearsPolicy.Assignment assignment, String assignee,
+            String letterLanguage, List<Collector> collectors) {
+    }
+
+    /** The site's choice of order, assignment and letter language. */
+    public record PolicyChange(@NotNull(message = "{steward.choice}") ArrearsPolicy.CallOrder callOrder,
+            @NotNull(message = "{steward.choice}") ArrearsPolicy.Assignment assignment,
+            @Size(max = 100, message = "{steward.too_long}") String assignee,
+            @NotNull(message = "{steward.choice}") @Pattern(regexp = "zh-Hant|zh-Hans|en",
+                    message = "{steward.choice}") String letterLanguage) implements InputRules.CrossFieldRules {
+
+        /** A named collector needs a name. */
+        @Override
+        public Map<String, String> crossFieldViolations() {
+            return assignment == ArrearsPolicy.Assignment.NAMED && (assignee == null || assignee.isBlank())
+                    ? Map.of("assignee", "steward.arrears.assignee")
+                    : Map.of();
+        }
+    }
+
     @Inject
     ReminderService reminders;
 
@@ -41,6 +73,43 @@ public class ArrearsRules {
 
     @Inject
     UiContext ui;
+
+    @Inject
+    CollectorRota rota;
+
+    @Inject
+    InputRules inputRules;
+
+    @Transactional
+    public PolicyView policy() {
+        ArrearsPolicy policy = reminders.policyOf(staff.currentSiteId());
+        return new PolicyView(policy.callOrder, policy.assignment, policy.assignee, policy.letterLanguage,
+                rota.of(policy.siteId).stream().map(r -> new Collector(r.username(), r.displayName())).toList());
+    }
+
+    /**
+     * Changes how the site collects. A new order replaces the rules with those the order starts with (on the
+     * configured days); a named collector must be one of the site's customer service staff.
+     */
+    @Transactional
+    public PolicyView changePolicy(PolicyChange change) {
+        inputRules.check(change);
+        Long siteId = staff.currentSiteId();
+        ArrearsPolicy policy = reminders.policyOf(siteId);
+        String assignee = change.assignee() == null || change.assignee().isBlank() ? null : change.assignee().strip();
+        if (assignee != null && rota.of(siteId).stream().noneMatch(r -> r.username().equals(assignee))) {
+            throw InvalidInput.of("assignee", CollectionService.messages(ui.lang()).error_assignee());
+        }
+        Panache.getEntityManager().refresh(policy, LockModeType.PESSIMISTIC_WRITE);
+        if (policy.callOrder != change.callOrder()) {
+            reminders.usePreset(siteId, change.callOrder());
+            policy.callOrder = change.callOrder();
+        }
+        policy.assignment = change.assignment();
+        policy.assignee = change.assignment() == ArrearsPolicy.Assignment.NAMED ? assignee : null;
+        policy.letterLanguage = change.letterLanguage();
+        return policy();
+    }
 
     @Transactional
     public List<RuleView> list() {
@@ -86,7 +155,9 @@ public class ArrearsRules {
             errors.add("daysOverdue", text.error_rule_same_day());
         }
         errors.throwIfAny();
-        String code = "D" + days + "_" + parsed.name();
+        String named = "D" + days + "_" + parsed.name();
+        // A code has at most 20 characters; one rule per step and day, so the step names it as well.
+        String code = named.length() <= 20 ? named : "D" + days + "_" + parsed.step.name();
         ArrearsRule rule = rules.stream().filter(r -> r.code.equals(code)).findFirst().orElseGet(ArrearsRule::new);
         if (rule.id == null) {
             rule.siteId = siteId;
@@ -99,10 +170,10 @@ public class ArrearsRules {
         return RuleView.of(rule);
     }
 
-    /** Two rules of the same kind (to the resident, or a call by staff) on the same day would remind twice. */
+    /** Two rules of the same step (a message, a call, the demand) on the same day would do it twice. */
     private static boolean clashes(List<ArrearsRule> rules, String except, int days, ArrearsRule.Action action) {
         return rules.stream().anyMatch(r -> r.enabled && !r.code.equals(except) && r.daysOverdue == days
-                && r.action.toResident() == action.toResident());
+                && r.action.step == action.step);
     }
 
     private static Integer days(String typed, InvalidInput.Collector errors, ArrearsMessages text) {

@@ -9,6 +9,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import steward.promise.SiteTimes;
 import steward.resident.Building;
 import steward.resident.Site;
 import steward.security.StaffContext;
@@ -114,8 +115,8 @@ public class ArrearsService {
         return rows.stream().map(r -> new Row(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
                 (BigDecimal) r[3], ArrearsLedger.toDate(r[4]), ((Number) r[5]).intValue(),
                 new Buckets((BigDecimal) r[6], (BigDecimal) r[7], (BigDecimal) r[8], (BigDecimal) r[9]),
-                r[10] == null ? null : ((Number) r[10]).longValue(), Boolean.TRUE.equals(r[11]), instant(r[12]),
-                r[13] == null ? null : CollectionContact.Outcome.valueOf((String) r[13]), instant(r[14]))).toList();
+                r[10] == null ? null : ((Number) r[10]).longValue(), Boolean.TRUE.equals(r[11]), SiteTimes.instantOf(r[12]),
+                r[13] == null ? null : CollectionContact.Outcome.valueOf((String) r[13]), SiteTimes.instantOf(r[14]))).toList();
     }
 
     @Transactional
@@ -139,18 +140,5 @@ public class ArrearsService {
     public String currency() {
         Site site = Site.findById(staff.currentSiteId());
         return site == null ? "" : site.currency;
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
     }
 }

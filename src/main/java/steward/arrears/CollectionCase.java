@@ -68,6 +68,21 @@ public class CollectionCase extends PanacheEntityBase {
     @Column(name = "close_reason")
     public CloseReason closeReason;
 
+    /** The customer service staff member whose call task the case is (the collector). */
+    public String assignee;
+
+    /** When the call is due: by the end of the site's call hours. */
+    @Column(name = "call_due_at")
+    public Instant callDueAt;
+
+    /** The rule that opened the case; null when staff opened it. */
+    @Column(name = "opened_by_rule")
+    public String openedByRule;
+
+    /** When the case reached the written-demand step of the rules. */
+    @Column(name = "demand_due_at")
+    public Instant demandDueAt;
+
     @Version
     public int version;
 

@@ -4,10 +4,14 @@ import java.net.URI;
 import java.time.Instant;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,10 +32,22 @@ public class CollectionCaseApi {
     @Inject
     CollectionService cases;
 
+    @Inject
+    WrittenDemands demands;
+
     public record NewCase(Long unitId) {
     }
 
-    public record NewContact(String kind, String outcome, Instant appointmentAt, String notes) {
+    /** statementRequested: the resident asked on the call for the fee detail statement by email. */
+    public record NewContact(String kind, String outcome, Instant appointmentAt, String notes,
+            Boolean statementRequested) {
+    }
+
+    public record Assignee(@NotBlank(message = "{steward.required}") String username) {
+    }
+
+    /** The number to call, shown for this case's call (recorded in the audit trail). */
+    public record Dial(String phone) {
     }
 
     public record Hold(String reason) {
@@ -64,14 +80,15 @@ public class CollectionCaseApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR })
     @Operation(summary = "Record a call (PHONE) or a home visit (VISIT, with notes, only after a call) and its "
-            + "outcome: REACHED, NOT_REACHED, APPOINTMENT_AGREED (appointmentAt: a promise), REFUSED, DISPUTED "
-            + "(notes; holds the case), VISIT_SCHEDULED (appointmentAt)")
+            + "outcome: REACHED, NOT_REACHED, APPOINTMENT_AGREED (appointmentAt: a promise, and its reminder the day "
+            + "before), REFUSED, DISPUTED (notes; holds the case), VISIT_SCHEDULED (appointmentAt); "
+            + "statementRequested on a call sends the fee detail statement by email")
     public Response contact(@PathParam("id") Long id, NewContact input) {
         if (input == null) {
             throw InvalidInput.of("kind", cases.messages().error_kind());
         }
         CollectionContact contact = cases.contact(id, input.kind(), input.outcome(), input.appointmentAt(),
-                input.notes());
+                input.notes(), Boolean.TRUE.equals(input.statementRequested()));
         return Response.created(URI.create("/api/v1/collection-cases/" + id + "/contacts/" + contact.id))
                 .entity(cases.detail(id)).build();
     }
@@ -105,6 +122,50 @@ public class CollectionCaseApi {
     @Operation(summary = "Send the fee detail statement to the customer by email through the outbox (once a day)")
     public Sent sendStatement(@PathParam("id") Long id) {
         return new Sent(cases.sendStatement(id));
+    }
+
+    @POST
+    @Path("{id}/assignee")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.SUPERVISOR })
+    @Operation(summary = "Give the case's call task to another collector (one of the site's customer service staff "
+            + "or supervisors); they are told")
+    @APIResponse(responseCode = "400", description = "Not a collector of the site: application/problem+json")
+    public CollectionService.CaseView reassign(@PathParam("id") Long id, @Valid @NotNull Assignee input) {
+        cases.reassign(id, input.username());
+        return cases.detail(id);
+    }
+
+    @POST
+    @Path("{id}/dial")
+    @RolesAllowed({ Roles.SERVICE, Roles.SUPERVISOR })
+    @Operation(summary = "The number of the resident to call for this case; the reveal is in the audit trail")
+    @APIResponse(responseCode = "409", description = "The unit's resident has no phone on file")
+    public Dial dial(@PathParam("id") Long id) {
+        return new Dial(cases.dial(id));
+    }
+
+    @POST
+    @Path("{id}/demand")
+    @RolesAllowed({ Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR })
+    @Operation(summary = "Issue the written demand (催告書): the overdue charges line by line as they stand, a date "
+            + "to pay by, in the site's letter language; only after a call, once per case; the last step in Steward")
+    @APIResponse(responseCode = "409", description = "No call yet, already issued, or the case is closed")
+    public Response issueDemand(@PathParam("id") Long id) {
+        return Response.created(URI.create("/arrears/cases/" + id + "/demand")).entity(demands.issue(id)).build();
+    }
+
+    @POST
+    @Path("{id}/demand/sent")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR })
+    @Operation(summary = "Record how the written demand was sent (BY_HAND, REGISTERED_MAIL or CERTIFIED_LETTER with "
+            + "its number, EMAIL) and on which day (from its issue to today); once")
+    @APIResponse(responseCode = "400", description = "A field refused: application/problem+json naming it")
+    @APIResponse(responseCode = "409", description = "Not issued yet, or already recorded as sent")
+    public WrittenDemands.DemandView demandSent(@PathParam("id") Long id,
+            @Valid @NotNull WrittenDemands.DemandSent input) {
+        return demands.recordSent(id, input);
     }
 
     @POST

@@ -59,6 +59,10 @@ public class CollectionContact extends PanacheEntityBase {
 
     public String notes;
 
+    /** The resident asked on the call for the fee detail statement by email. */
+    @Column(name = "statement_requested")
+    public boolean statementRequested;
+
     /** What was overdue when the contact was made, as stated to the customer. */
     public BigDecimal overdue;
 

@@ -28,8 +28,11 @@ import steward.notify.NotificationService;
 import steward.promise.Promise;
 import steward.promise.PromiseService;
 import steward.promise.PromiseSource;
+import steward.resident.Resident;
+import steward.resident.ResidentService;
 import steward.resident.Site;
 import steward.resident.Unit;
+import steward.security.Roles;
 import steward.security.StaffContext;
 import steward.web.Conflict;
 import steward.web.InvalidInput;
@@ -73,10 +76,25 @@ public class CollectionService {
     @Inject
     ReminderOutbox outbox;
 
+    @Inject
+    CollectionTasks tasks;
+
+    @Inject
+    CollectorRota rota;
+
+    @Inject
+    ReminderService reminders;
+
+    @Inject
+    ArrearsConfig config;
+
+    @Inject
+    ResidentService residents;
+
     /** A contact as the case page and the API show it. */
     public record ContactView(Long id, CollectionContact.Kind kind, CollectionContact.Outcome outcome,
-            Instant appointmentAt, Long promiseId, String notes, BigDecimal overdue, String recordedBy,
-            Instant recordedAt) {
+            Instant appointmentAt, Long promiseId, String notes, BigDecimal overdue, boolean statementRequested,
+            String recordedBy, Instant recordedAt) {
     }
 
     /** Whom to call: the unit's residents, the owner first. */
@@ -85,8 +103,9 @@ public class CollectionService {
 
     /** A case with the unit's overdue figures now (from the ledger) and every contact, oldest first. */
     public record CaseView(Long id, Long siteId, Long unitId, String unitLabel, String companyName, String currency,
-            CollectionCase.State state, Instant openedAt, String openedBy, boolean onHold, Instant heldAt,
-            String holdReason, Long complaintId, Instant closedAt, CollectionCase.CloseReason closeReason,
+            CollectionCase.State state, Instant openedAt, String openedBy, String openedByRule, String assignee,
+            Instant callDueAt, boolean onHold, Instant heldAt, String holdReason, Long complaintId, Instant closedAt,
+            CollectionCase.CloseReason closeReason, Instant demandDueAt, WrittenDemands.DemandView demand,
             ArrearsLedger.Figures figures, List<Payer> payers, List<ContactView> contacts) {
 
         public boolean isOpen() {
@@ -104,7 +123,12 @@ public class CollectionService {
     }
 
     /** The case page: the case, the charges overdue (the statement's lines) and the call script with them. */
-    public record CasePage(CaseView c, List<AccountService.Due> overdue, String amount, String script) {
+    public record CasePage(CaseView c, List<AccountService.Due> overdue, String amount, String script,
+            List<ArrearsRules.Collector> collectors) {
+
+        public List<CollectionDemand.SentMethod> sentMethods() {
+            return List.of(CollectionDemand.SentMethod.values());
+        }
 
         public List<CollectionContact.Outcome> phoneOutcomes() {
             return List.of(CollectionContact.Outcome.REACHED, CollectionContact.Outcome.APPOINTMENT_AGREED,
@@ -159,12 +183,50 @@ public class CollectionService {
         opened.openedAt = now;
         opened.openedBy = staff.username();
         opened.persist();
+        // Customer service opening a case calls themselves; a cashier or a supervisor gives it by the site's rule.
+        if (staff.hasRole(Roles.SERVICE)) {
+            opened.assignee = staff.username();
+            opened.callDueAt = CallHours.of(config).dueFor(now, site.zone());
+        } else {
+            rota.next(reminders.policyOf(site.id)).ifPresent(collector -> {
+                opened.assignee = collector;
+                opened.callDueAt = CallHours.of(config).dueFor(now, site.zone());
+            });
+        }
         return opened;
     }
 
-    /** What came of a call or a visit. An agreed appointment or a scheduled visit is a promise in the ledger. */
+    /** A supervisor gives the case to another collector; they are told once. */
     @Transactional
-    public CollectionContact contact(Long caseId, String kind, String outcome, Instant appointmentAt, String notes) {
+    public CollectionCase reassign(Long caseId, String username) {
+        ArrearsMessages msg = messages();
+        CollectionCase c = find(caseId, true);
+        requireOpen(c, msg);
+        tasks.reassign(c, username == null ? null : username.strip(), msg);
+        return c;
+    }
+
+    /**
+     * The number of the resident to call, shown to the collector for this case's call and recorded in the audit
+     * trail as a reveal with the case as its reason.
+     */
+    @Transactional
+    public String dial(Long caseId) {
+        CollectionCase c = find(caseId, false);
+        Long payer = payerId(c.unitId);
+        if (payer == null || Resident.<Resident>findById(payer).phones.isEmpty()) {
+            throw new Conflict(messages().error_no_phone());
+        }
+        return residents.revealPhone(payer, 0, messages().dial_reason(c.id));
+    }
+
+    /**
+     * What came of a call or a visit. An agreed appointment or a scheduled visit is a promise in the ledger; a
+     * statement the resident asked for on the call goes out by email at once.
+     */
+    @Transactional
+    public CollectionContact contact(Long caseId, String kind, String outcome, Instant appointmentAt, String notes,
+            boolean statementRequested) {
         ArrearsMessages msg = messages();
         InvalidInput.Collector errors = new InvalidInput.Collector();
         CollectionContact.Kind contactKind = parse(CollectionContact.Kind.class, kind, "kind", msg.error_kind(),
@@ -213,7 +275,11 @@ public class CollectionService {
                     what, payerId(c.unitId), c.unitId, null, null, appointmentAt), "outcome", "appointmentAt");
             contact.promiseId = promise.id;
         }
+        contact.statementRequested = statementRequested && contactKind == CollectionContact.Kind.PHONE;
         contact.persist();
+        if (contact.statementRequested) {
+            outbox.sendStatement(c);
+        }
         if (result == CollectionContact.Outcome.DISPUTED && !c.onHold()) {
             c.heldAt = now;
             c.holdReason = text;
@@ -335,8 +401,12 @@ public class CollectionService {
         String items = overdue.stream().map(AccountService.Due::description).distinct()
                 .collect(Collectors.joining("、"));
         String name = c.payers().isEmpty() ? c.unitLabel() : c.payerName();
+        List<ArrearsRules.Collector> collectors = staff.hasRole(Roles.SUPERVISOR)
+                ? rota.of(c.siteId()).stream().map(r -> new ArrearsRules.Collector(r.username(), r.displayName()))
+                        .toList()
+                : List.of();
         return new CasePage(c, overdue, amount,
-                messages().call_script(c.companyName(), name, c.unitLabel(), items, amount));
+                messages().call_script(c.companyName(), name, c.unitLabel(), items, amount), collectors);
     }
 
     /** The open case of a unit of the caller's sites, if any. */
@@ -352,10 +422,11 @@ public class CollectionService {
         ArrearsLedger.Figures figures = ledger.of(c.siteId, c.unitId, today(site));
         List<ContactView> contacts = CollectionContact.<CollectionContact>list("caseId = ?1 order by recordedAt, id",
                 c.id).stream().map(k -> new ContactView(k.id, k.kind, k.outcome, k.appointmentAt, k.promiseId,
-                        k.notes, k.overdue, k.recordedBy, k.recordedAt)).toList();
+                        k.notes, k.overdue, k.statementRequested, k.recordedBy, k.recordedAt)).toList();
         return new CaseView(c.id, c.siteId, c.unitId, unit.label, site.companyName, site.currency, c.state,
-                c.openedAt, c.openedBy, c.onHold(), c.heldAt, c.holdReason, c.complaintId, c.closedAt,
-                c.closeReason, figures, payers(c.unitId), contacts);
+                c.openedAt, c.openedBy, c.openedByRule, c.assignee, c.callDueAt, c.onHold(), c.heldAt,
+                c.holdReason, c.complaintId, c.closedAt, c.closeReason, c.demandDueAt, WrittenDemands.of(c.id),
+                figures, payers(c.unitId), contacts);
     }
 
     /** The residents of a unit still living there, the owner first: the first is the one to call and remind. */

@@ -1,6 +1,5 @@
 package steward.arrears;
 
-import steward.web.StoredText;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,15 +20,17 @@ import steward.billing.CashierMessages;
 import steward.billing.Money;
 import steward.notify.NotificationChannel;
 import steward.notify.NotificationService;
+import steward.promise.SiteTimes;
 import steward.resident.Site;
 import steward.resident.Unit;
-import steward.security.Roles;
 
 /**
- * Hands the reminders the rules decided to the notification outbox, in the resident's language, with the amounts
- * and how to pay. A batch is claimed with {@code FOR UPDATE SKIP LOCKED} and marked queued in the transaction
- * that queues its messages: a replica killed mid-batch leaves the whole batch to the next run, and the outbox's
- * unique (business key, channel) keeps a message from being queued twice whatever happens.
+ * Carries out the steps the rules decided: a message to the resident through the notification outbox, in the
+ * resident's language, with the amounts and how to pay; a collection case with its call task for one customer
+ * service staff member; the written demand's task. A batch is claimed with {@code FOR UPDATE SKIP LOCKED} and
+ * marked queued in the transaction that carries it out: a replica killed mid-batch leaves the whole batch to the
+ * next run, and the outbox's unique (business key, channel) and the one open case per unit keep anything from
+ * happening twice whatever happens.
  */
 @ApplicationScoped
 public class ReminderOutbox {
@@ -46,7 +47,13 @@ public class ReminderOutbox {
     @Inject
     NotificationService notifications;
 
-    /** Queues every decided reminder not yet queued, batch by batch; returns how many. */
+    @Inject
+    CollectionTasks tasks;
+
+    @Inject
+    ReminderService reminders;
+
+    /** Carries out every decided step not yet carried out, batch by batch; returns how many. */
     public int queueDecided() {
         int queued = 0;
         int batch;
@@ -72,64 +79,82 @@ public class ReminderOutbox {
         Site site = Site.findById(reminder.siteId);
         Unit unit = Unit.findById(reminder.unitId);
         Set<NotificationChannel> queued = EnumSet.noneOf(NotificationChannel.class);
-        if (reminder.action.toResident()) {
-            List<CollectionService.Payer> payers = CollectionService.payers(unit.id);
-            if (!payers.isEmpty()) {
-                queued = remind(site, unit, reminder, payers.get(0), now);
+        List<CollectionService.Payer> payers = CollectionService.payers(unit.id);
+        Long payer = payers.isEmpty() ? null : payers.get(0).residentId();
+        String language = payers.isEmpty() ? null : payers.get(0).language();
+        switch (reminder.action) {
+            case SMS, SMS_AND_EMAIL -> {
+                if (payer != null) {
+                    queued = remind(site, unit, reminder, payer, language, now);
+                }
+                if (queued.isEmpty() && reminders.policyOf(site.id).callOrder == ArrearsPolicy.CallOrder.MESSAGES_FIRST) {
+                    // Nobody can be reminded this way: the seed's first step, a call, is what is left.
+                    tasks.openByRule(site, unit, reminder, now);
+                }
             }
-            if (queued.isEmpty()) {
-                // Nobody can be reminded this way: the seed's first step, a call, is what is left.
-                callTask(site, unit, reminder, true);
+            case STATEMENT_EMAIL -> {
+                queued = payer == null ? queued
+                        : statement(site, unit, reminder.businessKey(), payer, language, now);
+                if (queued.isEmpty()) {
+                    tasks.ask(site, unit, reminder, CollectionTasks.Task.TELL_BY_PHONE);
+                }
             }
-        } else {
-            callTask(site, unit, reminder, false);
-            queued.add(NotificationChannel.IN_APP);
+            case APPOINTMENT_REMINDER -> {
+                if (payer != null) {
+                    queued = appointment(site, unit, reminder, payer, language, now);
+                }
+            }
+            case STAFF_CALL -> {
+                tasks.openByRule(site, unit, reminder, now);
+                queued.add(NotificationChannel.IN_APP);
+            }
+            case WRITTEN_DEMAND -> {
+                tasks.ask(site, unit, reminder, CollectionTasks.Task.WRITTEN_DEMAND);
+                queued.add(NotificationChannel.IN_APP);
+            }
         }
         reminder.queuedAt = now;
         reminder.channels = queued.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
     }
 
-    private Set<NotificationChannel> remind(Site site, Unit unit, ArrearsReminder reminder,
-            CollectionService.Payer payer, Instant now) {
-        ArrearsMessages msg = CollectionService.messages(payer.language());
+    private Set<NotificationChannel> remind(Site site, Unit unit, ArrearsReminder reminder, Long payer,
+            String language, Instant now) {
+        ArrearsMessages msg = CollectionService.messages(language);
         String amount = amount(reminder.overdue, site.currency);
         Instant notBefore = quietHours(site).nextAllowed(now, site.zone());
         String key = reminder.businessKey();
         Set<NotificationChannel> queued = EnumSet.noneOf(NotificationChannel.class);
-        queued.addAll(notifications.enqueueToResident(new NotificationService.ResidentMessage(site.id, key,
-                payer.residentId(), unit.id, EnumSet.of(NotificationChannel.SMS), msg.email_subject(site.companyName, unit.label),
+        queued.addAll(notifications.enqueueToResident(new NotificationService.ResidentMessage(site.id, key, payer,
+                unit.id, EnumSet.of(NotificationChannel.SMS), msg.email_subject(site.companyName, unit.label),
                 msg.sms_text(site.companyName, unit.label, amount, reminder.period, msg.how_to_pay()), notBefore)));
-        if (reminder.action == ArrearsRule.Action.SMS_AND_EMAIL) {
+        if (reminder.action == ArrearsReminder.Kind.SMS_AND_EMAIL) {
             LocalDate today = LocalDate.ofInstant(now, site.zone());
-            String lines = statementLines(site, unit.id, today, payer.language());
+            String lines = statementLines(site, unit.id, today, language);
             queued.addAll(notifications.enqueueToResident(new NotificationService.ResidentMessage(site.id, key,
-                    payer.residentId(), unit.id, EnumSet.of(NotificationChannel.EMAIL),
+                    payer, unit.id, EnumSet.of(NotificationChannel.EMAIL),
                     msg.email_subject(site.companyName, unit.label),
                     msg.email_body(site.companyName, unit.label, amount, lines, msg.how_to_pay()), notBefore)));
         }
         return queued;
     }
 
-    /** A task for each customer service staff member of the site: telephone the customer. */
-    private void callTask(Site site, Unit unit, ArrearsReminder reminder, boolean noChannel) {
-        CollectionCase open = CollectionCase.find("unitId = ?1 and state = ?2", unit.id, CollectionCase.State.OPEN)
-                .firstResult();
-        String link = open != null ? "/arrears/cases/" + open.id : "/arrears";
-        String amount = amount(reminder.overdue, site.currency);
-        for (NotificationService.Recipient staff : notifications.staffWithRole(site.id, Roles.SERVICE)) {
-            StoredText subject = noChannel ? StoredText.of("arrears:no_channel_subject", unit.label)
-                    : StoredText.of("arrears:call_task_subject", unit.label, amount, reminder.daysOverdue);
-            notifications.enqueue(new NotificationService.Message(site.id,
-                    ReminderService.CALL_TASK_PREFIX + unit.id + ":" + reminder.period + ":" + reminder.ruleCode + ":"
-                            + staff.username(),
-                    staff, subject,
-                    StoredText.of("arrears:call_task_body", unit.label, amount, reminder.daysOverdue), link));
-        }
+    /** The SMS the day before an appointment agreed on a call: when, and how much. */
+    private Set<NotificationChannel> appointment(Site site, Unit unit, ArrearsReminder reminder, Long payer,
+            String language, Instant now) {
+        Long contactId = Long.valueOf(reminder.ruleCode.substring(ArrearsReminder.APPOINTMENT_PREFIX.length()));
+        CollectionContact contact = CollectionContact.findById(contactId);
+        ArrearsMessages msg = CollectionService.messages(language);
+        return notifications.enqueueToResident(new NotificationService.ResidentMessage(site.id,
+                reminder.businessKey(), payer, unit.id, EnumSet.of(NotificationChannel.SMS),
+                msg.appointment_subject(site.companyName, unit.label),
+                msg.appointment_text(site.companyName, unit.label, SiteTimes.format(contact.appointmentAt, site.zone()),
+                        amount(reminder.overdue, site.currency)),
+                quietHours(site).nextAllowed(now, site.zone())));
     }
 
     /**
-     * The fee detail statement by email to the customer of a case (三(五)6), once a day at most; returns the
-     * channels it was queued on (none: the customer consented to no email, tell them by phone).
+     * The fee detail statement to the customer of a case (三(五)6) when they ask for it, once a day at most;
+     * returns the channels it was queued on (none: the customer consented to no email, tell them by phone).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Set<NotificationChannel> sendStatement(CollectionCase c) {
@@ -139,17 +164,21 @@ public class ReminderOutbox {
         if (payers.isEmpty()) {
             return Set.of();
         }
-        CollectionService.Payer payer = payers.get(0);
-        ArrearsMessages msg = CollectionService.messages(payer.language());
-        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), site.zone());
+        return statement(site, unit, "arrears-statement:" + c.id + ":" + today, payers.get(0).residentId(),
+                payers.get(0).language(), clock.instant());
+    }
+
+    /** The statement by email: the overdue charges line by line, what is due, how to pay. */
+    private Set<NotificationChannel> statement(Site site, Unit unit, String key, Long payer, String language,
+            Instant now) {
+        ArrearsMessages msg = CollectionService.messages(language);
         LocalDate today = LocalDate.ofInstant(now, site.zone());
         ArrearsLedger.Figures figures = ledger.of(site.id, unit.id, today);
-        return notifications.enqueueToResident(new NotificationService.ResidentMessage(site.id,
-                "arrears-statement:" + c.id + ":" + today, payer.residentId(), unit.id,
-                EnumSet.of(NotificationChannel.EMAIL),
-                msg.statement_subject(site.companyName, unit.label),
+        return notifications.enqueueToResident(new NotificationService.ResidentMessage(site.id, key, payer,
+                unit.id, EnumSet.of(NotificationChannel.EMAIL), msg.statement_subject(site.companyName, unit.label),
                 msg.email_body(site.companyName, unit.label, amount(figures.overdue(), site.currency),
-                        statementLines(site, unit.id, today, payer.language()), msg.how_to_pay()),
+                        statementLines(site, unit.id, today, language), msg.how_to_pay()),
                 quietHours(site).nextAllowed(now, site.zone())));
     }
 
@@ -168,7 +197,7 @@ public class ReminderOutbox {
         return new QuietHours(site.settings.arrearsQuietFrom, site.settings.arrearsQuietUntil);
     }
 
-    private static String amount(java.math.BigDecimal value, String currency) {
+    static String amount(java.math.BigDecimal value, String currency) {
         return Money.format(value, currency) + " " + currency;
     }
 }

@@ -62,7 +62,8 @@ public class FeeStandardService {
         BigDecimal price = input.price();
         if (price == null) {
             errors.add("price", msg.error_required());
-        } else if (!Money.plausible(price) || price.signum() < 0) {
+        } else if (!Money.plausible(price) || price.signum() <= 0) {
+            // A price of nothing is no price: an item given away needs no standard.
             errors.add("price", msg.error_amount_invalid());
         } else {
             price = Money.round(price, site.currency);

@@ -20,4 +20,8 @@ public interface CenterConfig {
     /** A failed inspection item is to be corrected within this (the due time of its corrective promise). */
     @WithDefault("2h")
     Duration correctionWithin();
+
+    /** A desk's self-inspection not done this long after its shift started is reminded (once). */
+    @WithDefault("30m")
+    Duration selfInspectionWithin();
 }

@@ -21,4 +21,15 @@ public class CenterDesk extends PanacheEntityBase {
     public Long siteId;
 
     public String name;
+
+    /** The shifts the desk is staffed in (DAY,EVENING,NIGHT): its self-inspection is due at the start of each. */
+    public String shifts = "DAY,EVENING,NIGHT";
+
+    public java.util.List<Inspection.Shift> staffedShifts() {
+        return java.util.Arrays.stream(shifts.split(",")).map(Inspection.Shift::valueOf).toList();
+    }
+
+    public boolean staffedIn(Inspection.Shift shift) {
+        return staffedShifts().contains(shift);
+    }
 }

@@ -4,16 +4,28 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** Every replica looks for call-outs left unacknowledged; row locks and unique message keys alert once. */
+/**
+ * Every replica looks for call-outs left unacknowledged and for self-inspections not done at the start of a shift;
+ * row locks and unique message keys alert and remind once.
+ */
 @ApplicationScoped
 public class CenterJobs {
 
     @Inject
     CallOutEscalation escalation;
 
+    @Inject
+    ShiftInspections shiftInspections;
+
     @Scheduled(identity = "call-out-escalation", every = "${steward.center.check-interval:1m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void escalateUnacknowledged() {
         escalation.escalateUnacknowledged();
+    }
+
+    @Scheduled(identity = "shift-inspections", every = "${steward.center.check-interval:1m}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void remindSelfInspections() {
+        shiftInspections.run();
     }
 }

@@ -359,4 +359,38 @@ public interface CenterMessages {
 
     @Message("這則建議目前「{state}」,不能這樣處理。")
     String conflict_suggestion(String state);
+    // The seed's checklist and the start-of-shift self-inspection
+
+    @Message("本規範項目")
+    String seed_item();
+
+    @Message("本規範的檢查項目(一、二(一))在每個櫃台的檢查表上,不能移除或停用;可以新增自己的項目,並調整順序。")
+    String checklist_rule();
+
+    @Message("上移")
+    String move_up();
+
+    @Message("下移")
+    String move_down();
+
+    @Message("值班時段(開班自檢在每班開始時到期)")
+    String staffed_shifts();
+
+    @Message("儲存值班時段")
+    String save_shifts();
+
+    @Message("「{item}」是本規範的檢查項目,不能移除")
+    String conflict_seed_item(String item);
+
+    @Message("請列出檢查表的每個項目,各一次")
+    String error_order();
+
+    @Message("請至少選擇一個值班時段")
+    String error_shifts();
+
+    @Message("開班自檢未完成:{desk}({shift})")
+    String self_inspection_subject(String desk, String shift);
+
+    @Message("{desk} 的{shift}開班自檢應於 {due} 開始,{minutes} 分鐘內尚未完成。請依檢查表逐項自檢。")
+    String self_inspection_body(String desk, String shift, String due, int minutes);
 }

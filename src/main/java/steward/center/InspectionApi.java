@@ -8,14 +8,19 @@ import java.util.Base64;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -146,10 +151,44 @@ public class InspectionApi {
         return inspections.desk(deskId);
     }
 
+    /** The checklist's items in the order wanted: every item of the desk's checklist, each once. */
+    public record ItemOrder(@NotEmpty(message = "{steward.required}") List<@NotNull(message = "{steward.required}") Long> itemIds) {
+    }
+
+    /** The shifts a desk is staffed in, at least one. */
+    public record DeskShifts(@NotEmpty(message = "{steward.required}")
+            List<Inspection.@NotNull(message = "{steward.choice}") Shift> shifts) {
+    }
+
+    @PUT
+    @Path("desks/{deskId}/items/order")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.SUPERVISOR })
+    @Operation(summary = "Put a desk's checklist in the site's order (the seed's items included)")
+    @APIResponse(responseCode = "400", description = "Not every item of the checklist once: problem naming itemIds")
+    public InspectionService.DeskView reorder(@PathParam("deskId") Long deskId, @Valid @NotNull ItemOrder input) {
+        inspections.reorder(deskId, input.itemIds());
+        return inspections.desk(deskId);
+    }
+
+    @PUT
+    @Path("desks/{deskId}/shifts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.SUPERVISOR })
+    @Operation(summary = "The shifts a desk is staffed in (DAY, EVENING, NIGHT): its self-inspection is due at the "
+            + "start of each, and reminded once when not done within 30 minutes")
+    @APIResponse(responseCode = "400", description = "No shift, or one that is not offered: problem naming shifts")
+    public InspectionService.DeskView staff(@PathParam("deskId") Long deskId, @Valid @NotNull DeskShifts input) {
+        inspections.staff(deskId, input.shifts());
+        return inspections.desk(deskId);
+    }
+
     @DELETE
     @Path("desks/{deskId}/items/{itemId}")
     @RolesAllowed({ Roles.SUPERVISOR })
-    @Operation(summary = "Take an item off a desk's checklist (past rounds keep it)")
+    @Operation(summary = "Take a supervisor's own item off a desk's checklist (past rounds keep it); the seed's items "
+            + "stay (409)")
+    @APIResponse(responseCode = "409", description = "One of the seed's items: it cannot be removed")
     public InspectionService.DeskView removeItem(@PathParam("deskId") Long deskId, @PathParam("itemId") Long itemId) {
         inspections.removeItem(deskId, itemId);
         return inspections.desk(deskId);

@@ -11,8 +11,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One line of a desk's checklist: a default of the seed (a {@link Code}, worded by the message bundle in the
- * reader's language) or a supervisor's own item (a label). A removed item stays for the history, inactive.
+ * One line of a desk's checklist: an item of the seed (a {@link Code}, worded by the message bundle in the
+ * reader's language), which stays on every desk's checklist, or a supervisor's own item (a label), which may be
+ * taken off (it stays for the history, inactive). Both may be put in the site's order.
  */
 @Entity
 @Table(name = "inspection_item")
@@ -41,4 +42,9 @@ public class InspectionItem extends PanacheEntityBase {
     public String label;
 
     public boolean active = true;
+
+    /** One of the seed's checks: it cannot be taken off or switched off. */
+    public boolean fromSeed() {
+        return code != null;
+    }
 }

@@ -213,6 +213,31 @@ public class InspectionResource {
         return settings("item-" + deskId, Map.of(), () -> inspections.removeItem(deskId, itemId));
     }
 
+    @POST
+    @Path("desks/{deskId}/items/{itemId}/move")
+    @RolesAllowed({ Roles.SUPERVISOR })
+    public Response moveItem(@PathParam("deskId") Long deskId, @PathParam("itemId") Long itemId,
+            @FormParam("direction") String direction) {
+        return settings("item-" + deskId, Map.of(), () -> inspections.moveItem(deskId, itemId,
+                "UP".equals(direction) ? InspectionService.Move.UP
+                        : "DOWN".equals(direction) ? InspectionService.Move.DOWN : null));
+    }
+
+    /** The shifts a desk is staffed in (ticked boxes; none ticked sends nothing, refused next to the field). */
+    @POST
+    @Path("desks/{deskId}/shifts")
+    @RolesAllowed({ Roles.SUPERVISOR })
+    public Response staff(@PathParam("deskId") Long deskId, @FormParam("shifts") List<String> shifts) {
+        List<Inspection.Shift> chosen = shifts == null ? List.of() : shifts.stream().map(s -> {
+            try {
+                return Inspection.Shift.valueOf(s);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }).toList();
+        return settings("shifts-" + deskId, Map.of(), () -> inspections.staff(deskId, chosen));
+    }
+
     private Response settings(String formName, Map<String, String> typed, Runnable action) {
         return steps.run(formName, typed, action, "/inspections#settings",
                 form -> Templates.inspections$settings(inspections.desks(), form), this::page);

@@ -62,10 +62,28 @@ public class InspectionService {
     @Inject
     EntityManager em;
 
-    public record ItemView(Long id, InspectionItem.Code code, String label) {
+    @Inject
+    ShiftInspections shiftInspections;
+
+    /** {@code fromSeed}: one of the seed's checks, which stays on the checklist. */
+    public record ItemView(Long id, InspectionItem.Code code, String label, boolean fromSeed) {
     }
 
-    public record DeskView(Long id, String name, List<ItemView> items) {
+    /** A desk, its checklist in its order, and the shifts it is staffed in. */
+    public record DeskView(Long id, String name, List<ItemView> items, List<Inspection.Shift> shifts) {
+
+        public boolean staffedIn(Inspection.Shift shift) {
+            return shifts.contains(shift);
+        }
+
+        public List<Inspection.Shift> allShifts() {
+            return List.of(Inspection.Shift.values());
+        }
+    }
+
+    /** Where an item moves in its checklist. */
+    public enum Move {
+        UP, DOWN
     }
 
     /** One item's verdict as typed: passed or not, a note (required when failed), a photo (optional). */
@@ -137,7 +155,8 @@ public class InspectionService {
                     desks.stream().map(d -> d.id).toList())
                     .forEach(i -> items.computeIfAbsent(i.deskId, k -> new ArrayList<>()).add(itemView(i)));
         }
-        return desks.stream().map(d -> new DeskView(d.id, d.name, items.getOrDefault(d.id, List.of()))).toList();
+        return desks.stream().map(d -> new DeskView(d.id, d.name, items.getOrDefault(d.id, List.of()),
+                d.staffedShifts())).toList();
     }
 
     public DeskView desk(Long id) {
@@ -200,16 +219,71 @@ public class InspectionService {
         return item;
     }
 
-    /** Off the checklist from now on; past inspections keep it. */
+    /** A supervisor's own item off the checklist from now on (past inspections keep it); the seed's stay (409). */
     @Transactional
     public void removeItem(Long deskId, Long itemId) {
+        InspectionItem item = activeItem(findDesk(deskId), itemId);
+        if (item.fromSeed()) {
+            throw new Conflict(messages().conflict_seed_item(label(item)));
+        }
+        item.active = false;
+    }
+
+    /** An item one place up or down the checklist (the site's order; the seed's items included). */
+    @Transactional
+    public void moveItem(Long deskId, Long itemId, Move move) {
         CenterDesk desk = findDesk(deskId);
+        InspectionItem item = activeItem(desk, itemId);
+        if (move == null) {
+            throw InvalidInput.of("direction", messages().error_choice());
+        }
+        List<InspectionItem> order = new ArrayList<>(InspectionItem.<InspectionItem>list(
+                "deskId = ?1 and active = true order by position, id", desk.id));
+        int at = order.indexOf(item);
+        int to = move == Move.UP ? at - 1 : at + 1;
+        if (to >= 0 && to < order.size()) {
+            order.add(to, order.remove(at));
+            renumber(order);
+        }
+    }
+
+    /** The checklist in the order given: every item on it, each once (else 400, nothing changes). */
+    @Transactional
+    public void reorder(Long deskId, List<Long> itemIds) {
+        CenterDesk desk = findDesk(deskId);
+        List<InspectionItem> items = InspectionItem.list("deskId = ?1 and active = true", desk.id);
+        Map<Long, InspectionItem> byId = new HashMap<>();
+        items.forEach(i -> byId.put(i.id, i));
+        if (itemIds == null || itemIds.size() != items.size() || !byId.keySet().equals(new HashSet<>(itemIds))) {
+            throw InvalidInput.of("itemIds", messages().error_order());
+        }
+        renumber(itemIds.stream().map(byId::get).toList());
+    }
+
+    /** The shifts a desk is staffed in: its self-inspection is due at the start of each (at least one). */
+    @Transactional
+    public void staff(Long deskId, List<Inspection.Shift> shifts) {
+        CenterDesk desk = findDesk(deskId);
+        if (shifts == null || shifts.isEmpty() || shifts.contains(null)) {
+            throw InvalidInput.of("shifts", messages().error_shifts());
+        }
+        desk.shifts = String.join(",", java.util.Arrays.stream(Inspection.Shift.values()).filter(shifts::contains)
+                .map(Enum::name).toList());
+    }
+
+    private static void renumber(List<InspectionItem> order) {
+        for (int position = 0; position < order.size(); position++) {
+            order.get(position).position = position;
+        }
+    }
+
+    private InspectionItem activeItem(CenterDesk desk, Long itemId) {
         InspectionItem item = itemId == null ? null
                 : InspectionItem.find("id = ?1 and deskId = ?2 and active = true", itemId, desk.id).firstResult();
         if (item == null) {
             throw new NotFoundException();
         }
-        item.active = false;
+        return item;
     }
 
     // ---------------------------------------------------------------------------------------------------- rounds
@@ -301,6 +375,9 @@ public class InspectionService {
                 result.promiseId = promise.id;
             }
             result.persist();
+        }
+        if (kind == Inspection.Kind.SELF) {
+            shiftInspections.done(inspection, zone);
         }
         return inspection;
     }
@@ -419,9 +496,11 @@ public class InspectionService {
 
     /** The stored photo of a result of the caller's sites. */
     public byte[] photo(Long resultId) {
+        // A result without a photo selects a null: not found either (a stream's findFirst cannot hold a null).
         byte[] photo = resultId == null ? null : em.createQuery(
                 "select r.photo from InspectionResult r where r.id = ?1 and r.siteId in ?2", byte[].class)
-                .setParameter(1, resultId).setParameter(2, staff.siteIds()).getResultStream().findFirst().orElse(null);
+                .setParameter(1, resultId).setParameter(2, staff.siteIds()).getResultList().stream()
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
         if (photo == null) {
             throw new NotFoundException();
         }
@@ -521,7 +600,7 @@ public class InspectionService {
     }
 
     private ItemView itemView(InspectionItem item) {
-        return new ItemView(item.id, item.code, label(item));
+        return new ItemView(item.id, item.code, label(item), item.fromSeed());
     }
 
     private String label(InspectionItem item) {

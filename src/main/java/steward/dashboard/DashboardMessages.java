@@ -97,7 +97,7 @@ public interface DashboardMessages {
     @Message("電話")
     String section_calls();
 
-    @Message("{#when key}{#is 'all'}來電{#is 'within_three_rings'}三聲內接聽{#is 'callbacks'}約定回電{#else}{key}{/when}")
+    @Message("{#when key}{#is 'all'}來電{#is 'within_three_rings'}三聲內接聽{#is 'measured'}電話系統量測(其餘為櫃台自報){#is 'missed'}未接來電{#is 'callbacks'}約定回電{#else}{key}{/when}")
     String figure_calls(String key);
 
     @Message("諮詢")
@@ -129,6 +129,12 @@ public interface DashboardMessages {
 
     @Message("{#when key}{#is 'all'}巡檢次數{#is 'clean'}全部合格{#is 'with_failures'}有不合格項{#else}{key}{/when}")
     String figure_inspections(String key);
+
+    @Message("開班自檢")
+    String section_self_inspections();
+
+    @Message("{#when key}{#is 'due'}應做{#is 'in_time'}開班後準時完成{#is 'done'}已完成{#is 'reminded'}逾時提醒{#else}{key}{/when}")
+    String figure_self_inspections(String key);
 
     @Message("緊急到崗")
     String section_call_outs();

@@ -118,8 +118,13 @@ public class DashboardService {
         Window window = window(siteId, date, period);
         StaffColumn column = staffColumns.find(columnKey).orElseThrow(NotFoundException::new);
         List<Item> items = staffColumns.items(column, siteId, window, username);
+        // A staff member of this site, or one with records here: another site's username (or nobody's) is not found,
+        // and neither named nor echoed.
         Account account = Account.find("username", username).firstResult();
-        String name = account == null ? username : account.displayName;
+        if (account == null || (!account.siteIds.contains(siteId) && items.isEmpty())) {
+            throw new NotFoundException();
+        }
+        String name = account.displayName;
         return new Listing("staff", columnKey, StaffColumns.label(column, locale) + " · " + name, window.date(),
                 window.period(), items.size(), items);
     }

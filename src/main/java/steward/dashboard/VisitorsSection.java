@@ -14,13 +14,16 @@ public class VisitorsSection extends SqlSection {
             "coalesce((select u.label from unit u where u.id = t.unit_id), '')",
             "'/desk/visits/' || t.id");
 
+    /** Visitors who came: not an arranged visit still expected, nor one that did not come. */
+    private static final String CAME = "t.status not in ('EXPECTED', 'CANCELLED')";
+
     private static final List<Records.Count> COUNTS = List.of(
-            Records.Count.of("all", "true"),
+            Records.Count.of("all", CAME),
             Records.Count.of("confirmed", "t.host_response = 'CONFIRMED'"),
             Records.Count.of("waiting", "t.host_response = 'ASKED_TO_WAIT'"),
             Records.Count.of("absent", "t.host_response = 'ABSENT'"),
             Records.Count.of("declined", "t.host_response = 'DECLINED'"),
-            Records.Count.of("unanswered", "t.host_response is null"));
+            Records.Count.of("unanswered", CAME + " and t.host_response is null"));
 
     @Override
     public String key() {

@@ -37,10 +37,7 @@ final class EmbeddedPostgres {
     private static EmbeddedPostgres start(String profile) {
         try {
             boolean throwaway = "test".equals(profile);
-            Path dataDir = throwaway
-                    ? Files.createTempDirectory("steward-test-pg")
-                    : Path.of(setting("steward.embedded.data-dir", "STEWARD_EMBEDDED_DATA_DIR", "data/postgres"))
-                            .toAbsolutePath();
+            Path dataDir = throwaway ? Files.createTempDirectory("steward-test-pg") : dataDirectory();
             Files.createDirectories(dataDir);
             var server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
@@ -68,6 +65,11 @@ final class EmbeddedPostgres {
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("Could not create the steward database in the embedded PostgreSQL", e);
         }
+    }
+
+    /** Where dev and demo keep their data (steward.embedded.data-dir, STEWARD_EMBEDDED_DATA_DIR). */
+    static Path dataDirectory() {
+        return Path.of(setting("steward.embedded.data-dir", "STEWARD_EMBEDDED_DATA_DIR", "data/postgres")).toAbsolutePath();
     }
 
     private static String setting(String property, String env, String fallback) {

@@ -516,4 +516,9 @@ public interface MailroomMessages {
 
     @Message("第 {n} 次提醒")
     String detail_reminder(int n);
+    @Message("已與收件方確認地址 {address}{#if fax}、傳真號碼 {fax}{/if}")
+    String confirmed_destination(String address, String fax);
+
+    @Message("致電收件方,確認地址 {address}{#if fax} 與傳真號碼 {fax}{/if}")
+    String confirm_destination(String address, String fax);
 }

@@ -104,7 +104,8 @@ public class OutboundService {
         }
         String address = MailroomService.limited("destinationAddress", input.destinationAddress(), MAX_ADDRESS,
                 errors, msg);
-        if (kind == OutboundKind.DOCUMENT && address == null && !errors.has("destinationAddress")) {
+        // The seed asks the destination address of every fax and document, and confirms it like the number.
+        if (address == null && !errors.has("destinationAddress")) {
             errors.add("destinationAddress", msg.error_required());
         }
         String fax = null;
@@ -202,8 +203,15 @@ public class OutboundService {
         document.confirmedAt = clock.instant();
         document.confirmedBy = staff.username();
         document.confirmationNote = note;
+        // Reached: the receiving side confirmed the destination, its address and (for a fax) the number.
+        StoredText confirmed = document.confirmation == Confirmation.CONFIRMED
+                ? StoredText.of("mailroom:confirmed_destination",
+                        document.destinationAddress == null ? "" : document.destinationAddress,
+                        document.faxNumber == null ? "" : Phones.display(document.faxNumber))
+                : null;
         custody.ofOutbound(document, CustodyAction.CONFIRMATION_CALL, staff.username(),
-                StoredText.joined(StoredText.of("mailroom:confirmation_" + document.confirmation.name()), note));
+                StoredText.joined(StoredText.of("mailroom:confirmation_" + document.confirmation.name()), confirmed,
+                        note));
         try {
             Panache.getEntityManager().flush();
         } catch (OptimisticLockException e) {

@@ -83,6 +83,38 @@ public class PromiseService {
         InvalidInput.Collector errors = new InvalidInput.Collector();
         validate(request, whatField, dueField, errors);
         errors.throwIfAny();
+        return record(request, staff.username());
+    }
+
+    /**
+     * A promise the system makes on a staff member's behalf (the callback of a call nobody answered): owned by
+     * them, reminded and alerted like any other.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Promise makeFor(Request request, String owner) {
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        validate(request, "what", "dueAt", errors);
+        errors.throwIfAny();
+        return record(request, owner);
+    }
+
+    /**
+     * Kept, as the system saw it happen (the caller of a missed call reached on a later call): a promise of the
+     * given site, if it is still open. Returns whether it was.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean keptAsSeen(Long id, Long siteId, String seenBy) {
+        Promise promise = Promise.<Promise>find("id = ?1 and siteId = ?2", id, siteId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        if (promise == null || promise.state != PromiseState.OPEN) {
+            return false;
+        }
+        close(promise, PromiseState.KEPT, null);
+        promise.closedBy = seenBy;
+        return true;
+    }
+
+    private Promise record(Request request, String owner) {
         Promise promise = new Promise();
         promise.siteId = request.siteId();
         promise.sourceKind = request.source();
@@ -94,7 +126,7 @@ public class PromiseService {
         promise.customerPhone = request.customerPhone();
         promise.dueAt = request.dueAt();
         promise.onTimeBy = calendars.onTimeBy(promise.siteId, promise.dueAt);
-        promise.owner = staff.username();
+        promise.owner = owner;
         promise.createdAt = clock.instant();
         promise.persist();
         return promise;
@@ -113,7 +145,14 @@ public class PromiseService {
             errors.add(dueField, msg.error_required());
         } else if (!request.dueAt().isAfter(clock.instant())) {
             errors.add(dueField, msg.error_due_in_past());
+        } else if (request.dueAt().isAfter(latestDue())) {
+            errors.add(dueField, msg.error_due_too_far());
         }
+    }
+
+    /** A promise is kept within a year, or it is no promise a customer can hold us to. */
+    private Instant latestDue() {
+        return clock.instant().plus(java.time.Duration.ofDays(366));
     }
 
     public View view(Promise p) {
@@ -194,6 +233,8 @@ public class PromiseService {
             errors.add(dueField, ui.messages().error_required());
         } else if (!newDueAt.isAfter(clock.instant())) {
             errors.add(dueField, ui.messages().error_due_in_past());
+        } else if (newDueAt.isAfter(latestDue())) {
+            errors.add(dueField, ui.messages().error_due_too_far());
         }
         if (!Boolean.TRUE.equals(customerAgreed)) {
             errors.add("customerAgreed", messages().error_customer_agreed());

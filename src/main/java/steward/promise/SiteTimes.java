@@ -39,6 +39,17 @@ public final class SiteTimes {
         }
     }
 
+    /** A timestamptz as a native query returns it (an Instant, an OffsetDateTime or a Timestamp), or null. */
+    public static Instant instantOf(Object value) {
+        if (value == null || value instanceof Instant) {
+            return (Instant) value;
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return ((java.sql.Timestamp) value).toInstant();
+    }
+
     public static ZoneId zoneOf(Long siteId) {
         Site site = siteId == null ? null : Site.findById(siteId);
         return site != null ? site.zone() : ZoneId.of("UTC");

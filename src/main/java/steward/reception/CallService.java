@@ -23,6 +23,7 @@ import steward.StewardConfig;
 import steward.promise.Promise;
 import steward.promise.PromiseService;
 import steward.promise.PromiseSource;
+import steward.promise.PromiseState;
 import steward.resident.Phones;
 import steward.resident.Resident;
 import steward.resident.SearchTerms;
@@ -91,18 +92,39 @@ public class CallService {
     public record Match(Long residentId, String residentName, Long unitId, String unitLabel) {
     }
 
-    /** The day's calls against the three-ring standard; no share on a day without calls. */
-    public record Summary(long total, long withinStandard, Long percentWithinStandard) {
+    /**
+     * The day's incoming calls answered, against the three-ring standard (no share on a day without calls), how
+     * many of them the phone system measured and how many the desk reported, and the calls missed.
+     */
+    public record Summary(long total, long withinStandard, Long percentWithinStandard, long measured,
+            long selfReported, long missed) {
     }
 
-    public record View(Long id, Instant startedAt, Instant endedAt, String callerName, String callerPhoneMasked,
-            Long residentId, String residentName, Long unitId, String unitLabel, int ringsBeforeAnswer,
-            boolean answeredWithinStandard, CallCategory category, String notes, CallOutcome outcome,
-            Long callbackPromiseId, String callbackWhat, Instant callbackDueAt, @JsonIgnore String startedTime,
+    /**
+     * A call as the desk and the API see it. {@code callId} is the phone system's id (null when typed at the
+     * desk); {@code measured} says whether the ring time came from the phone system ({@code ringSeconds}) or from
+     * the desk ({@code ringsBeforeAnswer}); {@code answeredWithinStandard} is null while a call rings, or is
+     * answered before its ring was reported. A missed call carries its callback promise.
+     */
+    public record View(Long id, String callId, PhoneCall.Direction direction, PhoneCall.State state,
+            Instant startedAt, Instant answeredAt, Instant endedAt, String callerName, String callerPhoneMasked,
+            Long residentId, String residentName, Long unitId, String unitLabel, Integer ringsBeforeAnswer,
+            Integer ringSeconds, boolean measured, Boolean answeredWithinStandard, String answeredBy,
+            CallCategory category, String notes, CallOutcome outcome, Long callbackPromiseId, String callbackWhat,
+            Instant callbackDueAt, PromiseState callbackState, @JsonIgnore String startedTime,
             @JsonIgnore String callbackDueTime, @JsonIgnore String categoryLabel, @JsonIgnore String outcomeLabel) {
 
         public boolean inProgress() {
-            return endedAt == null;
+            return state == PhoneCall.State.ANSWERED && endedAt == null;
+        }
+
+        public boolean missed() {
+            return state == PhoneCall.State.MISSED;
+        }
+
+        /** A missed call still waiting for its callback. */
+        public boolean awaitingCallback() {
+            return missed() && callbackState == PromiseState.OPEN;
         }
     }
 
@@ -177,11 +199,15 @@ public class CallService {
             if (phone == null) {
                 errors.add("callerPhone", msg.error_phone());
             }
+        } else if (call.pbxCallId != null) {
+            phone = call.callerPhone; // as the phone system gave it
         }
-        Integer rings = input.ringsBeforeAnswer();
-        if (rings == null) {
+        // A call from the phone system keeps the ring time it measured; the desk says the rings of the others.
+        boolean fromPhoneSystem = call.pbxCallId != null;
+        Integer rings = fromPhoneSystem ? call.ringsBeforeAnswer : input.ringsBeforeAnswer();
+        if (!fromPhoneSystem && rings == null) {
             errors.add("ringsBeforeAnswer", msg.error_required());
-        } else if (rings < 1 || rings > MAX_RINGS) {
+        } else if (!fromPhoneSystem && (rings < 1 || rings > MAX_RINGS)) {
             errors.add("ringsBeforeAnswer", text.error_rings(MAX_RINGS));
         }
         CallCategory category = parse(CallCategory.class, input.category());
@@ -196,7 +222,7 @@ public class CallService {
         if (outcome == null) {
             errors.add("outcome", text.error_call_outcome());
         }
-        Optional<Match> match = phone == null ? Optional.empty() : match(phone, call.siteId);
+        Optional<Match> match = phone == null ? Optional.empty() : matchAt(phone, call.siteId);
         PromiseService.Request callback = null;
         if (outcome == CallOutcome.CALLBACK_PROMISED) {
             callback = new PromiseService.Request(PromiseSource.CALL, null, call.siteId, input.callbackWhat(),
@@ -228,10 +254,11 @@ public class CallService {
 
     /** The resident of the tablet's site whose phones include the number as typed (spaces, dashes, +886...). */
     public Optional<Match> match(String rawPhone) {
-        return Phones.normalise(rawPhone, Site.phoneRegionOf(staff.currentSiteId())).flatMap(e164 -> match(e164, staff.currentSiteId()));
+        return Phones.normalise(rawPhone, Site.phoneRegionOf(staff.currentSiteId())).flatMap(e164 -> matchAt(e164, staff.currentSiteId()));
     }
 
-    private Optional<Match> match(String e164, Long siteId) {
+    /** The resident of a site whose phones include the number (E.164). */
+    public Optional<Match> matchAt(String e164, Long siteId) {
         // The GIN-indexed search terms find the candidates; the phones array makes the match exact.
         String terms = "{" + String.join(",", SearchTerms.forPhone(e164)) + "}";
         @SuppressWarnings("unchecked")
@@ -251,10 +278,35 @@ public class CallService {
     }
 
     public Summary summary(LocalDate date) {
-        List<PhoneCall> calls = callsOf(date);
-        long within = calls.stream().filter(PhoneCall::answeredWithinStandard).count();
-        Long percent = calls.isEmpty() ? null : Math.round(100.0 * within / calls.size());
-        return new Summary(calls.size(), within, percent);
+        List<PhoneCall> incoming = callsOf(date).stream().filter(c -> c.direction == PhoneCall.Direction.IN).toList();
+        List<PhoneCall> answered = incoming.stream().filter(c -> c.state == PhoneCall.State.ANSWERED).toList();
+        long within = answered.stream().filter(c -> Boolean.TRUE.equals(c.answeredWithinStandard())).count();
+        long measured = answered.stream().filter(PhoneCall::isMeasured).count();
+        long missed = incoming.stream().filter(c -> c.state == PhoneCall.State.MISSED).count();
+        Long percent = answered.isEmpty() ? null : Math.round(100.0 * within / answered.size());
+        return new Summary(answered.size(), within, percent, measured, answered.size() - measured, missed);
+    }
+
+    /**
+     * What the desk board shows of the phone system now: the incoming calls ringing at the tablet's site (for
+     * at most {@code within}; a hang-up the phone system never sent must not ring forever), latest first.
+     */
+    public List<View> ringing(java.time.Duration within) {
+        return views(PhoneCall.list("siteId = ?1 and state = ?2 and direction = ?3 and startedAt >= ?4 "
+                + "order by startedAt desc, id desc", staff.currentSiteId(), PhoneCall.State.RINGING,
+                PhoneCall.Direction.IN, clock.instant().minus(within)));
+    }
+
+    /**
+     * The call the phone system says was just answered at this desk and the desk has not recorded yet: answered
+     * by the signed-in staff member, or by an extension the phone system could not name, within {@code within}.
+     */
+    public Optional<View> answeredHere(java.time.Duration within) {
+        return PhoneCall.<PhoneCall>find("siteId = ?1 and pbxCallId is not null and state = ?2 and endedAt is null "
+                + "and answeredAt >= ?3 and (answeredBy = ?4 or answeredBy is null) and direction = ?5 "
+                + "order by answeredAt desc, id desc", staff.currentSiteId(), PhoneCall.State.ANSWERED,
+                clock.instant().minus(within), staff.username(), PhoneCall.Direction.IN).firstResultOptional()
+                .map(c -> views(List.of(c)).get(0));
     }
 
     public LocalDate today() {
@@ -266,6 +318,26 @@ public class CallService {
         return PhoneCall.list("siteId = ?1 and startedAt >= ?2 and startedAt < ?3 order by startedAt desc, id desc",
                 staff.currentSiteId(), date.atStartOfDay(zone).toInstant(),
                 date.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+
+    /** The missed calls of the last week at the tablet's site whose callback is still to be made, latest first. */
+    public List<View> awaitingCallback() {
+        return views(PhoneCall.list("siteId = ?1 and state = ?2 and direction = ?3 and startedAt >= ?4 "
+                + "order by startedAt desc, id desc", staff.currentSiteId(), PhoneCall.State.MISSED,
+                PhoneCall.Direction.IN, clock.instant().minus(java.time.Duration.ofDays(7)))).stream()
+                .filter(View::awaitingCallback).toList();
+    }
+
+    /** The desk called back a missed call: its callback promise is kept (409 when there is none open). */
+    @Transactional
+    public void calledBack(Long id) {
+        PhoneCall call = find(id);
+        Promise open = Promise.<Promise>find("sourceKind = ?1 and sourceId = ?2 and state = ?3",
+                PromiseSource.CALL, call.id, PromiseState.OPEN).firstResult();
+        if (open == null) {
+            throw new Conflict(ReceptionText.in(ui.lang()).conflict_call_finished());
+        }
+        promises.kept(open.id);
     }
 
     /** A call of the caller's sites; any other id is "not found". */
@@ -295,18 +367,19 @@ public class CallService {
             Unit.<Unit>list("id in ?1", unitIds).forEach(u -> unitLabels.put(u.id, u.label));
         }
         Map<Long, Promise> callbacks = new HashMap<>();
-        Promise.<Promise>list("sourceKind = ?1 and sourceId in ?2", PromiseSource.CALL, ids)
-                .forEach(p -> callbacks.putIfAbsent(p.sourceId, p));
+        Promise.<Promise>list("sourceKind = ?1 and sourceId in ?2 order by createdAt desc, id desc", PromiseSource.CALL,
+                ids).forEach(p -> callbacks.putIfAbsent(p.sourceId, p));
         ZoneId zone = zone();
         ReceptionMessages text = ReceptionText.in(ui.lang());
         return calls.stream().map(c -> {
             Promise callback = callbacks.get(c.id);
-            return new View(c.id, c.startedAt, c.endedAt, c.callerName,
-                    c.callerPhone == null ? null : Phones.mask(c.callerPhone), c.residentId,
+            return new View(c.id, c.pbxCallId, c.direction, c.state, c.startedAt, c.answeredAt, c.endedAt,
+                    c.callerName, c.callerPhone == null ? null : Phones.mask(c.callerPhone), c.residentId,
                     residentNames.get(c.residentId), c.unitId, unitLabels.get(c.unitId), c.ringsBeforeAnswer,
-                    c.answeredWithinStandard(), c.category, c.notes, c.outcome,
-                    callback == null ? null : callback.id, callback == null ? null : callback.what,
-                    callback == null ? null : callback.dueAt, ReceptionText.time(c.startedAt, zone),
+                    c.ringSeconds, c.isMeasured(), c.answeredWithinStandard(), c.answeredBy, c.category, c.notes,
+                    c.outcome, callback == null ? null : callback.id, callback == null ? null : callback.what,
+                    callback == null ? null : callback.dueAt, callback == null ? null : callback.state,
+                    ReceptionText.time(c.startedAt, zone),
                     callback == null ? "" : ReceptionText.dateTime(callback.dueAt, zone),
                     c.category == null ? "" : ReceptionText.category(text, c.category),
                     c.outcome == null ? "" : ReceptionText.outcome(text, c.outcome));

@@ -13,13 +13,29 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A call answered at the desk: it starts at the tap "call answered" and ends when it is recorded. */
+/**
+ * A call at the desk. Typed by the desk, it starts at the tap "call answered", with the rings the desk says
+ * (self-reported). From the site's phone system, it starts when it rings, and its ring time is measured from the
+ * events; it may be missed (hung up before anyone answered). It ends when the desk has recorded it.
+ */
 @Entity
 @Table(name = "phone_call")
 public class PhoneCall extends PanacheEntityBase {
 
     /** The seed's 二(二): answer within three rings. */
     public static final int STANDARD_RINGS = 3;
+
+    public enum Direction {
+        IN, OUT
+    }
+
+    public enum State {
+        /** The phone system says it rings; nobody has answered yet. */
+        RINGING,
+        ANSWERED,
+        /** Hung up before anyone answered: listed for a callback, a promise in the ledger. */
+        MISSED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -41,8 +57,9 @@ public class PhoneCall extends PanacheEntityBase {
     @Column(name = "unit_id")
     public Long unitId;
 
+    /** As the desk said them; null when the phone system measured the ring time. */
     @Column(name = "rings_before_answer")
-    public int ringsBeforeAnswer = 1;
+    public Integer ringsBeforeAnswer = 1;
 
     @Enumerated(EnumType.STRING)
     public CallCategory category;
@@ -58,17 +75,67 @@ public class PhoneCall extends PanacheEntityBase {
     @Column(name = "ended_at")
     public Instant endedAt;
 
+    /** The staff member who answered; null while nobody has, or when the phone system named nobody known. */
     @Column(name = "answered_by")
     public String answeredBy;
+
+    /** The call's id in the site's phone system; null for a call typed at the desk. */
+    @Column(name = "pbx_call_id")
+    public String pbxCallId;
+
+    @Enumerated(EnumType.STRING)
+    public Direction direction = Direction.IN;
+
+    @Enumerated(EnumType.STRING)
+    public State state = State.ANSWERED;
+
+    @Column(name = "rang_at")
+    public Instant rangAt;
+
+    @Column(name = "answered_at")
+    public Instant answeredAt;
+
+    @Column(name = "hung_up_at")
+    public Instant hungUpAt;
+
+    /** Seconds from the first ring to the answer (or to the hang-up of a missed call), as measured. */
+    @Column(name = "ring_seconds")
+    public Integer ringSeconds;
+
+    /** The seconds a call could ring within the standard when it was measured. */
+    @Column(name = "standard_seconds")
+    public Integer standardSeconds;
+
+    /** The number that was called (the site's line), E.164 where it is one. */
+    @Column(name = "called_number")
+    public String calledNumber;
+
+    /** The extension or user the phone system said answered. */
+    public String extension;
+
+    @Column(name = "hangup_cause")
+    public String hangupCause;
 
     @Version
     public int version;
 
-    public boolean answeredWithinStandard() {
-        return ringsBeforeAnswer <= STANDARD_RINGS;
+    public boolean isMeasured() {
+        return ringSeconds != null;
     }
 
+    /** Answered within the standard; null while it cannot be said (ringing, or answered with no ring time yet). */
+    public Boolean answeredWithinStandard() {
+        if (state != State.ANSWERED) {
+            return state == State.MISSED ? Boolean.FALSE : null;
+        }
+        if (ringSeconds != null) {
+            return ringSeconds <= standardSeconds;
+        }
+        return ringsBeforeAnswer == null ? null : ringsBeforeAnswer <= STANDARD_RINGS;
+    }
+
+    /** Answered and not yet recorded by the desk. */
     public boolean inProgress() {
-        return endedAt == null;
+        return state == State.ANSWERED && endedAt == null;
     }
 }

@@ -321,4 +321,108 @@ public interface ReceptionMessages {
 
     @Message("這通電話已經記錄完成。")
     String conflict_call_finished();
+    // The phone system: calls measured, ringing, missed
+
+    @Message("系統量測 {measured} 通、自報 {reported} 通")
+    String calls_measured_share(long measured, long reported);
+
+    @Message("未接 {count} 通")
+    String calls_missed_count(long count);
+
+    @Message("響鈴 {seconds} 秒")
+    String ring_seconds(int seconds);
+
+    @Message("電話系統量測")
+    String ring_measured();
+
+    @Message("櫃台自報")
+    String ring_self_reported();
+
+    @Message("{rings} 聲")
+    String rings_count(int rings);
+
+    @Message("三聲內(≤ {seconds} 秒)")
+    String ring_within(int seconds);
+
+    @Message("來電中")
+    String ringing_title();
+
+    @Message("{#if name}{name} {unit}{#else}不是本小區住戶的號碼{/if}")
+    String ringing_who(String name, String unit);
+
+    @Message("接起後自動開啟通話紀錄")
+    String ringing_hint();
+
+    @Message("未接來電,請回電")
+    String missed_title();
+
+    @Message("已回電")
+    String called_back();
+
+    @Message("回電期限 {time}")
+    String missed_callback_due(String time);
+
+    @Message("來電號碼未顯示")
+    String caller_withheld();
+
+    @Message("回電未接來電:{who}")
+    String callback_missed(String who);
+
+    @Message("撥出")
+    String direction_out();
+
+    @Message("事件時間不可晚於現在")
+    String error_event_time();
+    // Arranged visits
+
+    @Message("「請問怎麼稱呼您?是否已與*先生/(女士)聯繫好?」")
+    String phrase_ask_arranged();
+
+    @Message("* 是被訪者的姓。已約好的來訪,也可以在住戶來電告知時先登記,訪客到達時輕觸「已到達」。")
+    String phrase_ask_arranged_hint();
+
+    @Message("是否已與被訪者聯繫好?")
+    String visit_arranged();
+
+    @Message("已聯繫好")
+    String visit_arranged_yes();
+
+    @Message("未聯繫")
+    String visit_arranged_no();
+
+    @Message("預約來訪時間(先登記,訪客到達時再確認)")
+    String visit_expected_at();
+
+    @Message("已約")
+    String arranged_badge();
+
+    @Message("預約來訪")
+    String status_EXPECTED();
+
+    @Message("未到,已取消")
+    String status_CANCELLED();
+
+    @Message("預約來訪")
+    String column_expected();
+
+    @Message("預約 {time}")
+    String expected_at(String time);
+
+    @Message("已到達")
+    String arrive();
+
+    @Message("未到,取消")
+    String cancel_visit();
+
+    @Message("預約來訪:已與{host}聯繫好。")
+    String phrase_expected(String host);
+
+    @Message("訪客到達時輕觸「已到達」,再說「請稍候,我馬上幫您聯繫。」")
+    String phrase_expected_hint();
+
+    @Message("只有已與被訪者聯繫好的來訪,才能先登記")
+    String error_expected_not_arranged();
+
+    @Message("預約來訪時間須在現在到 {days} 天內")
+    String error_expected_at(long days);
 }

@@ -69,7 +69,8 @@ public class ReceptionResource {
 
     /** The register form as typed, with the host search results and any errors next to their fields. */
     public record VisitForm(ResidentPicker host, String visitorPhone, String visitorName, String partySize,
-            String purpose, String plateNumber, String knownName, Map<String, String> errors) {
+            String purpose, String plateNumber, String knownName, String arranged, String expectedAt,
+            Map<String, String> errors) {
 
         public String hostError() {
             return errors.getOrDefault("hostResidentId", errors.get("unitId"));
@@ -79,7 +80,7 @@ public class ReceptionResource {
     /** The call being answered: the record as typed so far, the resident its number matched, any errors. */
     public record CallForm(Long callId, String callerPhone, String callerName, int rings, String category,
             String notes, String outcome, String callbackWhat, String callbackDueAt, CallService.Match match,
-            Map<String, String> errors, List<Choice> categories, List<Choice> outcomes) {
+            Map<String, String> errors, List<Choice> categories, List<Choice> outcomes, CallService.View measured) {
 
         public List<Integer> ringChoices() {
             return IntStream.rangeClosed(1, 8).boxed().toList();
@@ -101,7 +102,8 @@ public class ReceptionResource {
     public record Column(String key, String title, List<VisitService.View> visits) {
     }
 
-    public record DeskBoard(List<Column> columns, CallService.Summary calls, List<CallService.View> recentCalls) {
+    public record DeskBoard(List<Column> columns, CallService.Summary calls, List<CallService.View> recentCalls,
+            List<CallService.View> missed) {
     }
 
     @Inject
@@ -140,7 +142,7 @@ public class ReceptionResource {
     @GET
     @Path("hosts")
     public TemplateInstance hosts(@QueryParam("hostQuery") String hostQuery) {
-        VisitForm form = searchHosts(hostQuery, null, null, null, null, null, null, null, Map.of());
+        VisitForm form = searchHosts(hostQuery, null, null, null, null, null, null, null, null, null, Map.of());
         return htmx.isRequest() ? Templates.desk$hosts(registerPanel(form)) : page(registerPanel(form));
     }
 
@@ -150,7 +152,7 @@ public class ReceptionResource {
     public TemplateInstance knownVisitor(@QueryParam("visitorPhone") String visitorPhone) {
         String name = visits.knownVisitorName(visitorPhone).orElse(null);
         VisitForm form = new VisitForm(ResidentPicker.nothingTyped(), visitorPhone, null, null, null, null, name,
-                Map.of());
+                null, null, Map.of());
         return Templates.desk$known(registerPanel(form));
     }
 
@@ -160,7 +162,7 @@ public class ReceptionResource {
     public TemplateInstance knownVisitorName(@QueryParam("visitorPhone") String visitorPhone) {
         String name = visits.knownVisitorName(visitorPhone).orElse("");
         VisitForm form = new VisitForm(ResidentPicker.nothingTyped(), visitorPhone, name, null, null, null, null,
-                Map.of());
+                null, null, Map.of());
         return Templates.desk$visitorName(registerPanel(form));
     }
 
@@ -169,8 +171,19 @@ public class ReceptionResource {
     public Response register(@FormParam("hostQuery") String hostQuery, @FormParam("host") String host,
             @FormParam("visitorPhone") String visitorPhone, @FormParam("visitorName") String visitorName,
             @FormParam("partySize") String partySize, @FormParam("purpose") String purpose,
-            @FormParam("plateNumber") String plateNumber) {
+            @FormParam("plateNumber") String plateNumber, @FormParam("arranged") String arranged,
+            @FormParam("expectedAt") String expectedAt) {
         InvalidInput.Collector errors = new InvalidInput.Collector();
+        Instant expected = null;
+        if (expectedAt != null && !expectedAt.isBlank()) {
+            try {
+                // datetime-local: the site's wall clock.
+                expected = LocalDateTime.parse(expectedAt.strip()).atZone(calls.zone()).toInstant();
+            } catch (DateTimeException e) {
+                errors.add("expectedAt", ui.messages().error_required());
+            }
+        }
+        Boolean wasArranged = "true".equals(arranged) ? Boolean.TRUE : "false".equals(arranged) ? Boolean.FALSE : null;
         Integer size = null;
         if (partySize != null && !partySize.isBlank()) {
             try {
@@ -183,11 +196,11 @@ public class ReceptionResource {
         Long unitId = hostId(host, "u:");
         try {
             VisitService.View visit = visits.register(new VisitService.NewVisit(visitorName, visitorPhone, size,
-                    purpose, residentId, unitId, plateNumber), errors);
+                    purpose, residentId, unitId, plateNumber, wasArranged, expected), errors);
             return changed(visitPanel(visit, null));
         } catch (InvalidInput e) {
             VisitForm form = searchHosts(hostQuery, host, visitorPhone, visitorName, partySize, purpose, plateNumber,
-                    null, e.fieldErrors());
+                    null, arranged, expectedAt, e.fieldErrors());
             // htmx swaps only 2xx answers: the form comes back with its messages next to the fields.
             return Response.status(htmx.isRequest() ? 200 : 400).entity(page(registerPanel(form))).build();
         }
@@ -203,6 +216,19 @@ public class ReceptionResource {
     @Path("visits/{id}/host-response")
     public Response respond(@PathParam("id") Long id, @FormParam("outcome") String outcome) {
         return act(id, () -> visits.respond(id, outcome));
+    }
+
+    /** The expected visitor has come: one tap, and the host is to be told. */
+    @POST
+    @Path("visits/{id}/arrived")
+    public Response arrived(@PathParam("id") Long id) {
+        return act(id, () -> visits.arrive(id));
+    }
+
+    @POST
+    @Path("visits/{id}/cancel")
+    public Response cancel(@PathParam("id") Long id) {
+        return act(id, () -> visits.cancel(id));
     }
 
     @POST
@@ -223,7 +249,7 @@ public class ReceptionResource {
     public Response answerCall() {
         PhoneCall call = calls.answer();
         CallForm form = callForm(call.id, null, null, call.ringsBeforeAnswer, null, null, null, null, null, null,
-                Map.of());
+                Map.of(), null);
         return changed(new Panel(calls.greeting(), null, null, form, null));
     }
 
@@ -232,7 +258,7 @@ public class ReceptionResource {
     @Path("calls/match")
     public TemplateInstance callerMatch(@QueryParam("callerPhone") String callerPhone) {
         CallForm form = callForm(null, callerPhone, null, 1, null, null, null, null, null,
-                calls.match(callerPhone).orElse(null), Map.of());
+                calls.match(callerPhone).orElse(null), Map.of(), null);
         return Templates.desk$callerMatch(new Panel(calls.greeting(), null, null, form, null));
     }
 
@@ -267,9 +293,10 @@ public class ReceptionResource {
             calls.finish(id, details, errors);
             return changed(new Panel(calls.farewell(), null, null, null, null));
         } catch (InvalidInput e) {
+            CallService.View call = calls.view(id);
             CallForm form = callForm(id, callerPhone, callerName, ringCount == null ? 1 : ringCount, category,
                     notes, outcome, callbackWhat, callbackDueAt, calls.match(callerPhone == null ? "" : callerPhone)
-                            .orElse(null), e.fieldErrors());
+                            .orElse(null), e.fieldErrors(), call.callId() == null ? null : call);
             Panel panel = new Panel(calls.greeting(), null, null, form, null);
             return Response.status(htmx.isRequest() ? 200 : 400).entity(page(panel)).build();
         } catch (Conflict e) {
@@ -292,17 +319,18 @@ public class ReceptionResource {
         }
     }
 
-    private Response changed(Panel panel) {
+    Response changed(Panel panel) {
         return Response.ok(page(panel)).header("HX-Trigger", CHANGED_EVENT).build();
     }
 
-    private TemplateInstance page(Panel panel) {
+    TemplateInstance page(Panel panel) {
         return htmx.isRequest() ? Templates.desk$panel(panel) : Templates.desk(panel, board());
     }
 
     private Panel registerPanel(VisitForm form) {
         ReceptionMessages text = ReceptionText.in(ui.lang());
-        String hint = text.phrase_visitor_greeting_hint() + " " + text.phrase_ask_hint();
+        String hint = text.phrase_visitor_greeting_hint() + " " + ui.messages().conduct_listen() + " "
+                + text.phrase_ask_hint();
         return new Panel(new VisitService.Phrase(text.phrase_visitor_greeting(), hint), form, null, null, null);
     }
 
@@ -310,37 +338,40 @@ public class ReceptionResource {
         return new Panel(visit.phrase(), null, visit, null, conflict);
     }
 
-    private CallForm callForm(Long callId, String callerPhone, String callerName, int rings, String category,
+    CallForm callForm(Long callId, String callerPhone, String callerName, int rings, String category,
             String notes, String outcome, String callbackWhat, String callbackDueAt, CallService.Match match,
-            Map<String, String> errors) {
+            Map<String, String> errors, CallService.View measured) {
         ReceptionMessages text = ReceptionText.in(ui.lang());
         List<Choice> categories = Arrays.stream(CallCategory.values())
                 .map(c -> new Choice(c.name(), ReceptionText.category(text, c))).toList();
         List<Choice> outcomes = Arrays.stream(CallOutcome.values())
                 .map(o -> new Choice(o.name(), ReceptionText.outcome(text, o))).toList();
         return new CallForm(callId, callerPhone, callerName, rings, category, notes, outcome, callbackWhat,
-                callbackDueAt, match, errors, categories, outcomes);
+                callbackDueAt, match, errors, categories, outcomes, measured);
     }
 
     private static VisitForm emptyVisitForm() {
-        return new VisitForm(ResidentPicker.nothingTyped(), null, null, "1", null, null, null, Map.of());
+        return new VisitForm(ResidentPicker.nothingTyped(), null, null, "1", null, null, null, null, null, Map.of());
     }
 
     private VisitForm searchHosts(String hostQuery, String host, String visitorPhone, String visitorName,
-            String partySize, String purpose, String plateNumber, String knownName, Map<String, String> errors) {
+            String partySize, String purpose, String plateNumber, String knownName, String arranged,
+            String expectedAt, Map<String, String> errors) {
         return new VisitForm(residents.picker(hostQuery, host), visitorPhone, visitorName, partySize, purpose,
-                plateNumber, knownName, errors);
+                plateNumber, knownName, arranged, expectedAt, errors);
     }
 
-    private DeskBoard board() {
+    DeskBoard board() {
         ReceptionMessages text = ReceptionText.in(ui.lang());
         VisitService.Board visitBoard = visits.board();
-        List<Column> columns = List.of(new Column("registered", text.column_registered(), visitBoard.registered()),
+        List<Column> columns = List.of(new Column("expected", text.column_expected(), visitBoard.expected()),
+                new Column("registered", text.column_registered(), visitBoard.registered()),
                 new Column("waiting", text.column_waiting(), visitBoard.waiting()),
                 new Column("admitted", text.column_admitted(), visitBoard.admitted()),
                 new Column("left", text.column_left(), visitBoard.left()));
         var today = calls.today();
-        return new DeskBoard(columns, calls.summary(today), calls.day(today));
+        return new DeskBoard(columns, calls.summary(today), calls.day(today).stream()
+                .filter(c -> c.state() != PhoneCall.State.RINGING).toList(), calls.awaitingCallback());
     }
 
     /** The id in a host choice of the form: {@code r:12} is a resident, {@code u:7} a unit. */

@@ -30,6 +30,8 @@ final class ReceptionText {
 
     static String status(ReceptionMessages text, VisitStatus status) {
         return switch (status) {
+            case EXPECTED -> text.status_EXPECTED();
+            case CANCELLED -> text.status_CANCELLED();
             case REGISTERED -> text.status_REGISTERED();
             case CONFIRMED -> text.status_CONFIRMED();
             case ASKED_TO_WAIT -> text.status_ASKED_TO_WAIT();

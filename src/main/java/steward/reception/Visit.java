@@ -67,6 +67,17 @@ public class Visit extends PanacheEntityBase {
     @Column(name = "left_at")
     public Instant leftAt;
 
+    /** Whether the visit was arranged with the host (asked at registration); null when not asked. */
+    public Boolean arranged;
+
+    /** When an arranged visitor is expected, for a visit registered before they came. */
+    @Column(name = "expected_at")
+    public Instant expectedAt;
+
+    /** When an expected visitor arrived. */
+    @Column(name = "arrived_at")
+    public Instant arrivedAt;
+
     @Version
     public int version;
 }

@@ -45,7 +45,9 @@ public class VisitApi {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
-    @Operation(summary = "Register a visitor at the tablet's site before contacting the host (a host resident or a unit is required)")
+    @Operation(summary = "Register a visitor at the tablet's site before contacting the host (a host resident or a unit "
+            + "is required); arranged: whether the visit was arranged with the host; expectedAt: an arranged visit "
+            + "registered before the visitor comes (status EXPECTED until they arrive)")
     public Response register(VisitService.NewVisit input) {
         if (input == null) {
             throw InvalidInput.of("body", ui.messages().error_required());
@@ -69,6 +71,23 @@ public class VisitApi {
     @Operation(summary = "Record the host's answer: CONFIRMED, ASKED_TO_WAIT, ABSENT or DECLINED (409 when the visit has moved on)")
     public VisitService.View respond(@PathParam("id") Long id, HostResponse input) {
         return visits.respond(id, input == null ? null : input.outcome());
+    }
+
+    @POST
+    @Path("{id}/arrived")
+    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
+    @Operation(summary = "An expected visitor has come: registered now, the host to be contacted (409 when the visit "
+            + "was not expected)")
+    public VisitService.View arrived(@PathParam("id") Long id) {
+        return visits.arrive(id);
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
+    @Operation(summary = "An expected visitor did not come (409 when the visit was not expected)")
+    public VisitService.View cancel(@PathParam("id") Long id) {
+        return visits.cancel(id);
     }
 
     @POST

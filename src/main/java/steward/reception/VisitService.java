@@ -54,9 +54,17 @@ public class VisitService {
     @Inject
     StewardConfig config;
 
+    /**
+     * A visitor to register. {@code arranged}: whether they say the visit was arranged with the host (the seed's
+     * 「是否已與*先生/(女士)聯繫好」; null when not asked). {@code expectedAt}: an arranged visit registered before
+     * the visitor comes, expected then.
+     */
     public record NewVisit(String visitorName, String visitorPhone, Integer partySize, String purpose,
-            Long hostResidentId, Long unitId, String plateNumber) {
+            Long hostResidentId, Long unitId, String plateNumber, Boolean arranged, Instant expectedAt) {
     }
+
+    /** An arranged visit may be registered at most this far ahead. */
+    static final java.time.Duration EXPECTED_WITHIN = java.time.Duration.ofDays(31);
 
     /** What the desk says at a step, and how (the seed's manner: stand, smile, gesture). */
     public record Phrase(String text, String hint) {
@@ -70,8 +78,14 @@ public class VisitService {
     public record View(Long id, VisitStatus status, String visitorName, String visitorPhoneMasked, int partySize,
             String purpose, Long hostResidentId, String hostName, Long unitId, String unitLabel, String plateNumber,
             VisitStatus hostResponse, boolean teaServed, Instant registeredAt, Instant respondedAt, Instant leftAt,
-            boolean flagged, String direction, Phrase phrase, @JsonIgnore String statusLabel,
-            @JsonIgnore String registeredTime, @JsonIgnore String leftTime) {
+            boolean flagged, String direction, Phrase phrase, Boolean arranged, Instant expectedAt,
+            Instant arrivedAt, @JsonIgnore String statusLabel, @JsonIgnore String registeredTime,
+            @JsonIgnore String leftTime, @JsonIgnore String expectedTime) {
+
+        /** An expected visitor has come: one tap. */
+        public boolean canArrive() {
+            return status == VisitStatus.EXPECTED;
+        }
 
         public boolean canRespond() {
             return status == VisitStatus.REGISTERED;
@@ -90,8 +104,12 @@ public class VisitService {
         }
     }
 
-    /** Today's visits of the tablet's site in the board's columns, and open visits of earlier days. */
-    public record Board(List<View> registered, List<View> waiting, List<View> admitted, List<View> left) {
+    /**
+     * Today's visits of the tablet's site in the board's columns, open visits of earlier days, and the arranged
+     * visitors expected today (or earlier, not come yet).
+     */
+    public record Board(List<View> expected, List<View> registered, List<View> waiting, List<View> admitted,
+            List<View> left) {
     }
 
     @Transactional
@@ -131,6 +149,14 @@ public class VisitService {
         if (input.hostResidentId() == null && input.unitId() == null) {
             errors.add("hostResidentId", text.error_host_required());
         }
+        Instant now = clock.instant();
+        Instant expectedAt = input.expectedAt();
+        if (expectedAt != null && Boolean.FALSE.equals(input.arranged())) {
+            errors.add("expectedAt", text.error_expected_not_arranged());
+        } else if (expectedAt != null && (expectedAt.isBefore(now.minus(java.time.Duration.ofHours(1)))
+                || expectedAt.isAfter(now.plus(EXPECTED_WITHIN)))) {
+            errors.add("expectedAt", text.error_expected_at(EXPECTED_WITHIN.toDays()));
+        }
         errors.throwIfAny();
 
         Visit visit = new Visit();
@@ -143,10 +169,34 @@ public class VisitService {
         // The direction phrase names the unit: a resident host's own unit when none was chosen.
         visit.unitId = unit != null ? unit.id : host.units.stream().findFirst().map(u -> u.id).orElse(null);
         visit.plateNumber = plate;
-        visit.registeredAt = clock.instant();
+        visit.arranged = expectedAt != null ? Boolean.TRUE : input.arranged();
+        visit.expectedAt = expectedAt;
+        visit.status = expectedAt != null ? VisitStatus.EXPECTED : VisitStatus.REGISTERED;
+        visit.registeredAt = now;
         visit.registeredBy = staff.username();
         visit.persist();
         return views(List.of(visit)).get(0);
+    }
+
+    /** The expected visitor has come: registered now, and the host is to be told (one tap). */
+    @Transactional
+    public View arrive(Long id) {
+        Visit visit = find(id);
+        move(visit, VisitStatus.REGISTERED);
+        visit.arrivedAt = clock.instant();
+        return saved(visit);
+    }
+
+    /** The expected visitor did not come. */
+    @Transactional
+    public View cancel(Long id) {
+        Visit visit = find(id);
+        if (visit.status != VisitStatus.EXPECTED) {
+            throw new Conflict(ReceptionText.in(ui.lang()).conflict_visit(ReceptionText.status(ReceptionText.in(ui.lang()),
+                    visit.status)));
+        }
+        visit.status = VisitStatus.CANCELLED;
+        return saved(visit);
     }
 
     /** The host's answer: {@code CONFIRMED}, {@code ASKED_TO_WAIT}, {@code ABSENT} or {@code DECLINED}. */
@@ -200,25 +250,38 @@ public class VisitService {
         return views(visits);
     }
 
-    /** Today's visits, plus visits of earlier days still open (they are flagged for the evening shift). */
+    /**
+     * Today's visits, plus visits of earlier days still open (they are flagged for the evening shift), and the
+     * arranged visitors expected by the end of today who have not come.
+     */
     public Board board() {
         ZoneId zone = zone();
-        Instant startOfToday = LocalDate.now(clock.withZone(zone)).atStartOfDay(zone).toInstant();
-        List<Visit> visits = Visit.list("siteId = ?1 and (registeredAt >= ?2 or status <> ?3) "
-                + "order by registeredAt, id", staff.currentSiteId(), startOfToday, VisitStatus.LEFT);
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        Instant startOfToday = today.atStartOfDay(zone).toInstant();
+        Instant endOfToday = today.plusDays(1).atStartOfDay(zone).toInstant();
+        List<Visit> visits = Visit.list("siteId = :site and (coalesce(arrivedAt, registeredAt) >= :today "
+                + "and status not in (:notHere) or status in (:inside) or status = :expected and expectedAt < :end) "
+                + "order by coalesce(expectedAt, registeredAt), id", io.quarkus.panache.common.Parameters
+                        .with("site", staff.currentSiteId()).and("today", startOfToday)
+                        .and("notHere", List.of(VisitStatus.EXPECTED, VisitStatus.CANCELLED))
+                        .and("inside", List.of(VisitStatus.REGISTERED, VisitStatus.CONFIRMED,
+                                VisitStatus.ASKED_TO_WAIT, VisitStatus.ABSENT, VisitStatus.DECLINED))
+                        .and("expected", VisitStatus.EXPECTED).and("end", endOfToday));
+        List<View> expected = new ArrayList<>();
         List<View> registered = new ArrayList<>();
         List<View> waiting = new ArrayList<>();
         List<View> admitted = new ArrayList<>();
         List<View> left = new ArrayList<>();
         for (View view : views(visits)) {
             switch (view.status()) {
+                case EXPECTED -> expected.add(view);
                 case ASKED_TO_WAIT -> waiting.add(view);
                 case CONFIRMED -> admitted.add(view);
                 case LEFT -> left.add(0, view);
                 default -> registered.add(view);
             }
         }
-        return new Board(registered, waiting, admitted, left);
+        return new Board(expected, registered, waiting, admitted, left);
     }
 
     /** The name the visitor gave last time they came with this phone, so the desk need not ask again. */
@@ -285,19 +348,22 @@ public class VisitService {
                     : text.host_of_unit(unitLabel == null ? "" : unitLabel);
             String direction = v.status == VisitStatus.CONFIRMED && unitLabel != null ? text.phrase_direction(unitLabel)
                     : null;
-            boolean flagged = v.status.isOpen() && !now.isBefore(LocalDate.ofInstant(v.registeredAt, zone)
+            Instant came = v.arrivedAt != null ? v.arrivedAt : v.registeredAt;
+            boolean flagged = v.status.isOpen() && !now.isBefore(LocalDate.ofInstant(came, zone)
                     .atTime(dayEndsAt).atZone(zone).toInstant());
             return new View(v.id, v.status, v.visitorName, v.visitorPhone == null ? null : Phones.mask(v.visitorPhone),
                     v.partySize, v.purpose, v.hostResidentId, hostName, v.unitId, unitLabel, v.plateNumber,
                     v.hostResponse, v.teaServed, v.registeredAt, v.respondedAt, v.leftAt, flagged, direction,
-                    phrase(v.status, host, unitLabel, text), ReceptionText.status(text, v.status),
-                    ReceptionText.time(v.registeredAt, zone),
-                    ReceptionText.time(v.leftAt, zone));
+                    phrase(v.status, host, unitLabel, text), v.arranged, v.expectedAt, v.arrivedAt,
+                    ReceptionText.status(text, v.status), ReceptionText.time(v.registeredAt, zone),
+                    ReceptionText.time(v.leftAt, zone), ReceptionText.dateTime(v.expectedAt, zone));
         }).toList();
     }
 
     private static Phrase phrase(VisitStatus status, String host, String unitLabel, ReceptionMessages text) {
         return switch (status) {
+            case EXPECTED -> new Phrase(text.phrase_expected(host), text.phrase_expected_hint());
+            case CANCELLED -> new Phrase(text.status_CANCELLED(), "");
             case REGISTERED -> new Phrase(text.phrase_contacting(), text.phrase_contacting_hint(host));
             case CONFIRMED -> new Phrase(text.phrase_direction(unitLabel == null ? host : unitLabel),
                     text.phrase_direction_hint());

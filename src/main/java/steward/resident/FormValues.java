@@ -7,18 +7,22 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import steward.web.FormState;
 import steward.web.InputRules;
 import steward.web.InvalidInput;
+import steward.web.UserInput;
 
 /**
  * The typed fields of a page form read as the input records want them: text as typed, numbers, dates and times
  * parsed; a value that is not one is remembered against its field and refused with the record's own refusals
- * ({@link #check}), so that "abc" as a number of days says "type a number", not "fill in this field".
+ * ({@link #check}), so that "abc" as a number of days says "type a number", not "fill in this field". A date is
+ * held to the years the API reads ({@link UserInput}): a move-in in year 1 is a typing mistake, not a fact.
  */
 final class FormValues {
 
     private final Map<String, String> typed;
-    private final Map<String, String> unreadable = new LinkedHashMap<>();
+    /** Field → the refusal: a message key of the ValidationMessages bundles and its arguments. */
+    private final Map<String, Object[]> unreadable = new LinkedHashMap<>();
 
     FormValues(Map<String, String> typed) {
         this.typed = typed;
@@ -33,7 +37,7 @@ final class FormValues {
         try {
             return value == null ? null : Integer.valueOf(value);
         } catch (NumberFormatException e) {
-            unreadable.put(field, "steward.number");
+            unreadable.put(field, new Object[] { "steward.number" });
             return null;
         }
     }
@@ -43,7 +47,7 @@ final class FormValues {
         try {
             return value == null ? null : new BigDecimal(value);
         } catch (NumberFormatException e) {
-            unreadable.put(field, "steward.number");
+            unreadable.put(field, new Object[] { "steward.number" });
             return null;
         }
     }
@@ -53,7 +57,7 @@ final class FormValues {
         try {
             return value == null ? null : LocalTime.parse(value);
         } catch (DateTimeParseException e) {
-            unreadable.put(field, "steward.time");
+            unreadable.put(field, new Object[] { "steward.time" });
             return null;
         }
     }
@@ -61,9 +65,15 @@ final class FormValues {
     LocalDate date(String field) {
         String value = blankToNull(field);
         try {
-            return value == null ? null : LocalDate.parse(value);
+            LocalDate date = value == null ? null : LocalDate.parse(value);
+            if (date != null && (date.getYear() < UserInput.EARLIEST_YEAR || date.getYear() > UserInput.LATEST_YEAR)) {
+                unreadable.put(field, new Object[] { "steward.date_range", UserInput.EARLIEST_YEAR,
+                        UserInput.LATEST_YEAR });
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
-            unreadable.put(field, "steward.date");
+            unreadable.put(field, new Object[] { "steward.date" });
             return null;
         }
     }
@@ -74,11 +84,13 @@ final class FormValues {
             return input;
         }
         Map<String, String> errors = new LinkedHashMap<>();
-        unreadable.forEach((field, key) -> errors.put(field, rules.message(key)));
+        unreadable.forEach((field, refusal) -> errors.put(field, rules.message((String) refusal[0],
+                java.util.Arrays.copyOfRange(refusal, 1, refusal.length))));
         try {
             rules.check(input);
         } catch (InvalidInput e) {
-            e.fieldErrors().forEach(errors::putIfAbsent);
+            // A field the record nests (settings.deskDayEndsAt) is the form's field of its last name.
+            e.fieldErrors().forEach((field, message) -> errors.putIfAbsent(FormState.formField(field), message));
         }
         throw new InvalidInput(errors);
     }

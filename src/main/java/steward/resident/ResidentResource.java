@@ -117,11 +117,12 @@ public class ResidentResource {
         Response refused = steps.run("details", typed, () -> {
             ResidentService.ResidentInput details = read(typed);
             Long unit = residents.unitByLabel(typed.get("unitLabel"), "unitLabel");
+            FormValues values = new FormValues(typed);
             ResidentService.ResidentInput input = new ResidentService.ResidentInput(details.name(), details.kind(),
                     details.phones(), details.email(), details.preferredLanguage(), details.consentSms(),
                     details.consentSmsHow(), details.consentSmsOn(), details.consentEmail(), details.consentEmailHow(),
-                    details.consentEmailOn(), List.of(unit), new FormValues(typed).date("movedIn"));
-            created[0] = residents.register(input).id;
+                    details.consentEmailOn(), List.of(unit), values.date("movedIn"));
+            created[0] = residents.register(values.check(rules, input)).id;
         }, "/residents", state -> editor(null, state), state -> editor(null, state));
         return created[0] != null ? Response.seeOther(URI.create("/residents/" + created[0])).build() : refused;
     }

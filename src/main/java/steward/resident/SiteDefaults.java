@@ -51,4 +51,12 @@ public interface SiteDefaults {
     LocalTime arrearsQuietFrom();
 
     LocalTime arrearsQuietUntil();
+
+    @Min(1)
+    @Max(120)
+    int answerWithinSeconds();
+
+    @Min(1)
+    @Max(1440)
+    int missedCallbackMinutes();
 }

@@ -52,10 +52,10 @@ public interface SiteMessages {
     @Message("建立小區")
     String create();
 
-    @Message("{#when field}{#is 'code'}代碼{#is 'name'}小區名稱{#is 'address'}地址{#is 'companyName'}問候語中的公司名稱{#is 'timeZone'}時區{#is 'currency'}幣別{#is 'phoneRegion'}電話地區{#is 'deskPhone'}服務台電話{#is 'visitorRetentionDays'}訪客紀錄保存天數{#is 'callerRetentionDays'}來電者資料保存天數{#is 'inquirerRetentionDays'}諮詢者資料保存天數{#is 'notificationRetentionDays'}已發通知保存天數{#is 'deskDayEndsAt'}服務台下班時間{#is 'mailroomFirstReminderDays'}郵件首次提醒(天){#is 'mailroomReminderIntervalDays'}郵件再次提醒間隔(天){#is 'mailroomReturnAfterDays'}郵件退回期限(天){#is 'arrearsMonthlyCap'}每月催繳提醒上限{#is 'arrearsQuietFrom'}勿擾開始{#is 'arrearsQuietUntil'}勿擾結束{#else}{field}{/when}")
+    @Message("{#when field}{#is 'code'}代碼{#is 'name'}小區名稱{#is 'address'}地址{#is 'companyName'}問候語中的公司名稱{#is 'timeZone'}時區{#is 'currency'}幣別{#is 'phoneRegion'}電話地區{#is 'deskPhone'}服務台電話{#is 'visitorRetentionDays'}訪客紀錄保存天數{#is 'callerRetentionDays'}來電者資料保存天數{#is 'inquirerRetentionDays'}諮詢者資料保存天數{#is 'notificationRetentionDays'}已發通知保存天數{#is 'deskDayEndsAt'}服務台下班時間{#is 'mailroomFirstReminderDays'}郵件首次提醒(天){#is 'mailroomReminderIntervalDays'}郵件再次提醒間隔(天){#is 'mailroomReturnAfterDays'}郵件退回期限(天){#is 'arrearsMonthlyCap'}每月催繳提醒上限{#is 'arrearsQuietFrom'}勿擾開始{#is 'arrearsQuietUntil'}勿擾結束{#is 'answerWithinSeconds'}接聽標準(秒){#is 'missedCallbackMinutes'}未接來電回電期限(分鐘){#else}{field}{/when}")
     String field(String field);
 
-    @Message("{#when field}{#is 'code'}小寫英數字與連字號,如 north-park;單一登入以此辨識小區{#is 'companyName'}電話問候語:「您好,好管家物業」{#is 'timeZone'}如 Asia/Taipei{#is 'currency'}ISO 4217,如 TWD{#is 'phoneRegion'}未加國碼的號碼屬於此地區,如 TW{#is 'deskPhone'}如 02 2345 6789{#is 'deskDayEndsAt'}此時間後仍在訪的訪客會提醒晚班{#is 'arrearsQuietFrom'}此時段內不發提醒給住戶{#is 'arrearsQuietUntil'}兩者相同表示不設勿擾{#else}{/when}")
+    @Message("{#when field}{#is 'code'}小寫英數字與連字號,如 north-park;單一登入以此辨識小區{#is 'companyName'}電話問候語:「您好,好管家物業」{#is 'timeZone'}如 Asia/Taipei{#is 'currency'}ISO 4217,如 TWD{#is 'phoneRegion'}未加國碼的號碼屬於此地區,如 TW{#is 'deskPhone'}如 02 2345 6789{#is 'deskDayEndsAt'}此時間後仍在訪的訪客會提醒晚班{#is 'arrearsQuietFrom'}此時段內不發提醒給住戶{#is 'arrearsQuietUntil'}兩者相同表示不設勿擾{#is 'answerWithinSeconds'}電話響三聲內接聽,約 15 秒(電話系統量測){#else}{/when}")
     String field_hint(String field);
 
     @Message("回到小區設定")

@@ -41,7 +41,8 @@ public class SiteResource {
             new SettingField("mailroomFirstReminderDays", "number"),
             new SettingField("mailroomReminderIntervalDays", "number"),
             new SettingField("mailroomReturnAfterDays", "number"), new SettingField("arrearsMonthlyCap", "number"),
-            new SettingField("arrearsQuietFrom", "time"), new SettingField("arrearsQuietUntil", "time"));
+            new SettingField("arrearsQuietFrom", "time"), new SettingField("arrearsQuietUntil", "time"),
+            new SettingField("answerWithinSeconds", "number"), new SettingField("missedCallbackMinutes", "number"));
 
     @CheckedTemplate
     static class Templates {
@@ -160,7 +161,8 @@ public class SiteResource {
                         form.integer("inquirerRetentionDays"), form.integer("notificationRetentionDays"),
                         form.time("deskDayEndsAt"), form.integer("mailroomFirstReminderDays"),
                         form.integer("mailroomReminderIntervalDays"), form.integer("mailroomReturnAfterDays"),
-                        form.integer("arrearsMonthlyCap"), form.time("arrearsQuietFrom"), form.time("arrearsQuietUntil"))
+                        form.integer("arrearsMonthlyCap"), form.time("arrearsQuietFrom"), form.time("arrearsQuietUntil"),
+                        form.integer("answerWithinSeconds"), form.integer("missedCallbackMinutes"))
                 : null;
         return form.check(rules, new SiteService.SiteInput(form.text("code"), form.text("name"), form.text("address"),
                 form.text("companyName"), form.text("timeZone"), form.text("currency"), form.text("phoneRegion"),

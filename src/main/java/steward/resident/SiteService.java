@@ -147,13 +147,20 @@ public class SiteService {
             @NotNull(message = "{steward.required}") LocalTime arrearsQuietFrom,
             @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "time",
                     example = "08:00")
-            @NotNull(message = "{steward.required}") LocalTime arrearsQuietUntil) {
+            @NotNull(message = "{steward.required}") LocalTime arrearsQuietUntil,
+            @Schema(description = "A measured call rang no longer than this when answered within the standard "
+                    + "(three rings: about 15 s)")
+            @NotNull(message = "{steward.required}") @Min(value = 1, message = "{steward.min}")
+            @Max(value = 120, message = "{steward.max}") Integer answerWithinSeconds,
+            @Schema(description = "A missed call's callback is due this many minutes after it rang off")
+            @NotNull(message = "{steward.required}") @Min(value = 1, message = "{steward.min}")
+            @Max(value = 1440, message = "{steward.max}") Integer missedCallbackMinutes) {
 
         static Settings of(SiteSettings s) {
             return new Settings(s.visitorRetentionDays, s.callerRetentionDays, s.inquirerRetentionDays,
                     s.notificationRetentionDays, s.deskDayEndsAt, s.mailroomFirstReminderDays,
                     s.mailroomReminderIntervalDays, s.mailroomReturnAfterDays, s.arrearsMonthlyCap, s.arrearsQuietFrom,
-                    s.arrearsQuietUntil);
+                    s.arrearsQuietUntil, s.answerWithinSeconds, s.missedCallbackMinutes);
         }
 
         void applyTo(SiteSettings s) {
@@ -168,6 +175,8 @@ public class SiteService {
             s.arrearsMonthlyCap = arrearsMonthlyCap;
             s.arrearsQuietFrom = arrearsQuietFrom;
             s.arrearsQuietUntil = arrearsQuietUntil;
+            s.answerWithinSeconds = answerWithinSeconds;
+            s.missedCallbackMinutes = missedCallbackMinutes;
         }
 
         /** Each setting by name, in the order of the page. */
@@ -184,6 +193,8 @@ public class SiteService {
             values.put("arrearsMonthlyCap", arrearsMonthlyCap);
             values.put("arrearsQuietFrom", arrearsQuietFrom);
             values.put("arrearsQuietUntil", arrearsQuietUntil);
+            values.put("answerWithinSeconds", answerWithinSeconds);
+            values.put("missedCallbackMinutes", missedCallbackMinutes);
             return values;
         }
     }

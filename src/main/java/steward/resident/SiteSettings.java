@@ -7,7 +7,8 @@ import jakarta.persistence.Embeddable;
 
 /**
  * What a site decides for itself: how long personal data is kept, when the desk's day ends, when the mailroom
- * reminds, how often and when arrears reminders may reach a resident. A new site starts from {@link SiteDefaults}
+ * reminds, how often and when arrears reminders may reach a resident, the standard of answering the phone and
+ * how soon a missed call is called back. A new site starts from {@link SiteDefaults}
  * (the environment); the administrator changes them on the site's page.
  */
 @Embeddable
@@ -57,6 +58,14 @@ public class SiteSettings {
     @Column(name = "arrears_quiet_until")
     public LocalTime arrearsQuietUntil;
 
+    /** A call the phone system measured is answered within the standard when it rang no longer than this. */
+    @Column(name = "answer_within_seconds")
+    public int answerWithinSeconds;
+
+    /** A missed call's callback (a promise in the ledger) is due this many minutes after it rang off. */
+    @Column(name = "missed_callback_minutes")
+    public int missedCallbackMinutes;
+
     /** The settings a new site starts with. */
     public static SiteSettings of(SiteDefaults defaults) {
         SiteSettings settings = new SiteSettings();
@@ -71,6 +80,8 @@ public class SiteSettings {
         settings.arrearsMonthlyCap = defaults.arrearsMonthlyCap();
         settings.arrearsQuietFrom = defaults.arrearsQuietFrom();
         settings.arrearsQuietUntil = defaults.arrearsQuietUntil();
+        settings.answerWithinSeconds = defaults.answerWithinSeconds();
+        settings.missedCallbackMinutes = defaults.missedCallbackMinutes();
         return settings;
     }
 }

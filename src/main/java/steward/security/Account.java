@@ -8,15 +8,12 @@ import java.util.Set;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.security.jpa.Password;
-import io.quarkus.security.jpa.PasswordType;
-import io.quarkus.security.jpa.Roles;
-import io.quarkus.security.jpa.UserDefinition;
-import io.quarkus.security.jpa.Username;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -24,30 +21,46 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 
 /**
- * A staff account. Local accounts carry a bcrypt hash and sign in with a password; accounts of single
- * sign-on users are created on their first visit and carry no password.
+ * A staff account. Local accounts carry a bcrypt hash and sign in with a password ({@link LocalSignIn});
+ * accounts of single sign-on users are created on their first visit, carry no password, and are found by the
+ * identity provider's issuer and subject ({@link AccountProvisioning}).
  */
 @Entity
-@UserDefinition
 public class Account extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Username
     public String username;
 
     @Column(name = "display_name")
     public String displayName;
 
-    @Password(PasswordType.MCF)
     @Column(name = "password_hash")
     public String passwordHash;
 
     /** Comma-separated role names (see {@link steward.security.Roles}). */
-    @Roles
     public String roles = "";
+
+    /** How the account signs in: with a password here, or through the company's identity provider. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sign_in")
+    public SignInMethod signIn = SignInMethod.PASSWORD;
+
+    /** The identity provider (its issuer) of a single sign-on account; with the subject, what finds it. */
+    @Column(name = "sso_issuer")
+    public String ssoIssuer;
+
+    @Column(name = "sso_subject")
+    public String ssoSubject;
+
+    /** Set when an administrator resets the password: the next sign-in must choose a new one. */
+    @Column(name = "password_change_required")
+    public boolean passwordChangeRequired;
+
+    @Column(name = "password_changed_at")
+    public Instant passwordChangedAt;
 
     public boolean enabled = true;
 
@@ -79,7 +92,16 @@ public class Account extends PanacheEntityBase {
                 .<Account>singleResultOptional().orElse(null);
     }
 
+    public boolean isLocal() {
+        return signIn == SignInMethod.PASSWORD;
+    }
+
     public List<String> roleList() {
+        return roleList(roles);
+    }
+
+    /** The role names of the comma-separated column. */
+    public static List<String> roleList(String roles) {
         return Arrays.stream(roles.split(",")).map(String::trim).filter(r -> !r.isEmpty()).toList();
     }
 

@@ -1,8 +1,12 @@
 package steward.security;
 
+import java.net.URI;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -11,43 +15,114 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import steward.resident.Site;
 
+/**
+ * The account of a single sign-on user. It is found by the identity provider's issuer and subject, never by name:
+ * a token whose name is that of a local account (or of another provider's user) gets an account of its own, under
+ * a name that tells them apart. Its roles and sites are the token's, taken at every sign-in (the code flow) and on
+ * every request (bearer tokens of systems calling the API).
+ */
 @ApplicationScoped
 public class AccountProvisioning {
 
     @Inject
     steward.StewardConfig config;
 
-    @ActivateRequestContext
-    /** Whether the account may sign in: one column, read on every request, so not the whole account. */
-    public boolean isEnabled(String username) {
-        return Account.getEntityManager()
-                .createQuery("select a.enabled from Account a where a.username = ?1", Boolean.class)
-                .setParameter(1, username).getResultStream().findFirst().orElse(false);
+    /** The account a token is admitted as: its username, and whether it may sign in. */
+    public record Admitted(long accountId, String username, boolean enabled) {
     }
 
     /**
-     * The account of a single sign-on user, created on the first visit with the sites named in the token's
-     * site claim (site codes), or else the configured default sites. Roles always come from the token.
+     * The account of the token's user, created on their first visit; with {@code fromToken} (a sign-in, or a
+     * bearer token) its display name, email, roles and sites are brought in line with the token.
      */
     @ActivateRequestContext
     @Transactional
-    public boolean ensureSingleSignOnAccount(JsonWebToken token, Set<String> roles) {
-        String username = token.getName();
-        Account account = Account.findByUsername(username);
+    public Admitted admit(JsonWebToken token, Set<String> roles, boolean fromToken) {
+        String issuer = Objects.requireNonNullElse(token.getIssuer(), "");
+        String subject = token.getSubject() != null ? token.getSubject() : token.getName();
+        Account account = Account.find("select a from Account a left join fetch a.siteIds "
+                + "where a.ssoIssuer = ?1 and a.ssoSubject = ?2", issuer, subject).firstResult();
+        if (account == null) {
+            account = claimEarlierAccount(token.getName());
+        }
         if (account == null) {
             account = new Account();
-            account.username = username;
-            Object fullName = token.getClaim("name");
-            account.displayName = fullName != null ? fullName.toString() : username;
-            account.roles = String.join(",", roles);
-            account.email = emailOf(token);
-            account.siteIds = sitesFor(token);
+            account.signIn = SignInMethod.SINGLE_SIGN_ON;
+            account.username = freeUsername(token.getName(), issuer);
+            fromToken = true;
+        }
+        account.ssoIssuer = issuer;
+        account.ssoSubject = subject;
+        if (fromToken) {
+            follow(account, token, roles);
+        }
+        if (!account.isPersistent()) {
             account.persist();
             Panache.getEntityManager().flush();
         }
-        return account.enabled;
+        return new Admitted(account.id, account.username, account.enabled);
+    }
+
+    /**
+     * An account that single sign-on made by name before accounts were bound to their issuer and subject: it is
+     * this user's, as only the provider's sign-in could have made it. A local account is never taken over.
+     */
+    private static Account claimEarlierAccount(String name) {
+        if (name == null) {
+            return null;
+        }
+        return Account.find("select a from Account a left join fetch a.siteIds where a.username = ?1 "
+                + "and a.signIn = ?2 and a.ssoSubject is null", name, SignInMethod.SINGLE_SIGN_ON).firstResult();
+    }
+
+    /**
+     * The token's name when no account has it; else the name with the provider's host (mei.lin@sso.example.com),
+     * then a number: staff records name people by username, so one username is never two people.
+     */
+    static String freeUsername(String name, String issuer) {
+        String base = name == null || name.isBlank() ? "sso-user" : name.strip();
+        base = base.length() > 80 ? base.substring(0, 80) : base;
+        List<String> candidates = List.of(base, base + "@" + host(issuer));
+        for (String candidate : candidates) {
+            if (Account.count("username", candidate) == 0) {
+                return candidate;
+            }
+        }
+        for (int n = 2;; n++) {
+            String candidate = candidates.get(1) + "-" + n;
+            if (Account.count("username", candidate) == 0) {
+                return candidate;
+            }
+        }
+    }
+
+    private static String host(String issuer) {
+        try {
+            String host = URI.create(issuer).getHost();
+            return host == null ? "sso" : host;
+        } catch (IllegalArgumentException notAUri) {
+            return "sso";
+        }
+    }
+
+    /** Display name, email, roles and sites as the token says; written only where they changed. */
+    private void follow(Account account, JsonWebToken token, Set<String> roles) {
+        Object fullName = token.getClaim("name");
+        String displayName = fullName != null && !fullName.toString().isBlank() ? fullName.toString().strip()
+                : account.username;
+        account.displayName = displayName.length() > 100 ? displayName.substring(0, 100) : displayName;
+        account.email = emailOf(token);
+        String tokenRoles = String.join(",", new TreeSet<>(roles.stream().filter(r -> List.of(Roles.ALL).contains(r))
+                .toList()));
+        if (!tokenRoles.equals(account.roles)) {
+            account.roles = tokenRoles;
+        }
+        Set<Long> sites = sitesFor(token);
+        if (!sites.equals(account.siteIds)) {
+            account.siteIds.clear();
+            account.siteIds.addAll(sites);
+        }
     }
 
     /** The token's email claim where it looks like an address; notifications then also go by email. */
@@ -57,24 +132,23 @@ public class AccountProvisioning {
         return email.length() <= 254 && email.matches("[^@\\s]+@[^@\\s]+") ? email : null;
     }
 
+    /** The sites named in the token's site claim (site codes), or else the configured default sites. */
     private Set<Long> sitesFor(JsonWebToken token) {
         Set<String> codes = new LinkedHashSet<>();
         Object claim = token.getClaim(config.oidc().siteClaim());
         if (claim instanceof Collection<?> values) {
-            values.forEach(v -> codes.add(v.toString().replace("\"", "")));
+            values.forEach(v -> codes.add(v.toString().replace("\"", "").strip()));
         } else if (claim != null) {
-            codes.add(claim.toString().replace("\"", ""));
+            codes.add(claim.toString().replace("\"", "").strip());
         }
         if (codes.isEmpty()) {
-            config.oidc().defaultSites().ifPresent(codes::addAll);
+            config.oidc().defaultSites().ifPresent(defaults -> defaults.forEach(code -> codes.add(code.strip())));
         }
-        Set<Long> siteIds = new LinkedHashSet<>();
-        for (String code : codes) {
-            Site site = Site.findByCode(code.trim());
-            if (site != null) {
-                siteIds.add(site.id);
-            }
+        if (codes.isEmpty()) {
+            return new LinkedHashSet<>();
         }
-        return siteIds;
+        return new LinkedHashSet<>(Account.getEntityManager()
+                .createQuery("select s.id from Site s where s.code in ?1 order by s.id", Long.class)
+                .setParameter(1, codes).getResultList());
     }
 }

@@ -1,6 +1,9 @@
 package steward.security;
 
-/** What the audit trail records: what happened to a resident's file, purges of personal data, sign-in lock-outs. */
+/**
+ * What the audit trail records: what happened to a resident's file, purges of personal data, sign-in lock-outs,
+ * and every change to a staff account.
+ */
 public enum AuditAction {
     VIEW_RESIDENT,
     REVEAL_PHONE,
@@ -15,8 +18,24 @@ public enum AuditAction {
     ERASE_RESIDENT,
     /** The audit trail itself was exported as CSV. */
     EXPORT_AUDIT,
-    /** Too many failed sign-ins from one address: the username is locked out there for a while. */
+    /** Too many failed sign-ins from one address (or from all together): the username is locked out for a while. */
     SIGN_IN_LOCKED,
+    /** An administrator lifted a sign-in lock-out. */
+    SIGN_IN_UNLOCKED,
+    /** An administrator created a local staff account. */
+    STAFF_CREATED,
+    /** An administrator changed a staff account (the detail has each field before and after). */
+    STAFF_UPDATED,
+    /** An administrator disabled a staff account: its sessions ended at once. */
+    STAFF_DISABLED,
+    /** An administrator enabled a staff account again. */
+    STAFF_ENABLED,
+    /** An administrator reset a password: the user sets a new one at the next sign-in. */
+    STAFF_PASSWORD_RESET,
+    /** A staff member changed their own password (their other sessions ended). */
+    PASSWORD_CHANGED,
+    /** A staff member ended one or all of their other sessions. */
+    SESSIONS_ENDED,
     /** A site was set up, its details or settings changed, closed or reopened (the detail: what changed). */
     CREATE_SITE,
     UPDATE_SITE,

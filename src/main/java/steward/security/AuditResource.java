@@ -46,6 +46,9 @@ public class AuditResource {
     @Inject
     UiContext ui;
 
+    @Inject
+    StaffNames names;
+
     @GET
     @Path("audit")
     @Produces(MediaType.TEXT_HTML)
@@ -76,9 +79,10 @@ public class AuditResource {
         List<AuditEvent> events = audit.search(filter, CSV_LIMIT);
         audit.record(AuditAction.EXPORT_AUDIT, staff.currentSiteId(), filter.residentId(),
                 "csv " + query(typed(actor, residentId, action, from, to)) + " (" + events.size() + " events)");
-        StringBuilder csv = new StringBuilder("\uFEFFtime,actor,action,resident_id,reason,detail\r\n");
+        StringBuilder csv = new StringBuilder("\uFEFFtime,actor,actor_name,action,resident_id,reason,detail\r\n");
         for (AuditEvent e : events) {
             csv.append(cell(ui.time(e.occurredAt))).append(',').append(cell(e.actor)).append(',')
+                    .append(cell(names.of(e.actor))).append(',')
                     .append(cell(e.action)).append(',').append(e.residentId == null ? "" : e.residentId).append(',')
                     .append(cell(e.reason)).append(',').append(cell(ui.text(e.detailText, e.detail))).append("\r\n");
         }

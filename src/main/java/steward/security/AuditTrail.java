@@ -63,6 +63,22 @@ public class AuditTrail {
         return names;
     }
 
+    /**
+     * A change to a staff account, by the signed-in user: {@code detail} names the account and what changed, as
+     * data ({@code account=desk-2 roles=desk→desk,service}), on the site given (one of the account's).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AuditEvent recordAccount(AuditAction action, Long siteId, String account, String changes) {
+        AuditEvent event = new AuditEvent();
+        event.occurredAt = clock.instant();
+        event.actor = staff.username();
+        event.siteId = siteId;
+        event.action = action.name();
+        event.detail = "account=" + account + (changes == null || changes.isEmpty() ? "" : " " + changes);
+        event.persist();
+        return event;
+    }
+
     /** An event of a scheduled job, which acts for no signed-in user: the actor is {@code job:NAME}. */
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditEvent recordJob(String job, AuditAction action, Long siteId, String reason, StoredText detail) {

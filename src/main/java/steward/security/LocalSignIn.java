@@ -3,7 +3,6 @@ package steward.security;
 import java.time.Instant;
 import java.util.HashSet;
 
-import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -18,10 +17,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Checks the password of a local account (the sign-in form and HTTP Basic), throttled per username and client
- * address by {@link SignInThrottle}. It takes precedence over the identity provider of quarkus-security-jpa
- * for passwords, because that one cannot count failures; the session cookie of a signed-in user is still
- * verified by quarkus-security-jpa, and {@link AccountPolicy} still refuses disabled accounts.
+ * Checks the password of a local account, for the sign-in form ({@link SignInResource}) and HTTP Basic: one
+ * statement reads the account and its lock-outs ({@link SignInThrottle}); a username and password verified a
+ * moment ago are taken from {@link CredentialCache} without bcrypt; otherwise bcrypt runs through
+ * {@link PasswordChecks}. Failures are counted per username and client address ({@link ClientAddress}) and per
+ * username.
  */
 @ApplicationScoped
 public class LocalSignIn implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
@@ -29,29 +29,34 @@ public class LocalSignIn implements IdentityProvider<UsernamePasswordAuthenticat
     /** Set on the request when the attempt was refused by a lock-out: until when (an {@link Instant}). */
     public static final String LOCKED_UNTIL = "steward.sign-in.locked-until";
 
-    /** Checked when no account has the username, so that the answer takes as long as for a wrong password. */
-    private static final String NO_ACCOUNT_HASH = BcryptUtil.bcryptHash("no account has this username");
+    /** Identity attribute: the account signed in (a {@code Long}). */
+    public static final String ACCOUNT_ID = "steward.account-id";
+
+    /** Set on the request when the attempt was refused because too many sign-ins were being checked at once. */
+    public static final String BUSY = "steward.sign-in.busy";
 
     @Inject
     SignInThrottle throttle;
+
+    @Inject
+    CredentialCache verified;
+
+    @Inject
+    PasswordChecks passwords;
+
+    @Inject
+    ClientAddress clientAddress;
 
     @Override
     public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
         return UsernamePasswordAuthenticationRequest.class;
     }
 
-    /** Ahead of quarkus-security-jpa's provider of the same request type (priority 1001). */
-    @Override
-    public int priority() {
-        return 2_000;
-    }
-
     @Override
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
             AuthenticationRequestContext context) {
         RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
-        String address = http == null || http.request().remoteAddress() == null ? "unknown"
-                : http.request().remoteAddress().hostAddress();
+        String address = http == null ? "unknown" : clientAddress.of(http.request());
         String username = request.getUsername();
         String password = new String(request.getPassword().getPassword());
         return context.runBlocking(() -> verify(username, password, address, http));
@@ -62,15 +67,19 @@ public class LocalSignIn implements IdentityProvider<UsernamePasswordAuthenticat
         if (standing.lockedUntil() != null) {
             refuseAsLockedOut(http, standing.lockedUntil());
         }
-        boolean matches;
-        if (standing.passwordHash() != null) {
-            matches = BcryptUtil.matches(password, standing.passwordHash());
-        } else {
-            BcryptUtil.matches(password, NO_ACCOUNT_HASH);
-            matches = false;
+        boolean matches = standing.known() && verified.remembers(username, password, standing.passwordHash());
+        if (!matches) {
+            try {
+                matches = passwords.matches(password, standing.passwordHash());
+            } catch (PasswordChecks.Busy busy) {
+                if (http != null) {
+                    http.put(BUSY, Boolean.TRUE);
+                }
+                throw new AuthenticationFailedException(busy);
+            }
         }
         if (!matches) {
-            Instant lockedUntil = throttle.failed(username, address, standing.siteId());
+            Instant lockedUntil = throttle.failed(username, address, standing);
             if (lockedUntil != null) {
                 refuseAsLockedOut(http, lockedUntil);
             }
@@ -79,8 +88,16 @@ public class LocalSignIn implements IdentityProvider<UsernamePasswordAuthenticat
         if (standing.hasFailures()) {
             throttle.succeeded(username, address);
         }
+        if (!standing.enabled()) {
+            throw new AuthenticationFailedException("Account disabled");
+        }
+        verified.remember(username, password, standing.passwordHash());
         return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(username))
-                .addRoles(new HashSet<>(standing.roles())).build();
+                .addRoles(new HashSet<>(standing.roles()))
+                .addAttribute(AccountPolicy.ACCOUNT_CHECKED, Boolean.TRUE)
+                .addAttribute(ACCOUNT_ID, standing.accountId())
+                .addAttribute(SessionMechanism.PASSWORD_CHANGE_REQUIRED, standing.passwordChangeRequired())
+                .build();
     }
 
     private static void refuseAsLockedOut(RoutingContext http, Instant until) {

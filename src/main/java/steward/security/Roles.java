@@ -11,6 +11,9 @@ public final class Roles {
 
     public static final String[] ALL = { DESK, SERVICE, CASHIER, SUPERVISOR, ADMIN };
 
+    /** Not a person: the site's phone system, signed in by its token on its events route only. */
+    public static final String PHONE_SYSTEM = "phone-system";
+
     private Roles() {
     }
 }

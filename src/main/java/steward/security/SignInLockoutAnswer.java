@@ -11,8 +11,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /**
- * Tells a locked-out user so, instead of "wrong password" again: the sign-in form goes to
- * {@code /login?error=locked}, HTTP Basic answers 429; both with {@code Retry-After} in seconds.
+ * Tells an HTTP Basic client that was locked out so, instead of "wrong password" again: 429 with
+ * {@code Retry-After} in seconds; and one refused because too many sign-ins were being checked at once: 503 with
+ * {@code Retry-After}. (The sign-in form says the same on its page, see {@link SignInResource}.)
  */
 @ApplicationScoped
 public class SignInLockoutAnswer {
@@ -27,19 +28,20 @@ public class SignInLockoutAnswer {
 
     void onLockout(RoutingContext context) {
         context.addHeadersEndHandler(ignored -> {
-            Instant until = context.get(LocalSignIn.LOCKED_UNTIL);
-            if (until == null) {
+            var response = context.response();
+            if (response.getStatusCode() != 401) {
                 return;
             }
-            var response = context.response();
-            long seconds = Math.max(1, Duration.between(clock.instant(), until).toSeconds());
-            response.headers().set("Retry-After", String.valueOf(seconds));
-            int status = response.getStatusCode();
-            if (status == 302 || status == 303) {
-                response.headers().set("Location", "/login?error=locked");
-            } else if (status == 401) {
+            Instant until = context.get(LocalSignIn.LOCKED_UNTIL);
+            if (until != null) {
+                long seconds = Math.max(1, Duration.between(clock.instant(), until).toSeconds());
+                response.headers().set("Retry-After", String.valueOf(seconds));
                 response.setStatusCode(429);
                 response.setStatusMessage("Too Many Requests");
+            } else if (context.get(LocalSignIn.BUSY) != null) {
+                response.headers().set("Retry-After", String.valueOf(SignInResource.BUSY_RETRY_SECONDS));
+                response.setStatusCode(503);
+                response.setStatusMessage("Service Unavailable");
             }
         });
         context.next();

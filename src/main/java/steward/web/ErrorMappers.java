@@ -55,26 +55,103 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     Response constraintViolation(ConstraintViolationException e) {
-        var errors = new java.util.LinkedHashMap<String, String>();
+        var errors = new LinkedHashMap<String, String>();
         e.getConstraintViolations().forEach(v -> errors.putIfAbsent(Validation.field(v), v.getMessage()));
         return invalid(new InvalidInput(errors));
     }
 
-    /** Malformed JSON, or a value of the wrong type: 400 naming the field where Jackson knows it. */
+    /**
+     * Malformed JSON (400 naming the line and column), a value of the wrong type or a text refused for what it
+     * contains (400 naming the field by its path: {@code shifts[0].phone}).
+     */
     @ServerExceptionMapper
     Response unreadableJson(com.fasterxml.jackson.core.JsonProcessingException e) {
-        String field = "body";
-        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            var reference = mapping.getPath().get(0);
-            field = reference.getFieldName() != null ? reference.getFieldName() : field;
+        steward.security.SecurityMessages words = securityWords();
+        if (!(e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping)) {
+            // Read by the parser itself: a number too large for its field, or JSON that is not JSON at all.
+            String field = e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser parser
+                    ? pointerPath(parser.getParsingContext().pathAsPointer().toString())
+                    : "body";
+            if (e instanceof com.fasterxml.jackson.core.exc.InputCoercionException) {
+                return Problem.invalid(Map.of(field, words.json_wrong_shape()));
+            }
+            var location = e.getLocation();
+            return Problem.invalid(Map.of(field, words.json_malformed(location == null ? 0 : location.getLineNr(),
+                    location == null ? 0 : location.getColumnNr())));
         }
-        return Problem.invalid(java.util.Map.of(field, "Not readable as JSON of the expected shape"));
+        String message = e instanceof UserInput.Refused refused ? problem(refused.problem().name())
+                : words.json_wrong_shape();
+        return Problem.invalid(Map.of(jsonPath(mapping), message));
     }
 
     /** A value of the wrong type ("partySize": "many"): Jackson's own mapper would answer plain JSON. */
     @ServerExceptionMapper
     Response mismatchedJson(com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
         return unreadableJson(e);
+    }
+
+    /**
+     * A body that could not be read: a multipart form cut short or with a broken boundary is the client's fault
+     * (400 on the body); any other failure to read is not.
+     */
+    @ServerExceptionMapper
+    Response unreadableBody(java.io.IOException e) {
+        String type = request.getHeader("Content-Type");
+        if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+            return invalid(InvalidInput.of("body", securityWords().form_unreadable()));
+        }
+        return unexpected(e);
+    }
+
+    /** Form fields or query parameters with characters no text may hold. */
+    @ServerExceptionMapper
+    Response refusedText(UserInput.Refusal e) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        e.problems().forEach((field, problem) -> errors.put(field, problem(problem)));
+        return invalid(new InvalidInput(errors));
+    }
+
+    private String problem(String problem) {
+        steward.security.SecurityMessages words = securityWords();
+        return switch (UserInput.Problem.valueOf(problem)) {
+            case CONTROL_CHARACTER -> words.text_control_character();
+            case INVALID_CHARACTER -> words.text_invalid_character();
+            case DATE_OUT_OF_RANGE -> words.date_out_of_range(UserInput.EARLIEST_YEAR, UserInput.LATEST_YEAR);
+        };
+    }
+
+    /** The field as the client wrote it: {@code texts.zh-Hant.question}, {@code shifts[0].phone}. */
+    static String jsonPath(com.fasterxml.jackson.databind.JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (var reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
+    /** A JSON pointer ({@code /shifts/0/phone}) as a field ({@code shifts[0].phone}); the root is the body. */
+    static String pointerPath(String pointer) {
+        StringBuilder path = new StringBuilder();
+        for (String part : pointer.split("/")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            String name = part.replace("~1", "/").replace("~0", "~");
+            if (name.chars().allMatch(Character::isDigit)) {
+                path.append('[').append(name).append(']');
+            } else {
+                path.append(path.isEmpty() ? "" : ".").append(name);
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
+    private steward.security.SecurityMessages securityWords() {
+        return MessageBundles.get(steward.security.SecurityMessages.class, Localized.Literal.of(ui.lang()));
     }
 
     @ServerExceptionMapper
@@ -119,6 +196,10 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     Response webApplication(WebApplicationException e) {
+        if (e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException json) {
+            // Malformed JSON reaches us wrapped by the REST layer's reader.
+            return unreadableJson(json);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e);
@@ -194,9 +275,17 @@ public class ErrorMappers {
     }
 
     private Response page(int status, String title, String text) {
-        String lang = ui.lang();
+        return page(status, title, text, ui.lang());
+    }
+
+    /** The error page (a status, what happened, what to do) in the given language. */
+    public static Response page(int status, String title, String text, String lang) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.error(status, title, text, lang).setLocale(Languages.locale(lang)).render())
-                .build();
+                .entity(pageHtml(status, title, text, lang)).build();
+    }
+
+    /** The error page's HTML, for answers written where the REST layer is not there to write them. */
+    public static String pageHtml(int status, String title, String text, String lang) {
+        return Templates.error(status, title, text, lang).setLocale(Languages.locale(lang)).render();
     }
 }

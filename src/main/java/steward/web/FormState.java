@@ -1,6 +1,7 @@
 package steward.web;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -11,8 +12,27 @@ public record FormState(String form, Map<String, String> values, Map<String, Str
 
     public static final FormState NONE = new FormState("", Map.of(), Map.of(), null);
 
+    /**
+     * The refusal next to the form's fields. Most forms are flat: a field of a record nested in the input
+     * ({@code settings.deskDayEndsAt}, {@code newOwner.name}) is the form's field of its last name; a form that
+     * repeats a part per row (the handover's sections) finds it under its whole path ({@code sections[2].difference}).
+     */
     public static FormState refused(String form, Map<String, String> values, InvalidInput e) {
-        return new FormState(form, values, e.fieldErrors(), null);
+        Map<String, String> errors = new LinkedHashMap<>();
+        e.fieldErrors().forEach((field, message) -> {
+            errors.putIfAbsent(field, message);
+            errors.putIfAbsent(formField(field), message);
+        });
+        return new FormState(form, values, errors, null);
+    }
+
+    /**
+     * The form's field a refused field of the input is: {@code settings.deskDayEndsAt} is deskDayEndsAt,
+     * {@code phones[2]} is phones.
+     */
+    public static String formField(String field) {
+        String last = field.substring(field.lastIndexOf('.') + 1);
+        return last.indexOf('[') > 0 ? last.substring(0, last.indexOf('[')) : last;
     }
 
     public static FormState notice(String form, String notice) {

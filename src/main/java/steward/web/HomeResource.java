@@ -21,13 +21,14 @@ import steward.security.Account;
 import steward.StewardConfig;
 import steward.security.StaffContext;
 
-/** Sign-in, sign-out, the language switch and the start page of each role. */
+/** The sign-in page, the language switch and the start page of each role (signing in: steward.security.SignInResource). */
 @Path("/")
 public class HomeResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(boolean failed, boolean lockedOut, long lockoutMinutes, boolean localAccounts,
+        static native TemplateInstance login(boolean failed, boolean lockedOut, boolean busy, long lockoutMinutes,
+                boolean localAccounts,
                 boolean singleSignOn);
 
         static native TemplateInstance home();
@@ -50,9 +51,6 @@ public class HomeResource {
 
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.oidc.auth-server-url")
     java.util.Optional<String> oidcServer;
-
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
-    String sessionCookie;
 
     @GET
     @Authenticated
@@ -80,9 +78,10 @@ public class HomeResource {
     @PermitAll
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance login(@QueryParam("error") String error) {
-        // error=locked: too many failed sign-ins (steward.security.SignInLockoutAnswer)
+        // error=locked: too many failed sign-ins; error=busy: too many at once (steward.security.SignInResource)
         boolean lockedOut = "locked".equals(error);
-        return Templates.login(error != null && !lockedOut, lockedOut, signIn.lockout().toMinutes(),
+        boolean busy = "busy".equals(error);
+        return Templates.login(error != null && !lockedOut && !busy, lockedOut, busy, signIn.lockout().toMinutes(),
                 config.localAccounts().enabled(), oidcServer.isPresent());
     }
 
@@ -92,21 +91,6 @@ public class HomeResource {
     @Authenticated
     public Response afterSingleSignOn() {
         return Response.seeOther(URI.create("/")).build();
-    }
-
-    @POST
-    @Path("logout")
-    @Authenticated
-    public Response logout() {
-        NewCookie expired = new NewCookie.Builder(sessionCookie).path("/").maxAge(0).value("").httpOnly(true).build();
-        boolean singleSignOn = !staffUsesPassword();
-        URI next = URI.create(singleSignOn ? "/sso/logout" : "/login");
-        return Response.seeOther(next).cookie(expired).build();
-    }
-
-    private boolean staffUsesPassword() {
-        Account account = staff.account();
-        return account != null && account.passwordHash != null;
     }
 
     @POST
@@ -123,7 +107,24 @@ public class HomeResource {
             account.preferredLanguage = supported;
         }
         NewCookie cookie = languageCookie(supported);
-        String target = back != null && back.startsWith("/") && !back.startsWith("//") ? back : "/";
-        return Response.seeOther(URI.create(target)).cookie(cookie).build();
+        return Response.seeOther(returnPath(back)).cookie(cookie).build();
+    }
+
+    /**
+     * Where the language switch goes back to: a path of this site, or the start page. Anything else (another host,
+     * {@code //host}, a backslash that browsers read as a slash, characters no URL has) goes to the start page.
+     */
+    static URI returnPath(String back) {
+        if (back == null || !back.startsWith("/") || back.startsWith("//") || back.length() > 2_000) {
+            return URI.create("/");
+        }
+        try {
+            URI target = new URI(back);
+            // Percent-encoded: a header carries no 王 (it would arrive as ?).
+            return target.getScheme() == null && target.getRawAuthority() == null
+                    ? URI.create(target.toASCIIString()) : URI.create("/");
+        } catch (java.net.URISyntaxException notAPath) {
+            return URI.create("/");
+        }
     }
 }

@@ -14,17 +14,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
-import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 
 /**
  * The rules of an input record, checked where a page form or the API hands it to a service: its Bean Validation
  * constraints and its {@link CrossFieldRules}, with every message in the user's language (the
- * {@code ValidationMessages} bundles, which the API's own validation of {@code @Valid} bodies uses too). What the
- * record cannot know by itself (a label another unit has, a date after today in the site's zone) the service
- * refuses with {@link #refuse}, in the same words.
+ * {@code ValidationMessages} bundles, in the language {@link ValidationLocale} chooses, as for the API's own
+ * validation of {@code @Valid} bodies). What the record cannot know by itself (a label another unit has, a date
+ * after today in the site's zone) the service refuses with {@link #refuse}, in the same words.
  */
 @RequestScoped
 public class InputRules {
@@ -36,8 +34,9 @@ public class InputRules {
         Map<String, String> crossFieldViolations();
     }
 
+    /** Speaks the user's language by itself: see {@link ValidationLocale}. */
     @Inject
-    ValidatorFactory factory;
+    Validator validator;
 
     @Inject
     UiContext ui;
@@ -47,22 +46,9 @@ public class InputRules {
         if (input == null) {
             throw InvalidInput.of("body", message("steward.required"));
         }
-        Locale locale = Languages.locale(ui.lang());
-        MessageInterpolator interpolator = factory.getMessageInterpolator();
-        Validator validator = factory.usingContext().messageInterpolator(new MessageInterpolator() {
-            @Override
-            public String interpolate(String template, Context context) {
-                return interpolator.interpolate(template, context, locale);
-            }
-
-            @Override
-            public String interpolate(String template, Context context, Locale chosen) {
-                return interpolator.interpolate(template, context, chosen);
-            }
-        }).getValidator();
         Map<String, String> errors = new LinkedHashMap<>();
         for (ConstraintViolation<T> violation : validator.validate(input)) {
-            errors.putIfAbsent(field(violation.getPropertyPath()), violation.getMessage());
+            errors.putIfAbsent(Validation.field(violation), violation.getMessage());
         }
         if (input instanceof CrossFieldRules rules) {
             rules.crossFieldViolations().forEach((field, key) -> errors.putIfAbsent(field, message(key)));
@@ -102,21 +88,5 @@ public class InputRules {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String text = bundle.getString(key);
         return arguments.length == 0 ? text : new MessageFormat(text, locale).format(arguments);
-    }
-
-    /**
-     * The field a violation is about: the last property of its path ({@code settings.deskDayEndsAt} is
-     * deskDayEndsAt, {@code phones[2]} is phones), or {@code body} for the whole body of an API call.
-     */
-    static String field(Path path) {
-        String field = "body";
-        for (Path.Node node : path) {
-            if (node.getKind() == ElementKind.PROPERTY) {
-                field = node.getName();
-            } else if (node.getKind() == ElementKind.PARAMETER) {
-                field = "body";
-            }
-        }
-        return field;
     }
 }

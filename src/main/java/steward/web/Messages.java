@@ -271,6 +271,9 @@ public interface Messages {
     @Message("約定時間已過,請選擇之後的時間")
     String error_due_in_past();
 
+    @Message("約定時間須在一年之內")
+    String error_due_too_far();
+
     @Message("照片是空的")
     String error_photo_empty();
 
@@ -314,4 +317,14 @@ public interface Messages {
 
     @Message("尚未選擇照片")
     String photo_none();
+    // The seed's manner with customers (三(一)2, 4, 5), shown where staff meet them.
+
+    @Message("與客戶溝通時,起身站立、身體略微前傾、眼望對方,面帶微笑,耐心傾聽,並點頭致意表示認真傾聽。")
+    String conduct_listen();
+
+    @Message("辦事講究方法,做到條理清晰,不急不躁。")
+    String conduct_method();
+
+    @Message("「先生/小姐,再見!」「歡迎您再來。」")
+    String phrase_customer_farewell();
 }

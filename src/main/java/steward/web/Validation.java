@@ -31,14 +31,16 @@ public class Validation {
             return input;
         }
         Map<String, String> errors = new LinkedHashMap<>();
-        violations.stream().sorted(java.util.Comparator.comparing(Validation::field))
-                .forEach(v -> errors.putIfAbsent(field(v), v.getMessage()));
+        violations.stream().sorted(java.util.Comparator.comparing(v -> formField(v.getPropertyPath())))
+                .forEach(v -> errors.putIfAbsent(formField(v.getPropertyPath()), v.getMessage()));
         throw new InvalidInput(errors);
     }
 
     /**
-     * The field a violation is about, as the API names it: {@code hours[2].opens} inside a body; the parameter's
-     * own name for a query, path or form parameter ({@code withinHours}); {@code body} for the body as a whole.
+     * The field a violation is about, as the client wrote it: its path in the body ({@code hours[2].closes},
+     * {@code newOwner.preferredLanguage}), the parameter's own name for a query, path or form parameter
+     * ({@code withinHours}), or {@code body} for the body as a whole. Page forms show it at its last name
+     * ({@link FormState}).
      */
     public static String field(ConstraintViolation<?> violation) {
         StringBuilder field = new StringBuilder();
@@ -60,7 +62,28 @@ public class Validation {
             if (node.getIndex() != null && field.length() > 0) {
                 field.append('[').append(node.getIndex()).append(']');
             }
-            if (node.getName() != null) {
+            // An element of a list is named by its index alone (phones[2], not phones[2].<list element>).
+            if (node.getName() != null && node.getKind() != jakarta.validation.ElementKind.CONTAINER_ELEMENT) {
+                field.append(field.length() == 0 ? "" : ".").append(node.getName());
+            }
+        }
+        return field.length() == 0 ? "body" : field.toString();
+    }
+
+    /** A property path as a page form names its fields: {@code hours[2].opens}. */
+    static String formField(Path path) {
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.getKind() == jakarta.validation.ElementKind.METHOD
+                    || node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
+                field.setLength(0);
+                continue;
+            }
+            if (node.getIndex() != null && field.length() > 0) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            // An element of a list is named by its index alone (phones[2], not phones[2].<list element>).
+            if (node.getName() != null && node.getKind() != jakarta.validation.ElementKind.CONTAINER_ELEMENT) {
                 field.append(field.length() == 0 ? "" : ".").append(node.getName());
             }
         }
@@ -70,15 +93,21 @@ public class Validation {
     private static final Set<String> REQUEST_PARAMETERS = Set.of("QueryParam", "PathParam", "FormParam",
             "HeaderParam", "RestQuery", "RestPath", "RestForm", "RestHeader");
 
-    /** Whether a resource method's parameter comes from the query, path, form or a header (not the body). */
+    /**
+     * Whether a resource method's parameter comes from the query, path, form or a header (not the body); the
+     * annotations are on the resource's own class, not on the subclass CDI generates for its interceptors.
+     */
     private static boolean isRequestParameter(Class<?> resource, Path.MethodNode method, int index) {
+        Class<?>[] types = method.getParameterTypes().toArray(Class[]::new);
         for (Class<?> type = resource; type != null && type != Object.class; type = type.getSuperclass()) {
             try {
-                var declared = type.getDeclaredMethod(method.getName(), method.getParameterTypes().toArray(Class[]::new));
-                return java.util.Arrays.stream(declared.getParameters()[index].getAnnotations())
-                        .anyMatch(a -> REQUEST_PARAMETERS.contains(a.annotationType().getSimpleName()));
+                var declared = type.getDeclaredMethod(method.getName(), types);
+                if (java.util.Arrays.stream(declared.getParameters()[index].getAnnotations())
+                        .anyMatch(a -> REQUEST_PARAMETERS.contains(a.annotationType().getSimpleName()))) {
+                    return true;
+                }
             } catch (NoSuchMethodException notHere) {
-                // A CDI subclass: the resource's own class declares it.
+                // Declared further up.
             }
         }
         return false;

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import steward.billing.CashierFixtures;
 import steward.billing.FeeItem;
+import steward.resident.Resident;
 import steward.resident.Site;
 import steward.support.Api;
 import steward.support.TestClock;
@@ -71,6 +72,42 @@ public class ArrearsFixtures {
     public ReminderService.Run evaluate() {
         long site = siteA();
         return QuarkusTransaction.requiringNew().call(() -> reminders.evaluate(site));
+    }
+
+    /**
+     * Site A collects in the given order, every new case going to {@code collector}; {@link #defaultPolicy} puts it
+     * back (the policy and the rules are the whole site's, and other tests evaluate it too).
+     */
+    public void policy(String order, String collector) {
+        Api.as("supervisor").contentType(ContentType.JSON)
+                .body(Map.of("callOrder", order, "assignment", "NAMED", "assignee", collector, "letterLanguage",
+                        "zh-Hant"))
+                .put("/api/v1/arrears/policy").then().statusCode(200);
+    }
+
+    /** Site A back to the configured order and rules, as a site that was never evaluated. */
+    public void defaultPolicy() {
+        long site = siteA();
+        QuarkusTransaction.requiringNew().run(() -> {
+            ArrearsRule.delete("siteId", site);
+            ArrearsPolicy.deleteById(site);
+        });
+    }
+
+    /** The unit's resident with a phone and an email of their own, their consents and language; the phone. */
+    public String consent(CashierFixtures.FreshUnit unit, boolean sms, boolean email, String language) {
+        String phone = "+88691" + String.format("%07d", unit.unitId() % 10_000_000);
+        QuarkusTransaction.requiringNew().run(() -> {
+            Resident resident = Resident.findById(unit.residentId());
+            resident.phones = new java.util.ArrayList<>(java.util.List.of(phone));
+            resident.email = "payer" + unit.unitId() + "@example.test";
+            resident.recordSmsConsent(sms, sms ? java.time.Instant.now() : null,
+                    sms ? steward.resident.ConsentMethod.IN_WRITING : null);
+            resident.recordEmailConsent(email, email ? java.time.Instant.now() : null,
+                    email ? steward.resident.ConsentMethod.IN_WRITING : null);
+            resident.preferredLanguage = language;
+        });
+        return phone;
     }
 
     public static Response openCase(String user, long unitId) {

@@ -113,6 +113,31 @@ class ArrearsPagesTest {
         assertTrue(printable.selectFirst(".statement-total").text().contains("900"));
     }
 
+    /** 三(五)2: the home visit's courtesy, and 三(五)4–5: the complaint met calmly, on the case in each language. */
+    @Test
+    void theCasePageShowsTheCourtesyOfAHomeVisitAndOfAComplaintInEachLanguage() {
+        CashierFixtures.FreshUnit unit = fixtures.unitOwing("300", 20);
+        long caseId = ArrearsFixtures.openCase("service", unit.unitId()).then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+        String path = "/arrears/cases/" + caseId;
+        Document traditional = Jsoup.parse(Browser.signIn("service").get(path).asString());
+        String visit = traditional.selectFirst("[aria-labelledby=visit-heading]").text();
+        assertTrue(visit.contains("要尊重客戶的生活習慣和個人喜好") && visit.contains("因工作造成的打擾應誠懇道歉")
+                && visit.contains("不能對客戶家裡有任何評價"), visit);
+        assertTrue(visit.contains("不好意思打擾您了"), "the apology to say: " + visit);
+        String complaint = traditional.selectFirst("[aria-labelledby=complaint-heading]").text();
+        assertTrue(complaint.contains("理智冷靜") && complaint.contains("及時報告上一級領導")
+                && complaint.contains("誠摯道歉並虛心接受"), complaint);
+
+        Document simplified = Jsoup.parse(Browser.signIn("service").language("zh-Hans").get(path).asString());
+        assertTrue(simplified.selectFirst("[aria-labelledby=visit-heading]").text().contains("尊重客户的生活习惯"),
+                simplified.selectFirst("[aria-labelledby=visit-heading]").text());
+        Document english = Jsoup.parse(Browser.signIn("service").language("en").get(path).asString());
+        String englishVisit = english.selectFirst("[aria-labelledby=visit-heading]").text();
+        assertTrue(englishVisit.contains("respect the household's habits") && englishVisit.contains("never comment on "
+                + "the home") && englishVisit.contains("I am sorry to disturb you"), englishVisit);
+    }
+
     @Test
     void rolesAndSites() {
         CashierFixtures.FreshUnit unit = fixtures.unitOwing("100", 20);

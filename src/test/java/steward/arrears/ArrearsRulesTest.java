@@ -25,7 +25,11 @@ import steward.billing.CashierFixtures;
 import steward.support.Api;
 import steward.support.Browser;
 
-/** Supervisors keep the site's reminder rules; the next evaluation follows them, and bad rules are refused. */
+/**
+ * Supervisors keep the site's collection rules: the order (the page says which one the seed asks for), who gets a
+ * new case, and each rule; the next evaluation follows them, and bad rules are refused. The rule mechanics are
+ * shown on a site that sends messages first, whose rules are all automated.
+ */
 @QuarkusTest
 class ArrearsRulesTest {
 
@@ -35,20 +39,20 @@ class ArrearsRulesTest {
     @BeforeEach
     void fixtures() {
         fixtures.ensure();
+        fixtures.policy("MESSAGES_FIRST", "service");
     }
 
     /** The rules are the whole site's: the next test starts again from the configured defaults. */
     @AfterEach
     void defaultRules() {
-        long site = fixtures.siteA();
-        QuarkusTransaction.requiringNew().run(() -> ArrearsRule.delete("siteId", site));
+        fixtures.defaultPolicy();
     }
 
     @Test
     void theSupervisorMovesTheFirstReminderOnThePageAndTheNextEvaluationFollowsIt() {
         Api.as("service").get("/api/v1/arrears/rules").then().statusCode(200)
-                .body("code", equalTo(List.of("FIRST_SMS", "SMS_AND_EMAIL", "STAFF_CALL")))
-                .body("daysOverdue", equalTo(List.of(15, 30, 60)));
+                .body("code", equalTo(List.of("FIRST_SMS", "SMS_AND_EMAIL", "STAFF_CALL", "WRITTEN_DEMAND")))
+                .body("daysOverdue", equalTo(List.of(15, 30, 60, 90)));
         CashierFixtures.FreshUnit early = fixtures.unitOwing("500", 12);
         fixtures.evaluate();
         assertEquals(List.of(), ruleCodes(early), "12 days overdue: nothing under the 15-day rule");
@@ -89,7 +93,8 @@ class ArrearsRulesTest {
                 .post("/api/v1/arrears/rules"), "daysOverdue");
         change("supervisor", "NO_SUCH_RULE", Map.of("daysOverdue", 20)).then().statusCode(404);
         Api.as("service").get("/api/v1/arrears/rules").then()
-                .body("daysOverdue", equalTo(List.of(15, 30, 60))).body("enabled", equalTo(List.of(true, true, true)));
+                .body("daysOverdue", equalTo(List.of(15, 30, 60, 90)))
+                .body("enabled", equalTo(List.of(true, true, true, true)));
 
         Document page = Jsoup.parse(Browser.signIn("supervisor")
                 .post("/arrears/rules/FIRST_SMS", Map.of("daysOverdue", "abc", "action", "SMS", "enabled", "true"))
@@ -113,6 +118,71 @@ class ArrearsRulesTest {
         assertTrue(read.select("form.rule-form").isEmpty(), "cashiers read the rules");
         assertTrue(read.selectFirst("li[data-rule=FIRST_SMS]").text().contains("15"));
         Api.as("service").get("/api/v1/arrears/rules").then().body("daysOverdue", hasItem(15));
+    }
+
+    @Test
+    void theRulesPageSaysWhichOrderTheSeedAsksForAndThatNothingIsBlocked() {
+        Browser cashier = Browser.signIn("cashier");
+        Document page = Jsoup.parse(cashier.get("/arrears/rules").asString());
+        assertTrue(page.selectFirst(".seed-order").text().contains("首先電話預約客戶,請其約定來交費的時間"),
+                page.selectFirst(".seed-order").text());
+        assertEquals("MESSAGES_FIRST", page.selectFirst(".order-current").attr("data-order"));
+        assertTrue(page.selectFirst(".order-current").text().contains("先發訊息"));
+        assertTrue(page.selectFirst(".no-blocking").text().contains("不會因欠費停用住戶的門禁卡"),
+                page.selectFirst(".no-blocking").text());
+        assertTrue(page.select("form.policy-form").isEmpty(), "only supervisors change the order");
+
+        Document english = Jsoup.parse(Browser.signIn("service").language("en").get("/arrears/rules").asString());
+        assertTrue(english.selectFirst(".seed-order").text().contains("First telephone the customer"));
+        assertTrue(english.selectFirst(".no-blocking").text().contains("never blocks a resident's access card"));
+        Document simplified = Jsoup.parse(Browser.signIn("service").language("zh-Hans").get("/arrears/rules")
+                .asString());
+        assertTrue(simplified.selectFirst(".seed-order").text().contains("首先电话预约客户"));
+        assertTrue(simplified.selectFirst(".no-blocking").text().contains("不会因欠费停用住户的门禁卡"));
+    }
+
+    @Test
+    void theSupervisorChoosesTheSeedsOrderOnThePageAndItsRulesReplaceTheOthers() {
+        Browser supervisor = Browser.signIn("supervisor");
+        Document changed = Jsoup.parse(supervisor.post("/arrears/policy", Map.of("callOrder", "PHONE_FIRST",
+                "assignment", "ROUND_ROBIN", "assignee", "", "letterLanguage", "en")).asString());
+        assertEquals("PHONE_FIRST", changed.selectFirst(".order-current").attr("data-order"));
+        Api.as("service").get("/api/v1/arrears/rules").then()
+                .body("findAll { it.enabled }.code", equalTo(List.of("FIRST_CALL", "STATEMENT", "WRITTEN_DEMAND")))
+                .body("findAll { it.enabled }.action",
+                        equalTo(List.of("STAFF_CALL", "STATEMENT_EMAIL", "WRITTEN_DEMAND")))
+                .body("findAll { !it.enabled }.code", equalTo(List.of("FIRST_SMS", "SMS_AND_EMAIL", "STAFF_CALL")));
+        Api.as("service").get("/api/v1/arrears/policy").then().statusCode(200)
+                .body("callOrder", equalTo("PHONE_FIRST")).body("assignment", equalTo("ROUND_ROBIN"))
+                .body("letterLanguage", equalTo("en"));
+    }
+
+    @Test
+    void aNamedCollectorIsOneOfTheSitesCustomerServiceAndBadChoicesAreRefused() {
+        refused(policy("supervisor", Map.of("callOrder", "PHONE_FIRST", "assignment", "NAMED", "letterLanguage",
+                "zh-Hant")), "assignee");
+        refused(policy("supervisor", Map.of("callOrder", "PHONE_FIRST", "assignment", "NAMED", "assignee", "cashier",
+                "letterLanguage", "zh-Hant")), "assignee");
+        refused(policy("supervisor", Map.of("callOrder", "PHONE_FIRST", "assignment", "ROUND_ROBIN",
+                "letterLanguage", "fr")), "letterLanguage");
+        refused(policy("supervisor", Map.of("callOrder", "FAX_FIRST", "assignment", "ROUND_ROBIN",
+                "letterLanguage", "en")), "callOrder");
+        policy("service", Map.of("callOrder", "PHONE_FIRST", "assignment", "ROUND_ROBIN", "letterLanguage", "en"))
+                .then().statusCode(403);
+        Api.as("desk").get("/api/v1/arrears/policy").then().statusCode(403);
+        Api.as("service").get("/api/v1/arrears/policy").then().body("callOrder", equalTo("MESSAGES_FIRST"))
+                .body("assignee", equalTo("service"));
+
+        Document page = Jsoup.parse(Browser.signIn("supervisor").post("/arrears/policy", Map.of("callOrder",
+                "PHONE_FIRST", "assignment", "NAMED", "assignee", "", "letterLanguage", "zh-Hant")).asString());
+        Element assignee = page.selectFirst("form.policy-form select[name=assignee]");
+        assertEquals("true", assignee.attr("aria-invalid"));
+        assertNotNull(assignee.parent().selectFirst(".field-error"), "the message next to the field");
+        assertEquals("MESSAGES_FIRST", page.selectFirst(".order-current").attr("data-order"), "nothing changed");
+    }
+
+    private static Response policy(String role, Map<String, Object> body) {
+        return Api.as(role).contentType(ContentType.JSON).body(body).put("/api/v1/arrears/policy");
     }
 
     private static Response change(String role, String code, Map<String, Object> body) {

@@ -91,6 +91,8 @@ class CashierPagesTest {
         Document fragment = Jsoup.parseBodyFragment(paid.asString());
         assertEquals("900.00", fragment.selectFirst(".change").text());
         assertTrue(fragment.selectFirst(".big-phrase").text().contains(PHRASE));
+        assertTrue(fragment.selectFirst(".farewell").text().contains("「先生/小姐,再見!」"),
+                "the seed's farewell to the customer (三(一)5): " + fragment.selectFirst(".farewell").text());
         String receiptNo = fragment.selectFirst(".receipt-no strong").text();
 
         Document again = Jsoup.parseBodyFragment(cashier.post("/cashier/units/" + unit.unitId() + "/payments", form)
@@ -205,6 +207,7 @@ class CashierPagesTest {
                 .statusCode());
 
         clock.set(Instant.parse("2033-08-08T03:00:00Z"));
+        cashier = Browser.signIn("cashier"); // years later: the earlier session has long expired
         Document close = Jsoup.parseBodyFragment(cashier.post("/cashier/close",
                 Map.of("date", "2033-08-08", "counted", "0")).asString());
         assertTrue(close.selectFirst(".notice-ok").text().contains("日結"), close.outerHtml());
@@ -212,7 +215,23 @@ class CashierPagesTest {
                 Map.of("date", "2033-08-08", "counted", "0")).asString());
         assertFalse(again.select("p.error").isEmpty() && again.select(".notice-ok").isEmpty());
         Document supervisorView = Jsoup.parse(Browser.signIn("supervisor").get("/cashier/close?date=2033-08-08").asString());
-        assertTrue(supervisorView.select("table.closes td").eachText().contains("cashier"));
+        assertTrue(supervisorView.select("table.closes td").eachText().contains("測試 cashier"));
+    }
+
+    /** 三(四)3–4: 「請、您」字不離口 when asking for the ID, and the pen and the form ready, in each language. */
+    @Test
+    void theCardFormAsksForTheIdAndOffersThePenInEachLanguage() {
+        String path = "/cashier/units/" + unit.unitId();
+        Document traditional = Jsoup.parse(Browser.signIn("cashier").get(path).asString());
+        String card = traditional.selectFirst("#card-issue").text();
+        assertTrue(card.contains("請您出示身分證件") && card.contains("筆在這裡"), card);
+        assertTrue(card.contains("條理清晰,不急不躁"), "the seed's manner (三(一)4): " + card);
+        String simplified = Jsoup.parse(Browser.signIn("cashier").language("zh-Hans").get(path).asString())
+                .selectFirst("#card-issue").text();
+        assertTrue(simplified.contains("请您出示身份证件") && simplified.contains("笔在这里"), simplified);
+        String english = Jsoup.parse(Browser.signIn("cashier").language("en").get(path).asString())
+                .selectFirst("#card-issue").text();
+        assertTrue(english.contains("May I see your ID, please?") && english.contains("here is a pen"), english);
     }
 
     @Test

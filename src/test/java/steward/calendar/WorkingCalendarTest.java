@@ -134,7 +134,7 @@ class WorkingCalendarTest {
         String supervisor = site.account("supervisor");
         Api.as(supervisor).contentType(ContentType.JSON).body(Map.of("hours", List.of(Map.of("weekday", "MONDAY",
                 "opens", "17:00", "closes", "09:00")), "days", List.of())).put(path()).then().statusCode(400)
-                .body("errors.field", hasItem("closes"));
+                .body("errors.field", hasItem("hours[0].closes"));
         Api.as(supervisor).contentType(ContentType.JSON).body(Map.of("hours", List.of(
                 Map.of("weekday", "MONDAY", "opens", "08:00", "closes", "12:00"),
                 Map.of("weekday", "MONDAY", "opens", "11:00", "closes", "17:00")), "days", List.of())).put(path())
@@ -142,7 +142,7 @@ class WorkingCalendarTest {
         Api.as(supervisor).contentType(ContentType.JSON).body(Map.of("hours", List.of(Map.of("weekday", "MONDAY",
                 "opens", "25:00", "closes", "26:00")), "days", List.of(Map.of("date", "2031-01-01", "working", false),
                         Map.of("date", "2031-01-01", "working", true)))).put(path()).then().statusCode(400)
-                .body("errors.field", hasItem("opens")).body("errors.field", hasItem("days"));
+                .body("errors.field", hasItem("hours[0].opens")).body("errors.field", hasItem("days"));
         Api.as(supervisor).contentType(ContentType.JSON).body(Map.of("hours", List.of(Map.of("weekday", "SOMEDAY",
                 "opens", "08:00", "closes", "12:00")), "days", List.of())).put(path()).then().statusCode(400);
         Api.as(supervisor).get(path()).then().statusCode(200).body("hours.size()", equalTo(10))

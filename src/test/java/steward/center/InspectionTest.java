@@ -78,8 +78,12 @@ class InspectionTest {
                 .post("/api/v1/inspections/desks/" + deskId + "/items").then().statusCode(200).extract().jsonPath();
         assertEquals(8, more.getList("items").size());
         long clean = more.getLong("items[0].id");
-        Api.as("supervisor").delete("/api/v1/inspections/desks/" + deskId + "/items/" + clean).then().statusCode(200)
-                .body("items.size()", equalTo(7));
+        assertEquals(true, more.getBoolean("items[0].fromSeed"));
+        Api.as("supervisor").delete("/api/v1/inspections/desks/" + deskId + "/items/" + clean).then().statusCode(409)
+                .contentType("application/problem+json");
+        long own = more.getLong("items[7].id");
+        Api.as("supervisor").delete("/api/v1/inspections/desks/" + deskId + "/items/" + own).then().statusCode(200)
+                .body("items.size()", equalTo(7)).body("items[0].code", equalTo("CLEAN"));
 
         Api.as("desk").contentType(ContentType.JSON).body(Map.of("name", "x")).post("/api/v1/inspections/desks")
                 .then().statusCode(403);

@@ -113,6 +113,42 @@ class ComplaintPagesTest {
         assertEquals(403, Browser.signIn("cashier").get("/complaints").statusCode());
     }
 
+    /** 三(三)4: the apologies beside the compensation form, in each language. */
+    @Test
+    void theCompensationFormHasTheSeedsApologiesInEachLanguage() {
+        long id = Complaints.ofChen("電梯又故障");
+        String path = "/complaints/" + id;
+        String traditional = Jsoup.parse(Browser.signIn("service").get(path).asString())
+                .selectFirst("[aria-labelledby=compensation-heading]").text();
+        assertTrue(traditional.contains("「請您原諒」") && traditional.contains("「請您多包涵」")
+                && traditional.contains("「請您別介意」"), traditional);
+        String simplified = Jsoup.parse(Browser.signIn("service").language("zh-Hans").get(path).asString())
+                .selectFirst("[aria-labelledby=compensation-heading]").text();
+        assertTrue(simplified.contains("「请您原谅」") && simplified.contains("「请您多包涵」")
+                && simplified.contains("「请您别介意」"), simplified);
+        String english = Jsoup.parse(Browser.signIn("service").language("en").get(path).asString())
+                .selectFirst("[aria-labelledby=compensation-heading]").text();
+        assertTrue(english.contains("Please forgive us") && english.contains("Please bear with us")
+                && english.contains("Please don't mind"), english);
+    }
+
+    /** 三(一)2, 4, 5: listen leaning forward and nodding, work calmly, and the farewell, on the intake. */
+    @Test
+    void theIntakeSaysHowToListenAndToWorkAndHowToSayGoodbye() {
+        String traditional = Jsoup.parse(Browser.signIn("service").get("/complaints/new").asString()).text();
+        assertTrue(traditional.contains("身體略微前傾、眼望對方") && traditional.contains("點頭致意"), traditional);
+        assertTrue(traditional.contains("條理清晰,不急不躁"), traditional);
+        assertTrue(traditional.contains("「先生/小姐,再見!」"), traditional);
+        String simplified = Jsoup.parse(Browser.signIn("service").language("zh-Hans").get("/complaints/new")
+                .asString()).text();
+        assertTrue(simplified.contains("身体略微前倾、眼望对方") && simplified.contains("条理清晰,不急不躁")
+                && simplified.contains("“先生/小姐,再见!”"), simplified);
+        String english = Jsoup.parse(Browser.signIn("service").language("en").get("/complaints/new").asString())
+                .text();
+        assertTrue(english.contains("lean slightly forward") && english.contains("nod")
+                && english.contains("never hurried") && english.contains("Goodbye, Sir/Madam!"), english);
+    }
+
     @Test
     void thePagesSpeakTheUsersLanguage() {
         long id = Complaints.ofChen("Noise at night");

@@ -64,7 +64,7 @@ class DashboardBrowserTest {
         wait.until(ExpectedConditions.urlToBe(base + "dashboard"));
 
         List<WebElement> sections = browser.findElements(By.cssSelector(".dashboard-section"));
-        assertEquals(18, sections.size(), "nine sections, today and this month");
+        assertEquals(24, sections.size(), "twelve sections, today and this month");
         assertTrue(sections.get(0).isDisplayed());
         WebElement visitors = browser.findElement(
                 By.cssSelector("[data-period=month][data-section=visitors] li[data-figure=all] a"));

@@ -77,7 +77,7 @@ class DashboardTest {
         for (String period : List.of("today", "month")) {
             List<Map<String, Object>> sections = dashboard.getList(period);
             assertEquals(List.of("visitors", "calls", "inquiries", "complaints", "surveys", "promises", "payments",
-                    "collection", "inspections", "call_outs", "handovers"),
+                    "collection", "inspections", "self_inspections", "call_outs", "handovers"),
                     sections.stream().map(s -> s.get("key")).toList());
             for (Map<String, Object> section : sections) {
                 @SuppressWarnings("unchecked")
@@ -95,7 +95,7 @@ class DashboardTest {
                 }
             }
         }
-        assertEquals(2 * (6 + 3 + 4 + 6 + 10 + 3 + 5 + 3 + 3 + 4 + 5), followed);
+        assertEquals(2 * (6 + 5 + 4 + 6 + 10 + 3 + 5 + 3 + 3 + 4 + 4 + 5), followed);
 
         // The figures against the generated rows, counted here without the dashboard's SQL.
         Window today = Window.of(Window.Period.TODAY, DAY, DashboardData.ZONE, NOW);
@@ -109,6 +109,7 @@ class DashboardTest {
                     figure(dashboard, p, "visitors", "unanswered"));
             assertEquals(data.count("call", w.from(), w.to(), r -> r.number() <= 3),
                     figure(dashboard, p, "calls", "within_three_rings"));
+            assertEquals(0L, figure(dashboard, p, "calls", "measured"), "rings typed at the desk: self-reported");
             assertEquals(data.count("inquiry", w.from(), w.to(), r -> "ANSWERED".equals(r.outcome())),
                     figure(dashboard, p, "inquiries", "from_book"));
             assertEquals(data.count("inquiry", w.from(), w.to(), r -> "ANSWERED_WITHOUT_BOOK".equals(r.outcome())),
@@ -176,7 +177,7 @@ class DashboardTest {
         assertTrue(home.header("Location").endsWith("/dashboard"), home.header("Location"));
 
         Document page = Jsoup.parse(supervisor.get("/dashboard?date=" + DAY).asString());
-        assertEquals(22, page.select(".dashboard-section").size(), "eleven sections, today and this month");
+        assertEquals(24, page.select(".dashboard-section").size(), "twelve sections, today and this month");
         Element calls = page.selectFirst("[data-period=today][data-section=calls]");
         assertEquals("電話", calls.selectFirst("h3").text());
         // Each figure once: a tile with its label, its number written, and its bar drawn in SVG under it.
@@ -249,10 +250,18 @@ class DashboardTest {
         JsonPath other = Api.as(TestSites.OTHER_SITE_SUPERVISOR).queryParam("date", DAY.toString())
                 .get("/api/v1/dashboard").then().statusCode(200).extract().jsonPath();
         assertEquals(0, figure(other, "month", "payments", "cash"));
-        JsonPath list = Api.as(TestSites.OTHER_SITE_SUPERVISOR).queryParam("date", DAY.toString())
-                .get("/api/v1/dashboard/staff/calls/" + site.staff().get(0)).then().statusCode(200).extract()
-                .jsonPath();
-        assertEquals(0, list.getInt("count"));
+        // Another site's staff member is not found, and the answer neither names nor echoes them.
+        String theirs = site.staff().get(0);
+        Response list = Api.as(TestSites.OTHER_SITE_SUPERVISOR)
+                .queryParam("date", DAY.toString()).get("/api/v1/dashboard/staff/calls/" + theirs);
+        assertEquals(404, list.statusCode());
+        assertTrue(!list.asString().contains(theirs) && !list.asString().contains("員工"), list.asString());
+        Response page = Browser.signIn(TestSites.OTHER_SITE_SUPERVISOR)
+                .get("/dashboard/staff/calls/" + theirs + "?date=" + DAY);
+        assertEquals(404, page.statusCode());
+        assertTrue(!page.asString().contains("員工 " + theirs), "no name on the page");
+        Api.as(TestSites.OTHER_SITE_SUPERVISOR).get("/api/v1/dashboard/staff/calls/nobody-at-all").then()
+                .statusCode(404);
     }
 
     private static long value(Map<String, Number> counts, String key) {

@@ -77,7 +77,21 @@ class KubernetesManifestIT {
         assertEquals("/q/health/live", container.at("/livenessProbe/httpGet/path").asText());
         assertEquals("/q/health/ready", container.at("/readinessProbe/httpGet/path").asText());
         assertEquals("/q/health/started", container.at("/startupProbe/httpGet/path").asText());
-        assertEquals(8080, container.at("/readinessProbe/httpGet/port").asInt());
+        // Health and metrics are on the management interface, a port the Service and the ingress do not expose.
+        for (String probe : List.of("livenessProbe", "readinessProbe", "startupProbe")) {
+            assertEquals(9000, container.at("/" + probe + "/httpGet/port").asInt(), probe);
+        }
+        JsonNode service = byKind.get("Service");
+        service.at("/spec/ports").forEach(port -> assertTrue(port.get("port").asInt() != 9000
+                && port.get("targetPort").asInt() != 9000, "the Service exposes no management port: " + port));
+    }
+
+    @Test
+    void prometheusScrapesTheManagementInterface() {
+        JsonNode annotations = byKind.get("Deployment").at("/spec/template/metadata/annotations");
+        assertEquals("true", annotations.path("prometheus.io/scrape").asText(), annotations.toString());
+        assertEquals("9000", annotations.path("prometheus.io/port").asText(), annotations.toString());
+        assertEquals("/q/metrics", annotations.path("prometheus.io/path").asText(), annotations.toString());
     }
 
     @Test
@@ -113,14 +127,16 @@ class KubernetesManifestIT {
     }
 
     @Test
-    void onlyTheClustersPrivateNetworksMayNameTheClient() {
-        Map<String, String> plain = new HashMap<>();
+    void onlyTheProxiesTheOperatorNamesMayNameTheClient() {
+        // Not whole private ranges: the ingress controller's addresses, which only the cluster's operator knows.
+        Map<String, String> fromConfigMap = new HashMap<>();
         container().get("env").forEach(variable -> {
-            if (variable.has("value")) {
-                plain.put(variable.get("name").asText(), variable.get("value").asText());
+            JsonNode map = variable.at("/valueFrom/configMapKeyRef");
+            if (!map.isMissingNode()) {
+                fromConfigMap.put(variable.get("name").asText(), map.get("name").asText() + "/" + map.get("key").asText());
             }
         });
-        assertEquals("10.0.0.0/8,172.16.0.0/12,192.168.0.0/16", plain.get("STEWARD_TRUSTED_PROXIES"));
+        assertEquals("steward-network/trusted-proxies", fromConfigMap.get("STEWARD_TRUSTED_PROXIES"));
     }
 
     @Test

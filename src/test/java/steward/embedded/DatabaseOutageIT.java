@@ -104,10 +104,12 @@ class DatabaseOutageIT {
 
         stopPostgres();
         try {
-            HttpResponse<String> ready = get("/q/health/ready", null, null, false);
+            HttpResponse<String> ready = send(HttpRequest.newBuilder(URI.create(application.managementUrl(
+                    "/q/health/ready"))).timeout(Duration.ofSeconds(30)).GET());
             assertEquals(503, ready.statusCode());
             assertEquals("DOWN", json.readTree(ready.body()).get("status").asText());
-            HttpResponse<String> live = get("/q/health/live", null, null, false);
+            HttpResponse<String> live = send(HttpRequest.newBuilder(URI.create(application.managementUrl(
+                    "/q/health/live"))).timeout(Duration.ofSeconds(30)).GET());
             assertEquals(200, live.statusCode(), "liveness stays UP: restarting the replica would not help");
             assertEquals("UP", json.readTree(live.body()).get("status").asText());
 
@@ -127,10 +129,7 @@ class DatabaseOutageIT {
             assertEquals("true", fragment.headers().firstValue("HX-Refresh").orElse(""),
                     "htmx does not swap a 503: the tablet reloads into the error page");
 
-            HttpResponse<String> signIn = send(request("/j_security_check", null)
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("j_username=outage-cashier&j_password=" + PASSWORD)));
-            assertCleanOutagePage(signIn, "zh-Hant", titles.get("zh-Hant"));
+            assertCleanOutagePage(signInForm(), "zh-Hant", titles.get("zh-Hant"));
 
             for (HttpResponse<String> api : List.of(pay(UUID.randomUUID().toString(), units.get(0), "100"),
                     statement())) {
@@ -357,14 +356,25 @@ class DatabaseOutageIT {
     }
 
     private String signIn() throws Exception {
-        HttpResponse<String> response = send(request("/j_security_check", null)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("j_username=outage-cashier&j_password="
-                        + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8))));
-        assertEquals(302, response.statusCode(), response.body());
+        HttpResponse<String> response = signInForm();
+        assertEquals(303, response.statusCode(), response.body());
         String cookie = response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("steward-session="))
                 .findFirst().orElseThrow();
         return cookie.substring(0, cookie.indexOf(';'));
+    }
+
+    /** The sign-in page's form as a browser sends it: with the page's CSRF token, and the token's cookie. */
+    private HttpResponse<String> signInForm() throws Exception {
+        HttpResponse<String> page = send(request("/login", null).GET());
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"")
+                .matcher(page.body());
+        assertTrue(token.find(), page.body());
+        String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("csrf-token="))
+                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+        return send(request("/j_security_check", cookie).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("csrf-token=" + URLEncoder.encode(token.group(1),
+                        StandardCharsets.UTF_8) + "&j_username=outage-cashier&j_password="
+                        + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8))));
     }
 
     private HttpResponse<String> get(String path, String session, String language, boolean htmx)

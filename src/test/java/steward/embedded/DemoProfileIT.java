@@ -41,8 +41,16 @@ class DemoProfileIT {
                 Map.of("STEWARD_EMBEDDED_DATA_DIR", dataDir.toString()));
         try {
             demo.awaitReady(Duration.ofSeconds(120));
-            given().get(baseUrl + "/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+            given().get(demo.managementUrl("/q/health/ready")).then().statusCode(200).body("status", equalTo("UP"));
             given().get(baseUrl + "/login").then().statusCode(200);
+            // Health and metrics are on the management interface only; the OpenAPI document needs a sign-in.
+            given().redirects().follow(false).get(baseUrl + "/q/health/ready").then()
+                    .statusCode(org.hamcrest.Matchers.not(200));
+            given().redirects().follow(false).get(baseUrl + "/q/metrics").then()
+                    .statusCode(org.hamcrest.Matchers.not(200));
+            given().redirects().follow(false).get(baseUrl + "/q/openapi").then().statusCode(302)
+                    .header("Location", org.hamcrest.Matchers.endsWith("/login"));
+            given().auth().preemptive().basic("admin", "demo").get(baseUrl + "/q/openapi").then().statusCode(200);
             given().auth().preemptive().basic("desk", "demo").queryParam("q", "陳大文")
                     .get(baseUrl + "/api/v1/residents").then().statusCode(200).body("name", hasItem("陳大文"));
             int residents = given().auth().preemptive().basic("supervisor", "demo").queryParam("q", "王")

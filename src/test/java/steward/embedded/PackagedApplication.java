@@ -35,24 +35,29 @@ public final class PackagedApplication implements AutoCloseable {
     private final String name;
     private final Process process;
     private final int port;
+    private final int managementPort;
     private final Path log;
 
-    private PackagedApplication(String name, Process process, int port, Path log) {
+    private PackagedApplication(String name, Process process, int port, int managementPort, Path log) {
         this.name = name;
         this.process = process;
         this.port = port;
+        this.managementPort = managementPort;
         this.log = log;
     }
 
     /**
-     * Starts the jar on {@code port} with the given JVM arguments and environment; the environment of the test
-     * run (QUARKUS_*, STEWARD_*) is not passed on, so only what a test names configures the replica.
+     * Starts the jar on {@code port} (and its management interface, health and metrics, on a free port of its own)
+     * with the given JVM arguments and environment; the environment of the test run (QUARKUS_*, STEWARD_*) is not
+     * passed on, so only what a test names configures the replica.
      */
     public static PackagedApplication start(String name, int port, List<String> jvmArguments,
             Map<String, String> environment) throws IOException {
+        int managementPort = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Dquarkus.http.port=" + port);
+        command.add("-Dquarkus.management.port=" + managementPort);
         command.addAll(jvmArguments);
         command.add("-jar");
         command.add(JAR.toString());
@@ -60,7 +65,7 @@ public final class PackagedApplication implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(k -> k.startsWith("QUARKUS_") || k.startsWith("STEWARD_"));
         builder.environment().putAll(environment);
-        return new PackagedApplication(name, builder.start(), port, log);
+        return new PackagedApplication(name, builder.start(), port, managementPort, log);
     }
 
     /**
@@ -76,7 +81,10 @@ public final class PackagedApplication implements AutoCloseable {
         return start(name, freePort(), List.of("-Dquarkus.profile=prod", "-Xmx384m"), settings);
     }
 
-    /** Waits until {@code /q/health/ready} answers 200; fails with the log if the process exits or time runs out. */
+    /**
+     * Waits until {@code /q/health/ready} (on the management interface) answers 200; fails with the log if the
+     * process exits or time runs out.
+     */
     public PackagedApplication awaitReady() throws InterruptedException {
         return awaitReady(STARTUP);
     }
@@ -89,7 +97,7 @@ public final class PackagedApplication implements AutoCloseable {
                 throw new AssertionError("Replica " + name + " exited:\n" + log());
             }
             try {
-                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(url("/q/health/ready")))
+                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(managementUrl("/q/health/ready")))
                         .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return this;
@@ -112,6 +120,11 @@ public final class PackagedApplication implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** A path of the management interface: health ({@code /q/health/ready}) and metrics ({@code /q/metrics}). */
+    public String managementUrl(String path) {
+        return "http://localhost:" + managementPort + path;
     }
 
     public Process process() {

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.SQLException;
@@ -232,6 +233,35 @@ class InquiryTest {
         assertTrue(latest.hasClass("outcome-CALLBACK"));
         assertTrue(latest.selectFirst(".who").text().contains("張小姐"));
         assertFalse(latest.select(".callback").isEmpty());
+    }
+
+    /**
+     * 三(一)2, 4, 5 at the counter: lean forward, look at the customer and nod; work clearly and calmly; and an
+     * inquiry recorded at the desk ends with 「先生/小姐,再見!」 (a phone inquiry does not), in each language.
+     */
+    @Test
+    void theConsoleSaysHowToListenAndACounterInquiryEndsWithTheFarewell() {
+        Browser desk = Browser.signIn("desk");
+        String hint = Jsoup.parse(desk.get("/inquiries").asString()).selectFirst(".conduct").text();
+        assertTrue(hint.contains("身體略微前傾、眼望對方") && hint.contains("點頭致意")
+                && hint.contains("條理清晰,不急不躁"), hint);
+        Document atTheDesk = Jsoup.parseBodyFragment(desk.post("/inquiries", Map.of("channel", "DESK", "q", "停車位",
+                "answerVersionId", String.valueOf(lostCardVersion))).asString());
+        assertEquals("「先生/小姐,再見!」「歡迎您再來。」", atTheDesk.selectFirst(".farewell").text());
+        Document onThePhone = Jsoup.parseBodyFragment(desk.post("/inquiries", Map.of("channel", "PHONE", "q", "停車位",
+                "answerVersionId", String.valueOf(lostCardVersion))).asString());
+        assertNull(onThePhone.selectFirst(".farewell"), "a caller is not seen off at the counter");
+
+        Browser english = Browser.signIn("desk").language("en");
+        assertTrue(Jsoup.parse(english.get("/inquiries").asString()).selectFirst(".conduct").text()
+                .contains("lean slightly forward"));
+        assertTrue(Jsoup.parseBodyFragment(english.post("/inquiries", Map.of("channel", "DESK", "q", "parking",
+                "answerVersionId", String.valueOf(lostCardVersion))).asString()).selectFirst(".farewell").text()
+                .contains("Goodbye, Sir/Madam!"));
+        Browser simplified = Browser.signIn("desk").language("zh-Hans");
+        assertTrue(Jsoup.parseBodyFragment(simplified.post("/inquiries", Map.of("channel", "DESK", "q", "车位",
+                "answerVersionId", String.valueOf(lostCardVersion))).asString()).selectFirst(".farewell").text()
+                .contains("“先生/小姐,再见!”"));
     }
 
     @Test

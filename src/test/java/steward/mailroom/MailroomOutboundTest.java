@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import steward.billing.CashierFixtures;
@@ -66,9 +68,12 @@ class MailroomOutboundTest {
                 .body("confirmation", equalTo("CONFIRMED")).body("confirmedAt", notNullValue());
         confirm("desk", id, Map.of("reached", true)).then().statusCode(409).contentType("application/problem+json");
 
-        List<String> actions = Api.as("desk").get("/api/v1/outbound-documents/" + id + "/custody").jsonPath()
-                .getList("action");
+        JsonPath custody = Api.as("desk").get("/api/v1/outbound-documents/" + id + "/custody").jsonPath();
+        List<String> actions = custody.getList("action");
         assertEquals(List.of("REGISTERED", "FEE_POSTED", "CONFIRMATION_CALL", "CONFIRMATION_CALL"), actions);
+        String confirmed = custody.getList("detail", String.class).get(3);
+        assertTrue(confirmed.contains("台北市大安區仁愛路四段1號") && confirmed.contains(Phones.display("+886223456789")),
+                "the address confirmed like the number: " + confirmed);
         Api.as("supervisor").get("/api/v1/outbound-documents").then().statusCode(200).body("id", hasItem((int) id));
     }
 
@@ -97,7 +102,13 @@ class MailroomOutboundTest {
         noSender.remove("residentId");
         refuse(noSender, "residentId");
         Map<String, Object> document = fax(Map.of("kind", "DOCUMENT"));
+        document.remove("destinationAddress");
         refuse(document, "destinationAddress");
+        // 二(六)1: a fax's destination address is asked and confirmed like its number.
+        Map<String, Object> faxWithoutAddress = fax(Map.of());
+        faxWithoutAddress.remove("destinationAddress");
+        refuse(faxWithoutAddress, "destinationAddress");
+        refuse(fax(Map.of("destinationAddress", "  ")), "destinationAddress");
         assertEquals(before, Api.as("desk").get("/api/v1/outbound-documents").jsonPath().getList("id").size());
         Api.as("cashier").get("/api/v1/accounts/" + unit.unitId() + "/statement").then()
                 .body("lines.size()", equalTo(0));
@@ -119,7 +130,8 @@ class MailroomOutboundTest {
 
     private Map<String, Object> fax(Map<String, Object> changes) {
         Map<String, Object> body = new HashMap<>(Map.of("kind", "FAX", "residentId", unit.residentId(),
-                "faxNumber", "02 2345 6789", "recipientName", "王律師", "recipientPhone", "02-2345-6788", "pages", 3));
+                "destinationAddress", "台北市大安區仁愛路四段1號 王律師事務所", "faxNumber", "02 2345 6789",
+                "recipientName", "王律師", "recipientPhone", "02-2345-6788", "pages", 3));
         body.putAll(changes);
         return body;
     }

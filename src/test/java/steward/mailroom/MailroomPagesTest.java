@@ -158,12 +158,20 @@ class MailroomPagesTest {
                 "faxNumber", "02 2345 6789", "recipientName", "王律師", "recipientPhone", "02 2345 6788", "pages", "x"));
         Document form = Jsoup.parseBodyFragment(refused.asString());
         assertEquals("true", form.selectFirst("input[name=pages]").attr("aria-invalid"));
+        Document noAddress = Jsoup.parseBodyFragment(desk.post("/mailroom/outbound", Map.of("kind", "FAX",
+                "recipient", "r:" + chen, "faxNumber", "02 2345 6789", "recipientName", "王律師", "recipientPhone",
+                "02 2345 6788", "pages", "2")).asString());
+        assertEquals("true", noAddress.selectFirst("input[name=destinationAddress]").attr("aria-invalid"),
+                "a fax's destination address is asked like its number (二(六)1)");
 
         Response created = desk.post("/mailroom/outbound", Map.of("kind", "FAX", "recipient", "r:" + chen,
-                "faxNumber", "02 2345 6789", "recipientName", "王律師", "recipientPhone", "02 2345 6788", "pages", "2",
-                "fee", "0"));
+                "destinationAddress", "台北市大安區仁愛路四段1號", "faxNumber", "02 2345 6789", "recipientName", "王律師",
+                "recipientPhone", "02 2345 6788", "pages", "2", "fee", "0"));
         Document table = Jsoup.parseBodyFragment(created.asString());
         assertTrue(table.select("table.mailroom-outbound").text().contains("王律師"));
+        String toConfirm = table.selectFirst(".confirm-destination").text();
+        assertTrue(toConfirm.contains("台北市大安區仁愛路四段1號") && toConfirm.contains("02-2345-6789"),
+                "the confirmation call confirms the address and the number: " + toConfirm);
         String action = table.selectFirst("form[action$=/confirmation]").attr("action");
         assertEquals(303, desk.post(action, Map.of("reached", "true")).statusCode());
     }

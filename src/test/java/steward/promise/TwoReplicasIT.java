@@ -33,8 +33,9 @@ import steward.embedded.SeedRows;
  * second, as production runs them: each overdue promise gets one alert per recipient, and each email reaches the
  * SMTP server once. Then one replica is killed (SIGKILL) in the middle of dispatching: nothing is lost, and
  * nothing is sent twice (bar the one message the dying replica may have handed to SMTP before it could record
- * it, which goes again with the same Message-ID). Last, arrears reminders decided and sent by two replicas
- * at once: one reminder per (unit, rule, period), each email received once.
+ * it, which goes again with the same Message-ID). Last, arrears in the seed's order on two replicas at once: one
+ * case per unit with its call task told to the collector once; after the calls, one statement per unit, each
+ * email received once.
  */
 class TwoReplicasIT {
 
@@ -80,25 +81,28 @@ class TwoReplicasIT {
                     assertEquals(0, count(db, "select count(*) from promise where state = 'OPEN' and overdue_at is null"
                             + " and due_at < now()"), "every overdue promise alerted");
 
-                    // Arrears reminders: the surviving replica and a new one evaluate the rules every second.
+                    // Arrears in the seed's order: the surviving replica and a new one evaluate the rules every
+                    // second. 35 days overdue: a case with its call task for the collector, nothing to the resident.
                     PackagedApplication c = replica(url, smtpPort, "c");
                     replicas.add(c);
                     c.awaitReady();
                     int units = 40;
                     seedUnitsInArrears(db, site, units);
-                    await(Duration.ofSeconds(180), () -> arrearsSent(db) == units,
-                            () -> "arrears reminders: " + arrearsSent(db) + " sent\n" + c.log());
-                    assertEquals(units, count(db, "select count(*) from arrears_reminder where site_id = ?", site),
-                            "one reminder per (unit, rule, period)");
-                    Map<String, Long> perKey = new HashMap<>();
-                    for (MimeMessage message : smtp.getReceivedMessages()) {
-                        String key = message.getHeader("X-Steward-Key")[0];
-                        if (key.startsWith("arrears:")) {
-                            perKey.merge(key, 1L, Long::sum);
-                        }
-                    }
-                    assertEquals(units, perKey.size(), "every unit reminded");
-                    assertTrue(perKey.values().stream().allMatch(n -> n == 1), "each reminder received once: " + perKey);
+                    await(Duration.ofSeconds(180), () -> sent(db, "arrears-call:%") == units,
+                            () -> "call tasks: " + sent(db, "arrears-call:%") + " sent\n" + c.log());
+                    assertEquals(units, count(db, "select count(*) from collection_case where site_id = ? "
+                            + "and assignee = 'owner1' and opened_by_rule = 'FIRST_CALL'", site), "one case per unit");
+                    assertEachReceivedOnce(smtp, "arrears-call:", units);
+                    assertEquals(0, sent(db, "arrears:%"), "no message to a resident before the call");
+
+                    // The collector calls each unit (not reached): now the statement, the later step, goes by
+                    // email to each resident, once.
+                    seedCalls(db, site);
+                    await(Duration.ofSeconds(180), () -> sent(db, "arrears:%") == units,
+                            () -> "statements: " + sent(db, "arrears:%") + " sent\n" + c.log());
+                    assertEquals(units, count(db, "select count(*) from arrears_reminder where site_id = ? "
+                            + "and rule_code = 'STATEMENT'", site), "one statement per (unit, rule, period)");
+                    assertEachReceivedOnce(smtp, "arrears:", units);
                 }
             } finally {
                 for (PackagedApplication replica : replicas) {
@@ -200,9 +204,34 @@ class TwoReplicasIT {
         }
     }
 
-    private static long arrearsSent(Connection db) {
+    /** A call to each unit's resident that did not reach them, recorded on each open case of the site. */
+    private static void seedCalls(Connection db, long site) throws SQLException {
+        try (Statement s = db.createStatement()) {
+            s.execute("""
+                    insert into collection_contact (site_id, case_id, kind, outcome, overdue, recorded_by, recorded_at)
+                    select c.site_id, c.id, 'PHONE', 'NOT_REACHED', 1800, 'owner1', now()
+                      from collection_case c where c.site_id = %d and c.state = 'OPEN'""".formatted(site));
+        }
+    }
+
+    /** The emails whose key starts so: one per unit, each received once. */
+    private static void assertEachReceivedOnce(GreenMail smtp, String keyPrefix, int units) throws Exception {
+        Map<String, Long> perKey = new HashMap<>();
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            String key = message.getHeader("X-Steward-Key")[0];
+            if (key.startsWith(keyPrefix)) {
+                perKey.merge(key, 1L, Long::sum);
+            }
+        }
+        assertEquals(units, perKey.size(), "one per unit: " + keyPrefix);
+        assertTrue(perKey.values().stream().allMatch(n -> n == 1), "each received once: " + perKey);
+    }
+
+    /** The emails sent whose business key is like the pattern. */
+    private static long sent(Connection db, String keyPattern) {
         try {
-            return count(db, "select count(*) from notification where business_key like 'arrears:%' and state = 'SENT'");
+            return count(db, "select count(*) from notification where business_key like ? and channel = 'EMAIL' "
+                    + "and state = 'SENT'", keyPattern);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,6 +23,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import steward.support.Api;
 import steward.support.Browser;
+import steward.support.TestClock;
 import steward.support.TestSites;
 
 /** The desk board as the tablet uses it: the page, its htmx fragments, the phrase of each step, three languages. */
@@ -30,6 +32,9 @@ class ReceptionDeskPageTest {
 
     @Inject
     TestSites sites;
+
+    @Inject
+    TestClock clock;
 
     long chen;
     long unit502;
@@ -41,6 +46,80 @@ class ReceptionDeskPageTest {
         unit502 = ReceptionVisitTest.unitId("desk", "5棟2單元502");
     }
 
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    /**
+     * 二(四)1: the desk asks 「請問怎麼稱呼您?是否已與*先生/(女士)聯繫好」 and records the answer; 二(三)2 and 三(一)2:
+     * how to listen, in each language.
+     */
+    @Test
+    void registrationAsksWhetherTheVisitWasArrangedAndSaysHowToListen() {
+        Browser desk = Browser.signIn("desk");
+        Document page = Jsoup.parse(desk.get("/desk").asString());
+        assertTrue(page.selectFirst(".desk-arranged legend").text().contains("「請問怎麼稱呼您?是否已與*先生/(女士)聯繫好?」"),
+                page.selectFirst(".desk-arranged legend").text());
+        assertEquals(List.of("true", "false"), page.select(".desk-arranged input[name=arranged]").eachAttr("value"));
+        String hint = page.selectFirst(".desk-phrase-hint").text();
+        assertTrue(hint.contains("身體略微前傾、眼望對方") && hint.contains("點頭致意"), hint);
+
+        Document registered = Jsoup.parseBodyFragment(desk.post("/desk/visits", Map.of("host", "r:" + chen,
+                "visitorName", "歐陽", "arranged", "true")).asString());
+        String id = registered.selectFirst(".desk-visit").attr("data-visit");
+        assertTrue(registered.selectFirst(".desk-status").text().contains("已約"));
+        assertEquals(Boolean.TRUE, Api.as("desk").get("/api/v1/visits/" + id).jsonPath().get("arranged"));
+
+        Document english = Jsoup.parse(Browser.signIn("desk").language("en").get("/desk").asString());
+        assertTrue(english.selectFirst(".desk-arranged legend").text().contains("Have you arranged the visit with"));
+        assertTrue(english.selectFirst(".desk-phrase-hint").text().contains("lean slightly forward"));
+        Document simplified = Jsoup.parse(Browser.signIn("desk").language("zh-Hans").get("/desk").asString());
+        assertTrue(simplified.selectFirst(".desk-arranged legend").text().contains("请问怎么称呼您?是否已与*先生/(女士)联系好?"));
+        assertTrue(simplified.selectFirst(".desk-phrase-hint").text().contains("身体略微前倾、眼望对方"));
+    }
+
+    /** An arranged visit registered when the resident calls: expected on the board, one tap when they come. */
+    @Test
+    void anArrangedVisitRegisteredBeforeArrivalIsExpectedAndArrivesWithOneTap() {
+        clock.set(java.time.LocalDateTime.parse("2050-01-10T10:00").atZone(java.time.ZoneId.of("Asia/Taipei"))
+                .toInstant());
+        Browser desk = Browser.signIn("desk");
+        Document refused = Jsoup.parseBodyFragment(desk.post("/desk/visits", Map.of("host", "r:" + chen,
+                "visitorName", "司徒", "arranged", "false", "expectedAt", "2050-01-10T11:30")).asString());
+        assertEquals("true", refused.selectFirst("input[name=expectedAt]").attr("aria-invalid"),
+                "only an arranged visit is registered before it comes");
+
+        Document expected = Jsoup.parseBodyFragment(desk.post("/desk/visits", Map.of("host", "r:" + chen,
+                "visitorName", "司徒", "arranged", "true", "expectedAt", "2050-01-10T11:30")).asString());
+        String id = expected.selectFirst(".desk-visit").attr("data-visit");
+        assertEquals("EXPECTED", expected.selectFirst(".desk-visit").attr("data-status"));
+        assertTrue(expected.selectFirst(".desk-status").text().contains("01-10 11:30"), expected.text());
+        Document board = Jsoup.parseBodyFragment(desk.htmx("/desk/board").asString());
+        assertNotNull(board.selectFirst("[data-column=expected] .desk-card[data-visit=" + id + "]"), "expected");
+        assertNotNull(board.selectFirst("[data-column=expected] form[hx-post=/desk/visits/" + id + "/arrived]"),
+                "one tap from the board");
+
+        clock.set(java.time.LocalDateTime.parse("2050-01-10T11:25").atZone(java.time.ZoneId.of("Asia/Taipei"))
+                .toInstant());
+        Document arrived = Jsoup.parseBodyFragment(desk.post("/desk/visits/" + id + "/arrived", Map.of()).asString());
+        assertEquals("「請稍候,我馬上幫您聯繫。」", arrived.selectFirst(".desk-phrase-text").text());
+        assertEquals("REGISTERED", arrived.selectFirst(".desk-visit").attr("data-status"));
+        board = Jsoup.parseBodyFragment(desk.htmx("/desk/board").asString());
+        assertNotNull(board.selectFirst("[data-column=registered] .desk-card[data-visit=" + id + "]"));
+        assertEquals(409, Api.as("desk").contentType(io.restassured.http.ContentType.JSON)
+                .post("/api/v1/visits/" + id + "/arrived").statusCode(), "arrived once");
+
+        String other = Jsoup.parseBodyFragment(desk.post("/desk/visits", Map.of("host", "r:" + chen,
+                "visitorName", "上官", "arranged", "true", "expectedAt", "2050-01-10T15:00")).asString())
+                .selectFirst(".desk-visit").attr("data-visit");
+        Document cancelled = Jsoup.parseBodyFragment(desk.post("/desk/visits/" + other + "/cancel", Map.of())
+                .asString());
+        assertEquals("CANCELLED", cancelled.selectFirst(".desk-visit").attr("data-status"));
+        assertNull(Jsoup.parseBodyFragment(desk.htmx("/desk/board").asString())
+                .selectFirst(".desk-card[data-visit=" + other + "]"), "gone from the board");
+    }
+
     @Test
     void theDeskLandsOnTheBoard() {
         Response home = Browser.signIn("desk").get("/");
@@ -49,7 +128,8 @@ class ReceptionDeskPageTest {
         Document page = Jsoup.parse(Browser.signIn("desk").get("/desk").asString());
         assertEquals("「您好,有什麼可以幫到您嗎?」", page.selectFirst(".desk-phrase-text").text());
         assertNotNull(page.selectFirst("nav a[href=/desk]"), "in the navigation");
-        assertEquals(4, page.select(".desk-column").size());
+        assertEquals(5, page.select(".desk-column").size());
+        assertNotNull(page.selectFirst("[data-column=expected]"), "the arranged visitors expected come first");
         assertNotNull(page.selectFirst("#board[hx-trigger*=every]"), "the board keeps itself current");
         assertTrue(page.selectFirst("label[for=visitorName]").text().contains("「請問您貴姓?」"));
     }

@@ -137,7 +137,7 @@ class ResidentFileTest {
         Document page = Jsoup.parse(Browser.signIn("supervisor").get("/audit?residentId=" + chen).asString());
         assertTrue(page.select("table.table tbody tr").size() >= 1);
         List<String> cells = page.select("tbody td").eachText();
-        assertTrue(cells.contains("desk"), cells.toString());
+        assertTrue(cells.contains("測試 desk"), cells.toString());
         assertTrue(cells.contains("陳大文"), "the resident by name: " + cells);
         assertTrue(cells.get(0).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}"), "site-local time: " + cells.get(0));
     }

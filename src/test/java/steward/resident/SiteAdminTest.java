@@ -180,7 +180,9 @@ class SiteAdminTest {
                 "mailroomFirstReminderDays", 3, "mailroomReminderIntervalDays", 7, "mailroomReturnAfterDays", 30,
                 "arrearsMonthlyCap", 2, "arrearsQuietFrom", "21:00"));
         settings.put("arrearsQuietUntil", "08:00");
-        refuse(site(code(), Map.of("settings", settings)), "visitorRetentionDays");
+        settings.put("answerWithinSeconds", 15);
+        settings.put("missedCallbackMinutes", 30);
+        refuse(site(code(), Map.of("settings", settings)), "settings.visitorRetentionDays");
         assertEquals(before, Api.as(admin).get("/api/v1/sites").jsonPath().getList("$").size(), "nothing written");
     }
 

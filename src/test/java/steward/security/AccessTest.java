@@ -122,8 +122,7 @@ class AccessTest {
             assertEquals("nosniff", response.header("X-Content-Type-Options"));
             assertTrue(response.header("Referrer-Policy") != null);
         }
-        var login = Api.anonymous().formParam("j_username", "desk").formParam("j_password", TestSites.PASSWORD)
-                .post("/j_security_check");
+        var login = Browser.atTheSignInPage().signInForm("desk", TestSites.PASSWORD, request -> request);
         String setCookie = String.join("\n", login.headers().getValues("Set-Cookie"));
         String flags = setCookie.toLowerCase(java.util.Locale.ROOT);
         assertTrue(flags.contains("steward-session=") && flags.contains("httponly") && flags.contains("samesite=lax"),
@@ -132,8 +131,8 @@ class AccessTest {
 
     @Test
     void behindTlsEveryCookieIsSecure() {
-        var login = Api.anonymous().header("X-Forwarded-Proto", "https").formParam("j_username", "desk")
-                .formParam("j_password", TestSites.PASSWORD).post("/j_security_check");
+        var login = Browser.atTheSignInPage().signInForm("desk", TestSites.PASSWORD,
+                request -> request.header("X-Forwarded-Proto", "https"));
         var cookies = login.headers().getValues("Set-Cookie");
         assertTrue(!cookies.isEmpty() && cookies.stream().allMatch(c -> c.contains("; Secure")), cookies.toString());
         assertTrue(login.header("Strict-Transport-Security").contains("max-age"));
@@ -141,9 +140,8 @@ class AccessTest {
 
     @Test
     void aWrongPasswordShowsTheSignInAgain() {
-        var response = Api.anonymous().formParam("j_username", "desk").formParam("j_password", "nope")
-                .post("/j_security_check");
-        assertEquals(302, response.statusCode());
+        var response = Browser.atTheSignInPage().signInForm("desk", "nope", request -> request);
+        assertEquals(303, response.statusCode());
         assertTrue(response.header("Location").contains("/login?error"));
         Api.anonymous().get("/login?error=true").then().body(anyOf(containsString("帳號或密碼不正確")));
     }

@@ -56,9 +56,11 @@ class AuditBrowserTest {
 
         Document page = Jsoup.parse(Browser.signIn("supervisor")
                 .get("/audit?actor=service&action=VIEW_RESIDENT&residentId=" + wang).asString());
-        List<String> actors = page.select("tr.audit-event td:nth-child(2)").eachText();
+        List<String> actors = page.select("tr.audit-event td:nth-child(2) a").eachAttr("data-username");
         assertFalse(actors.isEmpty());
         assertTrue(actors.stream().allMatch("service"::equals), actors.toString());
+        assertTrue(page.select("tr.audit-event td:nth-child(2)").eachText().stream().allMatch("測試 service"::equals),
+                "shown by display name");
         assertEquals("VIEW_RESIDENT", page.selectFirst("select[name=action] option[selected]").attr("value"));
         assertTrue(page.selectFirst("a[href^=/audit.csv]").attr("href").contains("actor=service"));
     }
@@ -84,7 +86,7 @@ class AuditBrowserTest {
         assertEquals(200, csv.statusCode());
         assertTrue(csv.contentType().startsWith("text/csv"));
         String[] lines = csv.asString().split("\r\n");
-        assertEquals("\uFEFFtime,actor,action,resident_id,reason,detail", lines[0]);
+        assertEquals("\uFEFFtime,actor,actor_name,action,resident_id,reason,detail", lines[0]);
         assertTrue(lines.length > 1);
         assertTrue(lines[1].contains("\"VIEW_RESIDENT\"") && lines[1].contains("," + chen + ","), lines[1]);
 

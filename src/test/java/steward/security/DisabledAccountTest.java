@@ -41,13 +41,12 @@ class DisabledAccountTest {
 
         accounts.disable(username);
 
-        var page = tablet.get("/residents");
+        var page = tablet.request().get("/residents");
         assertEquals(302, page.statusCode());
         assertTrue(page.header("Location").endsWith("/login"), page.header("Location"));
         assertEquals("true", tablet.request().header("HX-Request", "true").get("/residents?q=王").header("HX-Refresh"));
         Api.as(username).get("/api/v1/residents?q=王").then().statusCode(401);
-        var again = Api.anonymous().formParam("j_username", username).formParam("j_password", TestSites.PASSWORD)
-                .post("/j_security_check");
+        var again = Browser.atTheSignInPage().signInForm(username, TestSites.PASSWORD, request -> request);
         assertTrue(again.header("Location").contains("/login?error"), "cannot sign in again");
     }
 

@@ -34,7 +34,10 @@ import steward.support.TestSites;
  * Single sign-on with a real identity provider: Keycloak, with the users of the realm file in the groups desk,
  * service, cashier and supervisor. Headless Chromium goes through the authorization code flow as each of them:
  * they land on their role's start page, are refused a page of another role, and sign out, which ends their
- * Keycloak session too. A system holding a client-credentials token calls the API.
+ * Keycloak session too, and Steward's: the session cookie replayed afterwards is refused. A system holding a
+ * client-credentials token calls the API; a token Keycloak issued to another client is refused. A Keycloak user
+ * named like a local account gets an account of its own; roles and sites follow the user's groups at every
+ * sign-in (and with every bearer token).
  */
 @QuarkusTest
 @TestProfile(KeycloakSingleSignOnTest.RealKeycloak.class)
@@ -109,6 +112,8 @@ class KeycloakSingleSignOnTest {
 
             // Sign out (the layout's account menu): Steward ends its session, then Keycloak's (RP-initiated logout).
             browser.get(base + member.startPage());
+            org.openqa.selenium.Cookie session = browser.manage().getCookieNamed("q_session");
+            assertTrue(session != null, "the code flow's session cookie");
             browser.findElement(By.cssSelector("details.account > summary")).click();
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("form[action='/logout'] button"))).click();
             // Back from Keycloak's logout endpoint, with the state Quarkus checks: /login?state=...
@@ -118,7 +123,78 @@ class KeycloakSingleSignOnTest {
             browser.get(base + "sso/login");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
             assertTrue(browser.getCurrentUrl().startsWith(KeycloakServer.issuer()), browser.getCurrentUrl());
+
+            // The session cookie copied before the sign-out is worth nothing: Steward's session ended too.
+            io.restassured.response.Response replayed = Api.anonymous().cookie("q_session", session.getValue())
+                    .get("/" + member.startPage());
+            assertTrue(replayed.statusCode() == 302 && !replayed.header("Location").contains("/" + member.startPage()),
+                    member.username() + " replayed: " + replayed.statusCode() + " " + replayed.header("Location"));
         }
+    }
+
+    /**
+     * Keycloak's user "desk" (a colleague of customer service) is not the local account desk: signing in makes an
+     * account of its own, with customer service's start page and Keycloak's name for them, and the local desk
+     * account is as it was.
+     */
+    @Test
+    void aKeycloakUserNamedLikeALocalAccountIsAnAccountOfItsOwn() {
+        WebDriverWait wait = Chromium.waitUpTo(browser, Duration.ofSeconds(60));
+        signInThroughKeycloak(new StaffMember("desk", "namesake-Passw0rd", "同名 客服", "complaints", null));
+        wait.until(ExpectedConditions.urlToBe(base + "complaints"));
+        assertEquals("同名 客服", browser.findElement(By.cssSelector("header .user")).getText());
+        signOut(wait, "complaints");
+
+        Account local = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> Account.findByUsername("desk"));
+        assertEquals(SignInMethod.PASSWORD, local.signIn);
+        assertEquals(java.util.List.of(Roles.DESK), local.roleList());
+        Account theirs = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> Account
+                .<Account>find("ssoIssuer = ?1 and displayName = ?2", KeycloakServer.issuer(), "同名 客服").firstResult());
+        assertTrue(theirs != null && !theirs.username.equals("desk"), "an account of its own");
+        Api.as("desk").get("/api/v1/residents?q=王").then().statusCode(200);
+    }
+
+    /**
+     * The company moves 陳婷 from the desk of site test-a to the till of site test-b, in Keycloak: her next sign-in
+     * takes her roles and sites from the new token (before, a site once given stayed).
+     */
+    @Test
+    void rolesAndSitesFollowTheTokenAtEverySignIn() {
+        WebDriverWait wait = Chromium.waitUpTo(browser, Duration.ofSeconds(60));
+        StaffMember ting = new StaffMember("ting.chen", "moving-Passw0rd", "婷 陳", "desk", null);
+        signInThroughKeycloak(ting);
+        wait.until(ExpectedConditions.urlToBe(base + "desk"));
+        assertEquals(java.util.Set.of(siteId(TestSites.SITE_A)), sitesOf("ting.chen"));
+        signOut(wait, "desk");
+
+        KeycloakServer.moveUser("ting.chen", "site-test-a", "site-test-b");
+        KeycloakServer.moveUser("ting.chen", "desk", "cashier");
+        signInThroughKeycloak(ting);
+        wait.until(ExpectedConditions.urlToBe(base + "cashier"));
+        assertEquals(java.util.Set.of(siteId(TestSites.SITE_B)), sitesOf("ting.chen"));
+        browser.get(base + "residents?q=" + java.net.URLEncoder.encode("陳大文", java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(!browser.getPageSource().contains("陳大文</"), "site test-a's residents are no longer hers");
+        signOut(wait, "cashier");
+    }
+
+    private void signOut(WebDriverWait wait, String startPage) {
+        browser.get(base + startPage);
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("form[action='/logout'] button"))).click();
+        wait.until(ExpectedConditions.urlMatches("^" + java.util.regex.Pattern.quote(base + "login") + "(\\?.*)?$"));
+    }
+
+    private static long siteId(String code) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> steward.resident.Site.findByCode(code).id);
+    }
+
+    private static java.util.Set<Long> sitesOf(String keycloakUsername) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+            Account account = Account.find("select a from Account a left join fetch a.siteIds where a.ssoIssuer = ?1 "
+                    + "and a.username = ?2", KeycloakServer.issuer(), keycloakUsername).singleResult();
+            return new java.util.HashSet<>(account.siteIds);
+        });
     }
 
     private void signInThroughKeycloak(StaffMember member) {
@@ -144,5 +220,29 @@ class KeycloakSingleSignOnTest {
         Api.anonymous().auth().oauth2(token).get("/api/v1/audit").then().statusCode(403);
         Api.anonymous().auth().oauth2(token + "x").get("/api/v1/residents?q=陳").then().statusCode(401);
         Api.anonymous().get("/api/v1/residents?q=陳").then().statusCode(401);
+
+        // A token Keycloak issued to another client of the company (its audience is not Steward) is refused, even
+        // with a supervisor's group in it.
+        String another = RestAssured.given().formParams(Map.of("grant_type", "client_credentials",
+                "client_id", KeycloakServer.OTHER_CLIENT, "client_secret", KeycloakServer.OTHER_SECRET))
+                .post(KeycloakServer.issuer() + "/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+        Api.anonymous().auth().oauth2(another).get("/api/v1/audit").then().statusCode(401);
+        Api.anonymous().auth().oauth2(another).get("/api/v1/residents?q=陳").then().statusCode(401);
+
+        // The integration is moved to site test-b in Keycloak: its next token (every request) says so.
+        KeycloakServer.moveUser("service-account-steward-integration", null, "site-test-b");
+        try {
+            String moved = RestAssured.given().formParams(Map.of("grant_type", "client_credentials",
+                    "client_id", KeycloakServer.INTEGRATION_CLIENT, "client_secret", KeycloakServer.INTEGRATION_SECRET))
+                    .post(KeycloakServer.issuer() + "/protocol/openid-connect/token")
+                    .then().statusCode(200).extract().path("access_token");
+            Api.anonymous().auth().oauth2(moved).queryParam("q", "王五").get("/api/v1/residents").then()
+                    .statusCode(200).body("name", hasItem("王五"));
+            Api.anonymous().auth().oauth2(moved).queryParam("q", "陳大文").get("/api/v1/residents").then()
+                    .statusCode(200).body("name", org.hamcrest.Matchers.not(hasItem("陳大文")));
+        } finally {
+            KeycloakServer.moveUser("service-account-steward-integration", "site-test-b", null);
+        }
     }
 }

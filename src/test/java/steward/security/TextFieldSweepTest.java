@@ -107,6 +107,15 @@ class TextFieldSweepTest {
             Map.entry("POST /arrears/rules/{code}", "a number of days, a choice of reminder and a yes"),
             Map.entry("POST /api/v1/arrears/rules", "a number of days and a choice of reminder"),
             Map.entry("PUT /api/v1/arrears/rules/{code}", "a number of days, a choice of reminder and a yes"),
+            Map.entry("POST /arrears/policy", "choices of order and assignment, a username and a language code"),
+            Map.entry("PUT /api/v1/arrears/policy", "choices of order and assignment, a username and a language code"),
+            Map.entry("POST /arrears/cases/{id}/assignee", "a username"),
+            Map.entry("POST /inspections/desks/{deskId}/items/{itemId}/move", "a direction, up or down"),
+            Map.entry("POST /inspections/desks/{deskId}/shifts", "choices of shifts"),
+            Map.entry("POST /api/v1/collection-cases/{id}/assignee", "a username"),
+            Map.entry("POST /j_security_check", "a username and a password, never shown"),
+            Map.entry("POST /me/password", "passwords, never shown"),
+            Map.entry("PUT /api/v1/me/password", "passwords, never shown"),
             Map.entry("POST /residents/{id}/move-in", "a unit's label to look up and a date"),
             Map.entry("POST /residents/{id}/move-out", "a date and a unit"),
             Map.entry("POST /calendar/import", "a file and a dry-run yes or no; the file's holiday names are shown "
@@ -420,6 +429,31 @@ class TextFieldSweepTest {
         row("POST /api/v1/collection-cases/{id}/complaint", "service", (t, p) -> Map.of("id", t.collectionCase()),
                 body("description", TEXT), "/api/v1/complaints");
         twin("POST /arrears/cases/{id}/complaint", "POST /api/v1/collection-cases/{id}/complaint");
+        row("POST /api/v1/telephony/{siteCode}/events", Roles.PHONE_SYSTEM, (t, p) -> Map.of("siteCode",
+                TestSites.SITE_A, "token", t.phoneSystemToken()), body("event", "newCall", "callId", TEXT, "from",
+                        "0912 345 678", "to", "02 2700 0000", "direction", "in", "user", "desk"), "desk:/api/v1/calls");
+        row("POST /api/v1/collection-cases/{id}/demand/sent", "service", (t, p) -> Map.of("id", t.issuedDemand()),
+                body("method", "CERTIFIED_LETTER", "sentOn", LocalDate.now(java.time.ZoneId.of("Asia/Taipei"))
+                        .toString(), "reference", TEXT), "/api/v1/collection-cases/{id}", "/arrears/cases/{id}");
+        twin("POST /arrears/cases/{id}/demand/sent", "POST /api/v1/collection-cases/{id}/demand/sent");
+    }
+
+    static {
+        // --- staff accounts (administrators)
+        row("POST /api/v1/staff", "admin", (t, p) -> t.newStaffUsername(),
+                body("username", "{username}", "displayName", TEXT, "password", "sweep-passw0rd-long", "roles",
+                        List.of("desk"), "siteIds", List.of("{site}")),
+                "/api/v1/staff/{username}", "/staff/{username}", "/staff");
+        row("POST /staff", "admin", (t, p) -> t.newStaffUsername(),
+                body("username", "{username}", "displayName", TEXT, "password", "sweep-passw0rd-long", "roles", "desk",
+                        "siteIds", "{site}"),
+                "/api/v1/staff/{username}", "/staff/{username}");
+        row("PUT /api/v1/staff/{username}", "admin", (t, p) -> t.staffAccount(),
+                body("displayName", TEXT, "roles", List.of("desk", "service"), "siteIds", List.of("{site}")),
+                "/api/v1/staff/{username}", "/staff/{username}", "/staff");
+        row("POST /staff/{username}", "admin", (t, p) -> t.staffAccount(),
+                body("displayName", TEXT, "roles", "service", "siteIds", "{site}"),
+                "/api/v1/staff/{username}", "/staff/{username}");
     }
 
     private static void row(String route, String role, Setup setup, Map<String, Object> body, String... shown) {
@@ -673,6 +707,10 @@ class TextFieldSweepTest {
     private Response submit(Row row, Map<String, Object> variables, Map<String, Object> body) {
         String verb = row.route().substring(0, row.route().indexOf(' '));
         String path = substitute(row.route().substring(verb.length() + 1), variables);
+        if (row.role().equals(Roles.PHONE_SYSTEM)) {
+            return Api.anonymous().contentType(ContentType.JSON).accept(ContentType.JSON)
+                    .header("Authorization", "Bearer " + variables.get("token")).body(body).request(verb, path);
+        }
         if (!page(row.route())) {
             return Api.as(row.role()).contentType(ContentType.JSON).header("Idempotency-Key", "sweep-" + System.nanoTime())
                     .body(body).request(verb, path);
@@ -1033,9 +1071,40 @@ class TextFieldSweepTest {
         return LocalDate.of(2090, 1, 1).plusDays(SEQUENCE.incrementAndGet()).toString();
     }
 
+    /** A username no account has yet, and the site to give it. */
+    Map<String, Object> newStaffUsername() {
+        return Map.of("username", "sweep-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100_000, "site",
+                steward.resident.Site.findByCode(TestSites.SITE_A).id);
+    }
+
+    /** A local account of site A, to be changed. */
+    Map<String, Object> staffAccount() {
+        Map<String, Object> fresh = newStaffUsername();
+        Api.as("admin").contentType(ContentType.JSON).body(Map.of("username", fresh.get("username"), "displayName",
+                "掃描員工", "password", "sweep-passw0rd-long", "roles", List.of("desk"), "siteIds",
+                List.of(fresh.get("site")))).post("/api/v1/staff").then().statusCode(201);
+        return fresh;
+    }
+
     long collectionCase() {
         CashierFixtures.FreshUnit unit = arrears.unitOwing("1000.00", 40);
         return ArrearsFixtures.openCase("service", unit.unitId()).then().statusCode(201).extract().jsonPath()
                 .getLong("id");
+    }
+
+    /** A new token of site A's phone system (it replaces the one before). */
+    String phoneSystemToken() {
+        long site = arrears.siteA();
+        return Api.as("admin").contentType(ContentType.JSON).post("/api/v1/sites/" + site + "/telephony-token").then()
+                .statusCode(201).extract().jsonPath().getString("token");
+    }
+
+    /** A case whose resident was called and whose written demand is issued, not yet sent. */
+    long issuedDemand() {
+        long id = collectionCase();
+        ArrearsFixtures.contact("service", id, Map.of("kind", "PHONE", "outcome", "REFUSED")).then().statusCode(201);
+        Api.as("service").contentType(ContentType.JSON).post("/api/v1/collection-cases/" + id + "/demand").then()
+                .statusCode(201);
+        return id;
     }
 }

@@ -23,14 +23,15 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import steward.support.Api;
+import steward.support.Browser;
 import steward.support.TestSites;
 
 /**
  * Behind the ingress every request comes from the proxy, and the client is named in {@code X-Forwarded-For}:
  * sign-in throttling counts by that client, but only when the header comes from a trusted proxy
- * ({@code STEWARD_TRUSTED_PROXIES}, in tests the default: this machine's loopback 127.0.0.1). From any other peer
- * the header is ignored, so a client cannot name a fresh address for every guess.
+ * ({@code STEWARD_TRUSTED_PROXIES}, in tests the default: this machine's loopback 127.0.0.1), and only by the
+ * entry the proxy appended (the rightmost that is no trusted proxy), not by what the client wrote before it. From
+ * any other peer the header is ignored, so a client cannot name a fresh address for every guess.
  */
 @QuarkusTest
 class TrustedProxyTest {
@@ -56,7 +57,7 @@ class TrustedProxyTest {
 
     @Test
     void twoClientsBehindTheTrustedProxyAreThrottledSeparately() {
-        String username = "nobody-proxied-" + run;
+        String username = sites.freshAccount(Roles.DESK);
         String first = "10.77." + (Integer.parseInt(run) % 250) + ".1";
         String second = "10.77." + (Integer.parseInt(run) % 250) + ".2";
         for (int i = 0; i < 4; i++) {
@@ -70,9 +71,29 @@ class TrustedProxyTest {
         assertEquals(Map.of(first, 5, second, 1), failuresByAddress(username), "counted by the real clients");
     }
 
+    /**
+     * The client writes an X-Forwarded-For of its own, a new address on every guess; the proxy appends the address it
+     * saw. Counting the leftmost entry (as Quarkus itself does) would never lock out; the rightmost does at five.
+     */
+    @Test
+    void aClientThatWritesTheHeaderItselfIsCountedByTheAddressTheProxySaw() {
+        String username = sites.freshAccount(Roles.DESK);
+        String real = "10.79." + (Integer.parseInt(run) % 250) + ".9";
+        for (int i = 1; i <= 4; i++) {
+            assertEquals("/login?error=true", throughProxy("198.51.100." + i + ", " + real, username));
+        }
+        assertEquals("/login?error=locked", throughProxy("198.51.100.5, " + real, username));
+        assertEquals("/login?error=locked", throughProxy("198.51.100.6, 192.0.2.1, " + real, username),
+                "a longer chain of the client's own making changes nothing");
+        assertEquals(Map.of(real, 5), failuresByAddress(username), "counted by the address the proxy appended");
+        // A chain of trusted proxies (the ingress behind a load balancer, both on this machine here): the client is
+        // still the rightmost entry that is no proxy of ours.
+        assertEquals("/login?error=locked", throughProxy("198.51.100.7, " + real + ", 127.0.0.1", username));
+    }
+
     @Test
     void aForgedHeaderFromAnUntrustedPeerIsIgnored() throws IOException {
-        String username = "nobody-forged-" + run;
+        String username = sites.freshAccount(Roles.DESK);
         for (int i = 1; i <= 4; i++) {
             // A new address on every guess: were the header believed, no address would ever reach five.
             assertEquals("/login?error=true", fromUntrustedPeer("203.0.113." + i, username));
@@ -87,19 +108,25 @@ class TrustedProxyTest {
     }
 
     /** A failed form sign-in passed on by the trusted proxy (this test's own requests, from 127.0.0.1). */
-    private static String throughProxy(String client, String username) {
-        var response = Api.anonymous().header("X-Forwarded-For", client).formParam("j_username", username)
-                .formParam("j_password", "guess").post("/j_security_check");
-        assertEquals(302, response.statusCode());
+    private static String throughProxy(String forwardedFor, String username) {
+        var response = Browser.atTheSignInPage().signInForm(username, "guess",
+                request -> request.header("X-Forwarded-For", forwardedFor));
+        assertEquals(303, response.statusCode());
         return pathAndQuery(response.header("Location"));
     }
 
     /** A failed form sign-in sent straight from another address, claiming to be a client in the header. */
     private String fromUntrustedPeer(String claimedClient, String username) throws IOException {
-        String form = "j_username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&j_password=guess";
+        // The sign-in page's CSRF token and its cookie, as a browser at that address would have them.
+        Browser page = Browser.atTheSignInPage();
+        String token = org.jsoup.Jsoup.parse(page.get("/login").asString())
+                .selectFirst("form[action='/j_security_check'] input[name=csrf-token]").attr("value");
+        String form = "csrf-token=" + URLEncoder.encode(token, StandardCharsets.UTF_8) + "&j_username="
+                + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&j_password=guess";
         String request = "POST /j_security_check HTTP/1.1\r\n"
                 + "Host: " + base.getHost() + ":" + base.getPort() + "\r\n"
                 + "X-Forwarded-For: " + claimedClient + "\r\n"
+                + "Cookie: csrf-token=" + page.cookies().get("csrf-token") + "\r\n"
                 + "Content-Type: application/x-www-form-urlencoded\r\n"
                 + "Content-Length: " + form.getBytes(StandardCharsets.UTF_8).length + "\r\n"
                 + "Connection: close\r\n\r\n" + form;
@@ -110,16 +137,16 @@ class TrustedProxyTest {
             out.flush();
             InputStream in = socket.getInputStream();
             String answer = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
-            assertTrue(answer.startsWith("HTTP/1.1 302"), answer);
+            assertTrue(answer.startsWith("HTTP/1.1 303"), answer);
             Matcher location = LOCATION.matcher(answer);
             assertTrue(location.find(), answer);
             return pathAndQuery(location.group(1));
         }
     }
 
-    /** The failures the throttle counted for the username, by the client address it counted them for. */
+    /** The failures the throttle counted for the username, by the client address (not those from all addresses). */
     private static Map<String, Integer> failuresByAddress(String username) {
-        List<SignInFailure> rows = SignInFailure.list("username", username);
+        List<SignInFailure> rows = SignInFailure.list("username = ?1 and address <> '*'", username);
         return rows.stream().collect(java.util.stream.Collectors.toMap(row -> row.address, row -> row.failures));
     }
 

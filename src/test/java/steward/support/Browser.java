@@ -3,6 +3,7 @@ package steward.support;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -11,8 +12,9 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 /**
- * A signed-in browser session over plain HTTP: the form login, its session cookie, and the CSRF token that
- * every page carries (sent back as htmx does, in the X-CSRF-TOKEN header, or as a form field).
+ * A signed-in browser session over plain HTTP: the sign-in form (with the CSRF token its page carries), its session
+ * cookie, and the CSRF token that every page carries (sent back as htmx does, in the X-CSRF-TOKEN header, or as a
+ * form field).
  */
 public final class Browser {
 
@@ -22,14 +24,37 @@ public final class Browser {
     }
 
     public static Browser signIn(String username) {
+        return signIn(username, TestSites.PASSWORD);
+    }
+
+    public static Browser signIn(String username, String password) {
         Browser browser = new Browser();
-        Response login = Api.anonymous().formParam("j_username", username).formParam("j_password", TestSites.PASSWORD)
-                .post("/j_security_check");
-        if (login.statusCode() != 302 || login.header("Location").contains("error")) {
-            throw new IllegalStateException("Sign-in failed for " + username + ": " + login.statusCode());
+        Response login = browser.signInForm(username, password, request -> request);
+        if (login.statusCode() != 303 || login.header("Location").contains("error")) {
+            throw new IllegalStateException("Sign-in failed for " + username + ": " + login.statusCode() + " "
+                    + login.header("Location"));
         }
-        browser.cookies.putAll(login.cookies());
         return browser;
+    }
+
+    /** A browser that has opened the sign-in page and signed in nobody yet. */
+    public static Browser atTheSignInPage() {
+        Browser browser = new Browser();
+        browser.get("/login");
+        return browser;
+    }
+
+    /**
+     * Sends the sign-in form as the sign-in page does (its CSRF token in the form, the token's cookie along), with
+     * whatever {@code extra} adds (an X-Forwarded-For, say); the answer as it came.
+     */
+    public Response signInForm(String username, String password, UnaryOperator<RequestSpecification> extra) {
+        Document page = Jsoup.parse(get("/login").asString());
+        String token = page.selectFirst("form[action='/j_security_check'] input[name=csrf-token]").attr("value");
+        Response response = extra.apply(request()).formParam("csrf-token", token).formParam("j_username", username)
+                .formParam("j_password", password).post("/j_security_check");
+        keep(response);
+        return response;
     }
 
     public RequestSpecification request() {
@@ -62,11 +87,23 @@ public final class Browser {
         return page.selectFirst("meta[name=csrf-token]").attr("content");
     }
 
+    /** Pages in this language from now on, as the language switch sets it. */
+    public Browser language(String lang) {
+        cookies.put(steward.web.Languages.COOKIE, lang);
+        return this;
+    }
+
     public Map<String, String> cookies() {
         return cookies;
     }
 
     private void keep(Response response) {
-        cookies.putAll(response.cookies());
+        response.getDetailedCookies().asList().forEach(cookie -> {
+            if (cookie.getMaxAge() == 0) {
+                cookies.remove(cookie.getName());
+            } else {
+                cookies.put(cookie.getName(), cookie.getValue());
+            }
+        });
     }
 }

@@ -36,6 +36,12 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
     public static final String CLIENT_SECRET = "steward-test-client-secret";
     public static final String INTEGRATION_CLIENT = "steward-integration";
     public static final String INTEGRATION_SECRET = "steward-integration-secret";
+    /** Another client of the same realm, whose tokens are not meant for Steward (no audience of Steward's). */
+    public static final String OTHER_CLIENT = "steward-other";
+    public static final String OTHER_SECRET = "steward-other-secret";
+    /** Keycloak's own administrator (master realm), for tests that change a user as the company's IT would. */
+    public static final String ADMIN = "kc-admin";
+    public static final String ADMIN_PASSWORD = "kc-admin-Passw0rd";
 
     private static final Path HOME = Path.of(System.getProperty("keycloak.home", "target/keycloak/keycloak-26.5.6"));
     private static final Duration STARTUP = Duration.ofMinutes(8);
@@ -47,6 +53,34 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
     /** Why Keycloak could not be started here, or empty when it runs. */
     public static Optional<String> unavailable() {
         return Optional.ofNullable(unavailable);
+    }
+
+    /**
+     * Moves a user of the realm from one group to another (either may be null: only join, only leave), as the
+     * company's IT does when someone changes site or job (through Keycloak's admin API).
+     */
+    public static void moveUser(String username, String fromGroup, String toGroup) {
+        String token = io.restassured.RestAssured.given().formParams(Map.of("grant_type", "password", "client_id",
+                "admin-cli", "username", ADMIN, "password", ADMIN_PASSWORD))
+                .post(url + "/realms/master/protocol/openid-connect/token").then().statusCode(200).extract()
+                .path("access_token");
+        String admin = url + "/admin/realms/" + REALM;
+        String user = io.restassured.RestAssured.given().auth().oauth2(token).queryParam("username", username)
+                .queryParam("exact", true).get(admin + "/users").then().statusCode(200).extract().path("[0].id");
+        for (String group : java.util.Arrays.asList(fromGroup, toGroup)) {
+            if (group == null) {
+                continue;
+            }
+            String id = io.restassured.RestAssured.given().auth().oauth2(token).queryParam("search", group)
+                    .queryParam("exact", true).get(admin + "/groups").then().statusCode(200).extract()
+                    .path("find { it.name == '" + group + "' }.id");
+            var request = io.restassured.RestAssured.given().auth().oauth2(token);
+            var response = group.equals(fromGroup) ? request.delete(admin + "/users/" + user + "/groups/" + id)
+                    : request.put(admin + "/users/" + user + "/groups/" + id);
+            if (response.statusCode() != 204) {
+                throw new IllegalStateException("Keycloak refused to move " + username + ": " + response.asString());
+            }
+        }
     }
 
     /** The realm's issuer, e.g. http://localhost:41234/realms/steward. */
@@ -83,6 +117,8 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
                     .redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().keySet().removeIf(k -> k.startsWith("KC_") || k.startsWith("QUARKUS_"));
             builder.environment().put("JAVA_HOME", jdk.get().toString());
+            builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
+            builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
             // jboss-threads resets thread locals through java.lang internals, closed by default from Java 24 on.
             builder.environment().put("JAVA_OPTS_APPEND", "--add-opens=java.base/java.lang=ALL-UNNAMED");
             process = builder.start();

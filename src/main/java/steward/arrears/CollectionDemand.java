@@ -1,0 +1,80 @@
+package steward.arrears;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * The written demand of a collection case (催告書): issued with the amounts as they stood, printed in the site's
+ * language, then recorded with how it was sent. The last step a case reaches in Steward.
+ */
+@Entity
+@Table(name = "collection_demand")
+public class CollectionDemand extends PanacheEntityBase {
+
+    /** How the letter went to the resident. */
+    public enum SentMethod {
+        BY_HAND,
+        REGISTERED_MAIL,
+        /** 存證信函: a certified letter through the post office, which keeps a copy as evidence. */
+        CERTIFIED_LETTER,
+        EMAIL
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "site_id")
+    public Long siteId;
+
+    @Column(name = "case_id")
+    public Long caseId;
+
+    public String language;
+
+    /** The resident the letter is addressed to, as named when it was issued. */
+    public String addressee;
+
+    public BigDecimal overdue;
+
+    @Column(name = "pay_by")
+    public LocalDate payBy;
+
+    @Column(name = "issued_at")
+    public Instant issuedAt;
+
+    @Column(name = "issued_by")
+    public String issuedBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sent_method")
+    public SentMethod sentMethod;
+
+    @Column(name = "sent_on")
+    public LocalDate sentOn;
+
+    /** The registered-mail number or the certified letter's number. */
+    @Column(name = "sent_reference")
+    public String sentReference;
+
+    @Column(name = "sent_recorded_by")
+    public String sentRecordedBy;
+
+    @Column(name = "sent_recorded_at")
+    public Instant sentRecordedAt;
+
+    public boolean sent() {
+        return sentMethod != null;
+    }
+}

@@ -1,0 +1,71 @@
+package steward.dashboard;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import steward.center.CenterConfig;
+
+/**
+ * The start-of-shift self-inspections due in the period (one per desk and staffed shift), how many were done
+ * within the time allowed, how many at all, and how many had to be reminded (seed 一 1–5, 二(一)).
+ */
+@Singleton
+public class SelfInspectionsSection extends SqlSection {
+
+    private static final Records.Source SOURCE = new Records.Source("shift_inspection", "due_at",
+            "(select d.name from center_desk d where d.id = t.desk_id) || ' · ' || t.shift",
+            "coalesce((select i.inspector from inspection i where i.id = t.inspection_id), '—')",
+            "case when t.inspection_id is null then null else '/inspections/' || t.inspection_id end");
+
+    private final List<Records.Count> counts;
+
+    @Inject
+    SelfInspectionsSection(CenterConfig config) {
+        String inTime = "t.done_at is not null and t.done_at <= t.due_at + interval '"
+                + config.selfInspectionWithin().toSeconds() + " seconds'";
+        counts = List.of(
+                Records.Count.of("due", "true"),
+                Records.Count.share("in_time", inTime, "due"),
+                Records.Count.share("done", "t.done_at is not null", "due"),
+                Records.Count.of("reminded", "t.reminded_at is not null"));
+    }
+
+    @Override
+    public String key() {
+        return "self_inspections";
+    }
+
+    @Override
+    public int order() {
+        return 72;
+    }
+
+    @Override
+    public String title(Locale locale) {
+        return words(locale).section_self_inspections();
+    }
+
+    @Override
+    Records.Source source() {
+        return SOURCE;
+    }
+
+    @Override
+    List<Records.Count> counts() {
+        return counts;
+    }
+
+    /** The inspections' history of the same days, where each round is. */
+    @Override
+    public Optional<String> page(Window window) {
+        return Optional.of("/inspections/history?from=" + window.firstDay() + "&to=" + window.lastDay());
+    }
+
+    @Override
+    String label(DashboardMessages words, String figureKey) {
+        return words.figure_self_inspections(figureKey);
+    }
+}
