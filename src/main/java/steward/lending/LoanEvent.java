@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +12,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import steward.web.StoredText;
+import steward.web.StoredTextColumn;
 
 /** One step of a loan's custody trail. The database refuses to change or delete it. */
 @Entity
@@ -42,6 +45,10 @@ public class LoanEvent extends PanacheEntityBase {
     @Column(name = "occurred_at")
     public Instant occurredAt;
 
-    /** Data, never a sentence: a masked name, an ID's type and last four, an amount, a supervisor's note. */
-    public String detail;
+    /**
+     * Data, never a sentence: a masked name, an ID's type and last four, an amount, a supervisor's note, rendered in
+     * the reader's language when read.
+     */
+    @Convert(converter = StoredTextColumn.class)
+    public StoredText detail;
 }

@@ -31,6 +31,7 @@ import steward.billing.CashDeposits;
 import steward.mailroom.IdType;
 import steward.mailroom.Names;
 import steward.notify.NotificationService;
+import steward.promise.SiteTimes;
 import steward.resident.Phones;
 import steward.resident.Resident;
 import steward.security.Account;
@@ -40,6 +41,8 @@ import steward.web.Conflict;
 import steward.web.InvalidInput;
 import steward.web.RequestLanguage;
 import steward.web.Signatures;
+import steward.web.StoredText;
+import steward.web.StoredTexts;
 import steward.web.Validation;
 import steward.web.rules.DrawnSignature;
 import steward.web.rules.IdLast4;
@@ -74,6 +77,9 @@ public class LoanService {
 
     @Inject
     CashDeposits deposits;
+
+    @Inject
+    StoredTexts texts;
 
     @Inject
     NotificationService notifications;
@@ -193,14 +199,14 @@ public class LoanService {
         loan.lentBy = staff.username();
         loan.lentAt = clock.instant();
         loan.persist();
-        event(loan, LoanEvent.Action.LENT, Names.mask(loan.borrowerName));
+        event(loan, LoanEvent.Action.LENT, StoredText.joined(Names.mask(loan.borrowerName)));
         if (loan.idState != null) {
-            event(loan, LoanEvent.Action.ID_HELD, loan.depositIdType + " " + loan.depositIdLast4);
+            event(loan, LoanEvent.Action.ID_HELD, heldId(loan));
         }
         if (input.depositCash() != null) {
             CashDeposit deposit = deposits.take(siteId, CASH_DEPOSIT_SOURCE, loan.id, input.depositCash());
             loan.cashDepositId = deposit.id;
-            event(loan, LoanEvent.Action.CASH_DEPOSIT_TAKEN, deposit.amount.toPlainString());
+            event(loan, LoanEvent.Action.CASH_DEPOSIT_TAKEN, StoredText.joined(deposit.amount.toPlainString()));
         }
         return loan;
     }
@@ -226,7 +232,7 @@ public class LoanService {
         loan.returnedAt = now;
         loan.returnedBy = staff.username();
         loan.returnerName = input.returnedBy().strip();
-        event(loan, LoanEvent.Action.RETURNED, Names.mask(loan.returnerName));
+        event(loan, LoanEvent.Action.RETURNED, StoredText.joined(Names.mask(loan.returnerName)));
         if (png != null) {
             LoanSignature signature = new LoanSignature();
             signature.loanId = loan.id;
@@ -237,11 +243,11 @@ public class LoanService {
         }
         if (loan.idState == Loan.IdState.HELD) {
             loan.idState = Loan.IdState.HANDED_BACK;
-            event(loan, LoanEvent.Action.ID_HANDED_BACK, loan.depositIdType + " " + loan.depositIdLast4);
+            event(loan, LoanEvent.Action.ID_HANDED_BACK, heldId(loan));
         }
         if (loan.cashDepositId != null) {
             CashDeposit deposit = deposits.payBack(loan.cashDepositId);
-            event(loan, LoanEvent.Action.CASH_DEPOSIT_PAID_BACK, deposit.amount.toPlainString());
+            event(loan, LoanEvent.Action.CASH_DEPOSIT_PAID_BACK, StoredText.joined(deposit.amount.toPlainString()));
         }
         notifications.clearInApp(LoanReminders.keyPrefix(loan.id));
         return loan;
@@ -261,7 +267,7 @@ public class LoanService {
         }
         loan.idState = Loan.IdState.MISSING;
         loan.idMissingNote = input.note().strip();
-        event(loan, LoanEvent.Action.ID_MISSING, loan.idMissingNote);
+        event(loan, LoanEvent.Action.ID_MISSING, StoredText.joined(loan.idMissingNote));
         return loan;
     }
 
@@ -288,7 +294,9 @@ public class LoanService {
     public Detail detail(Long id) {
         Loan loan = find(id, false);
         List<EventView> custody = LoanEvent.<LoanEvent>find("loanId = ?1 order by occurredAt, id", loan.id).list()
-                .stream().map(e -> new EventView(e.id, e.action, e.actor, e.occurredAt, e.detail)).toList();
+                .stream().map(e -> new EventView(e.id, e.action, e.actor, e.occurredAt,
+                        e.detail == null ? null : texts.render(e.detail, language.current(), SiteTimes.zoneOf(loan.siteId))))
+                .toList();
         return new Detail(views(List.of(loan)).get(0), custody);
     }
 
@@ -342,14 +350,19 @@ public class LoanService {
         return loan;
     }
 
-    private void event(Loan loan, LoanEvent.Action action, String detail) {
+    /** The ID held, named in the reader's language when read: its type and last four digits. */
+    private static StoredText heldId(Loan loan) {
+        return StoredText.joined(StoredText.of("lending:id_type", loan.depositIdType), "****" + loan.depositIdLast4);
+    }
+
+    private void event(Loan loan, LoanEvent.Action action, StoredText detail) {
         LoanEvent event = new LoanEvent();
         event.siteId = loan.siteId;
         event.loanId = loan.id;
         event.action = action;
         event.actor = staff.username();
         event.occurredAt = clock.instant();
-        event.detail = detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
+        event.detail = detail;
         event.persist();
     }
 

@@ -70,8 +70,9 @@ create table loan_event (
                                                  'ID_HANDED_BACK', 'CASH_DEPOSIT_PAID_BACK', 'ID_MISSING')),
     actor        text not null,
     occurred_at  timestamptz not null,
-    -- Data, never a sentence: a masked name, an ID's type and last four, an amount, a supervisor's note.
-    detail       text check (length(detail) <= 500)
+    -- Data, never a sentence (a stored text as JSON, rendered in the reader's language): a masked name, an ID's
+    -- type and last four, an amount, a supervisor's note of at most 500 characters, escaped.
+    detail       text check (length(detail) <= 4000)
 );
 create index loan_event_loan_idx on loan_event (loan_id, occurred_at, id);
 

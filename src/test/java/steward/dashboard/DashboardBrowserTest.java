@@ -97,7 +97,7 @@ class DashboardBrowserTest {
 
         long viewport = ((Number) browser.executeScript("return window.innerHeight")).longValue();
         List<WebElement> today = browser.findElements(By.cssSelector("[data-period=today] li[data-figure] a"));
-        assertTrue(today.size() >= 18, "every figure of today's nine sections: " + today.size());
+        assertTrue(today.size() >= 18, "every figure of today's twelve sections: " + today.size());
         for (WebElement figure : today) {
             long bottom = ((Number) browser.executeScript("return arguments[0].getBoundingClientRect().bottom",
                     figure)).longValue();

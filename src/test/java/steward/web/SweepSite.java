@@ -99,10 +99,11 @@ public class SweepSite {
                 "unitId", unitId)).post("/api/v1/visits")).getLong("id");
         ok(Api.as(desk).contentType(ContentType.JSON).body(Map.of("outcome", "CONFIRMED"))
                 .post("/api/v1/visits/" + visitId + "/host-response"));
-        created(Api.as(desk).contentType(ContentType.JSON).body(Map.of("callerName", "郭小姐", "callerPhone",
-                "0912 345 001", "ringsBeforeAnswer", 2, "category", "INQUIRY", "outcome", "ANSWERED"))
-                .post("/api/v1/calls"));
+        long callId = created(Api.as(desk).contentType(ContentType.JSON).body(Map.of("callerName", "郭小姐",
+                "callerPhone", "0912 345 001", "ringsBeforeAnswer", 2, "category", "INQUIRY", "outcome", "ANSWERED"))
+                .post("/api/v1/calls")).getLong("id");
         pages.put("GET /desk/visits/{id}", List.of("/desk/visits/" + visitId));
+        pages.put("GET /desk/phone/calls/{id}", List.of("/desk/phone/calls/" + callId));
 
         // The mailroom: a parcel waiting, and one handed over with its code and a signature.
         long waitingItem = parcel(desk, residentId, unitId, "A-01").getLong("id");
@@ -161,6 +162,12 @@ public class SweepSite {
                 .post("/api/v1/collection-cases")).getLong("id");
         pages.put("GET /arrears/cases/{id}", List.of("/arrears/cases/" + caseId));
         pages.put("GET /arrears/cases/{id}/statement", List.of("/arrears/cases/" + caseId + "/statement"));
+        // The written demand, printed after a call that did not agree a payment.
+        created(Api.as(service).contentType(ContentType.JSON).body(Map.of("kind", "PHONE", "outcome", "REFUSED"))
+                .post("/api/v1/collection-cases/" + caseId + "/contacts"));
+        created(Api.as(service).contentType(ContentType.JSON).post("/api/v1/collection-cases/" + caseId + "/demand"));
+        pages.put("GET /arrears/cases/{id}/demand", List.of("/arrears/cases/" + caseId + "/demand"));
+        pages.put("GET /staff/{username}", List.of("/staff/" + desk));
 
         // The center: a desk inspected with one item failed, the on-call roster of today, a suggestion.
         JsonPath inspectedDesk = created(Api.as(supervisor).contentType(ContentType.JSON)

@@ -127,7 +127,9 @@ class TabletSweepTest {
             const interactive = 'a[href], button, input:not([type=hidden]), select, textarea, summary, [role=button], [tabindex]:not([tabindex="-1"])';
             for (const el of document.querySelectorAll(interactive)) {
               let target = el;
-              if (el.matches('input[type=checkbox], input[type=radio], input[type=file]')) {
+              // A box or a hidden file input is tapped through its label; a file input shown as itself is its own target.
+              if (el.matches('input[type=checkbox], input[type=radio]')
+                  || (el.matches('input[type=file]') && el.getBoundingClientRect().width < 2)) {
                 target = el.closest('label') || (el.id && document.querySelector('label[for="' + el.id + '"]')) || el;
               }
               if (!target.checkVisibility({ checkVisibilityCSS: true })) continue;
