@@ -725,6 +725,7 @@ public class AuthorizationMatrixTest {
                 case "cashier" -> "nobody";
                 case "index" -> "0";
                 case "receiptNo" -> "X-2001-000000";
+                case "siteCode" -> TestSites.SITE_A;
                 default -> "987654321";
             };
             matcher.appendReplacement(path, value);
