@@ -58,6 +58,45 @@ public class StaffSessions {
     /** A session as its owner sees it in the list of their devices. */
     public record Listed(long id, SignInMethod kind, Instant startedAt, Instant lastSeenAt, Instant expiresAt,
             String clientAddress, String userAgent) {
+
+        private static final java.util.regex.Pattern BROWSER = java.util.regex.Pattern
+                .compile("(Edg|OPR|SamsungBrowser|Firefox|CriOS|Chrome|Version)/(\\d+)");
+        private static final List<String[]> SYSTEMS = List.of(new String[] { "Android", "Android" },
+                new String[] { "iPad", "iPad" }, new String[] { "iPhone", "iPhone" },
+                new String[] { "Windows", "Windows" }, new String[] { "Mac OS X", "macOS" },
+                new String[] { "CrOS", "ChromeOS" }, new String[] { "Linux", "Linux" });
+
+        /**
+         * The device as its owner recognises it, e.g. "Chrome 131 · Android": the browser's family and major version
+         * and the system, from the User-Agent header (whole in {@link #userAgent}).
+         */
+        public String device() {
+            if (userAgent == null || userAgent.isBlank()) {
+                return "";
+            }
+            java.util.regex.Matcher browser = BROWSER.matcher(userAgent);
+            String name = null;
+            while (browser.find()) { // Edge, Opera and Samsung Internet name Chrome too: they win over it
+                String family = switch (browser.group(1)) {
+                    case "Edg" -> "Edge";
+                    case "OPR" -> "Opera";
+                    case "SamsungBrowser" -> "Samsung Internet";
+                    case "CriOS" -> "Chrome";
+                    case "Version" -> "Safari";
+                    default -> browser.group(1);
+                };
+                if (name == null || family.equals("Edge") || family.equals("Opera")
+                        || family.equals("Samsung Internet")) {
+                    name = family + " " + browser.group(2);
+                }
+            }
+            String system = SYSTEMS.stream().filter(s -> userAgent.contains(s[0])).map(s -> s[1]).findFirst()
+                    .orElse(null);
+            if (name == null && system == null) {
+                return userAgent.length() <= 40 ? userAgent : userAgent.substring(0, 40) + "…";
+            }
+            return name == null ? system : system == null ? name : name + " · " + system;
+        }
     }
 
     /**

@@ -317,6 +317,12 @@ public interface Messages {
 
     @Message("尚未選擇照片")
     String photo_none();
+
+    @Message("📄 選擇檔案")
+    String file_choose();
+
+    @Message("尚未選擇檔案")
+    String file_none();
     // The seed's manner with customers (三(一)2, 4, 5), shown where staff meet them.
 
     @Message("與客戶溝通時,起身站立、身體略微前傾、眼望對方,面帶微笑,耐心傾聽,並點頭致意表示認真傾聽。")

@@ -210,7 +210,7 @@ class TabletFixesBrowserTest {
             browser.get(base + "mailroom");
             assertEquals(language.getKey(), browser.findElement(By.tagName("html")).getDomAttribute("lang"),
                     "date and time inputs follow the document's language");
-            WebElement button = browser.findElement(By.cssSelector(".photo-picker-button"));
+            WebElement button = browser.findElement(By.cssSelector(".file-picker-button"));
             assertEquals(language.getValue(), button.getText());
             assertTrue(button.getSize().getHeight() >= 44, "a touch target");
             assertFalse(browser.findElement(By.id("photo")).isDisplayed(), "the browser's own button is hidden");

@@ -65,6 +65,7 @@ class TabletSweepTest {
             Map.entry("GET /desk/board", "the desk board's refresh, a part of /desk"),
             Map.entry("GET /desk/calls/match", "the caller found by number, a part of /desk"),
             Map.entry("GET /desk/hosts", "the hosts found as the desk types, a part of /desk"),
+            Map.entry("GET /desk/phone/ringing", "the calls ringing now, polled into the desk board's phone panel"),
             Map.entry("GET /desk/known-visitor", "the visitor known by phone, a part of /desk"),
             Map.entry("GET /desk/known-visitor/name", "the known visitor's name, a part of /desk"),
             Map.entry("GET /inquiries/answers", "the answers found as the desk types, a part of /inquiries"),

@@ -34,7 +34,7 @@ document.addEventListener('keydown', function (event) {
   }
 });
 
-// A photo picker (templates/tags/photoPicker.html) names the photo chosen, in the page's language.
+// A file picker (templates/tags/filePicker.html) names the file chosen, in the page's language.
 document.addEventListener('change', function (event) {
   var input = event.target;
   if (input.matches && input.matches('input[type=file][data-file-name]')) {
