@@ -14,9 +14,12 @@ import jakarta.ws.rs.NotFoundException;
 @RequestScoped
 public class MyAccount {
 
-    /** A session of the user's, marked when it is the one asking. */
+    /**
+     * A session of the user's, marked when it is the one asking; {@code device} names it as people know it
+     * ("Chrome 131 · Android"), {@code userAgent} is the header it came with.
+     */
     public record Session(long id, SignInMethod kind, Instant startedAt, Instant lastSeenAt, Instant expiresAt,
-            String clientAddress, String userAgent, boolean current) {
+            String clientAddress, String userAgent, String device, boolean current) {
     }
 
     @Inject
@@ -42,7 +45,8 @@ public class MyAccount {
     public List<Session> sessions() {
         Long current = currentSession();
         return sessions.inForce(accountId()).stream().map(s -> new Session(s.id(), s.kind(), s.startedAt(),
-                s.lastSeenAt(), s.expiresAt(), s.clientAddress(), s.userAgent(), Long.valueOf(s.id()).equals(current)))
+                s.lastSeenAt(), s.expiresAt(), s.clientAddress(), s.userAgent(), s.device(),
+                Long.valueOf(s.id()).equals(current)))
                 .toList();
     }
 
