@@ -30,6 +30,9 @@ import steward.web.InvalidInput;
 public class ComplaintApi {
 
     @Inject
+    steward.web.UiContext ui;
+
+    @Inject
     ComplaintService complaints;
 
     @Inject
@@ -60,7 +63,7 @@ public class ComplaintApi {
     public Response receive(ComplaintService.NewComplaint input) {
         Complaint complaint = complaints.receive(required(input));
         return Response.created(URI.create("/api/v1/complaints/" + complaint.id))
-                .entity(complaints.detail(complaint.id)).build();
+                .entity(detail(complaint.id)).build();
     }
 
     @GET
@@ -76,7 +79,11 @@ public class ComplaintApi {
     @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR, Roles.ADMIN })
     @Operation(summary = "A complaint with its history, promises and compensations")
     public ComplaintService.Detail detail(@PathParam("id") Long id) {
-        return complaints.detail(id);
+        ComplaintService.Detail detail = complaints.detail(id);
+        // The application's words are stored as a message; a client reads them in its own language too.
+        return detail.withEvents(detail.events().stream().map(e -> e.text() != null || e.message() == null ? e
+                : new ComplaintService.EventView(e.id(), e.kind(), e.actor(), e.occurredAt(), ui.text(e.message()),
+                        e.message(), e.refId())).toList());
     }
 
     @POST
@@ -97,7 +104,7 @@ public class ComplaintApi {
     @Operation(summary = "Record a contact with the customer and what they were told")
     public ComplaintService.Detail followUp(@PathParam("id") Long id, FollowUp input) {
         complaints.followUp(id, required(input).toldCustomer());
-        return complaints.detail(id);
+        return detail(id);
     }
 
     @POST
@@ -108,7 +115,7 @@ public class ComplaintApi {
     public ComplaintService.Detail assign(@PathParam("id") Long id, Assignment input) {
         Assignment body = required(input);
         complaints.assign(id, body.assignee(), body.department());
-        return complaints.detail(id);
+        return detail(id);
     }
 
     @POST
@@ -119,7 +126,7 @@ public class ComplaintApi {
             + "already escalated or resolved)")
     public ComplaintService.Detail escalate(@PathParam("id") Long id, Reason input) {
         complaints.escalate(id, required(input).reason());
-        return complaints.detail(id);
+        return detail(id);
     }
 
     @POST
@@ -131,7 +138,7 @@ public class ComplaintApi {
     public ComplaintService.Detail resolve(@PathParam("id") Long id, Resolution input) {
         Resolution body = required(input);
         complaints.resolve(id, body.resolution(), body.satisfaction(), body.satisfactionComment());
-        return complaints.detail(id);
+        return detail(id);
     }
 
     @POST
@@ -141,7 +148,7 @@ public class ComplaintApi {
     @Operation(summary = "Reopen a resolved complaint, with the reason")
     public ComplaintService.Detail reopen(@PathParam("id") Long id, Reason input) {
         complaints.reopen(id, required(input).reason());
-        return complaints.detail(id);
+        return detail(id);
     }
 
     @POST

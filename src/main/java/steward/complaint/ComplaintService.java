@@ -87,7 +87,10 @@ public class ComplaintService {
             String description, String assignee) {
     }
 
-    /** A step: {@code text} as staff typed it, or {@code message} when the application worded it. */
+    /**
+     * A step: {@code text} as staff typed it, or {@code message} when the application worded it (the API also
+     * gives that message's words in {@code text}, in the caller's language).
+     */
     public record EventView(Long id, ComplaintEvent.Kind kind, String actor, Instant occurredAt, String text,
             StoredText message, Long refId) {
     }
@@ -108,6 +111,14 @@ public class ComplaintService {
 
         public boolean isResolved() {
             return state == Complaint.State.RESOLVED;
+        }
+
+        /** The same complaint with its steps replaced (the API's steps carry their words rendered). */
+        public Detail withEvents(List<EventView> replaced) {
+            return new Detail(id, siteId, channel, category, severity, state, residentId, unitId, customer, unitLabel,
+                    customerPhoneMasked, description, aboutStaff, aboutStaffName, assignee, department, receivedBy,
+                    receivedAt, escalatedAt, escalationReason, resolution, resolvedAt, satisfaction,
+                    satisfactionComment, replaced, promises, compensations);
         }
     }
 

@@ -155,7 +155,7 @@ class ComplaintPagesTest {
         Browser service = Browser.signIn("service");
         Document english = Jsoup.parse(service.request().cookie("steward-lang", "en").get("/complaints/" + id).asString());
         assertEquals("Open", english.selectFirst("#complaint-state").text());
-        assertEquals("Sign out", english.selectFirst("button.link").text(), "the layout follows the choice too");
+        assertEquals("Sign out", english.selectFirst("form[action=/logout] button").text(), "the layout follows the choice too");
         assertTrue(english.select("nav.nav a").eachText().containsAll(java.util.List.of("Complaints", "Promises", "Praise")));
         Document simplified = Jsoup.parse(service.request().cookie("steward-lang", "zh-Hans").get("/complaints/" + id).asString());
         assertEquals("处理中", simplified.selectFirst("#complaint-state").text());
