@@ -178,8 +178,10 @@ class KeycloakSingleSignOnTest {
         signOut(wait, "cashier");
     }
 
+    /** Signs out through the layout's account menu (opened first: the button is inside it). */
     private void signOut(WebDriverWait wait, String startPage) {
         browser.get(base + startPage);
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("details.account > summary"))).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("form[action='/logout'] button"))).click();
         wait.until(ExpectedConditions.urlMatches("^" + java.util.regex.Pattern.quote(base + "login") + "(\\?.*)?$"));
     }
