@@ -26,16 +26,21 @@ public final class SeedRows {
         }
     }
 
-    /** A staff account of the site, with an address at it.invalid and, where given, a password hash. */
+    /**
+     * A staff account of the site, with an address at it.invalid: a local account with the password hash given, or
+     * without one an account that signs in through the company's identity provider (a local account must have a
+     * password).
+     */
     public static void staff(Connection db, long site, String username, String role, String passwordHash)
             throws SQLException {
         try (PreparedStatement insert = db.prepareStatement("insert into account (username, display_name, roles, "
-                + "email, password_hash) values (?, ?, ?, ?, ?) returning id")) {
+                + "email, password_hash, sign_in) values (?, ?, ?, ?, ?, ?) returning id")) {
             insert.setString(1, username);
             insert.setString(2, username);
             insert.setString(3, role);
             insert.setString(4, username + "@it.invalid");
             insert.setString(5, passwordHash);
+            insert.setString(6, passwordHash == null ? "SINGLE_SIGN_ON" : "PASSWORD");
             ResultSet rs = insert.executeQuery();
             rs.next();
             try (PreparedStatement link = db.prepareStatement("insert into account_site values (?, ?)")) {

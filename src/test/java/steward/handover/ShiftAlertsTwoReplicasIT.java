@@ -85,7 +85,7 @@ class ShiftAlertsTwoReplicasIT {
                     assertEquals(handovers.size(), count(db, "select count(*) from handover where late_alerted_at is not null"));
                     assertEquals(promises.size(), count(db, "select count(*) from promise where overdue_at is not null"));
                     assertEquals(expectedSent, count(db, "select count(*) from notification where business_key = any (?) "
-                            + "and state = 'SENT' and attempts = 1", keys(immediate)), "each once, at the first attempt");
+                            + "and state = 'SENT' and attempts = 1", (Object) keys(immediate)), "each once, at the first attempt");
                     await(Duration.ofSeconds(60), () -> heldUntilWork(db, held) == held.size() * 2L,
                             () -> "held: " + heldUntilWork(db, held));
                     assertEquals(expectedSent + held.size() * 2L, count(db, "select count(*) from notification"),
@@ -186,7 +186,7 @@ class ShiftAlertsTwoReplicasIT {
     private static long heldUntilWork(Connection db, List<String> keys) {
         try {
             return count(db, "select count(*) from notification where business_key = any (?) and state = 'PENDING' "
-                    + "and next_attempt_at > now() + interval '1 day'", keys(keys));
+                    + "and next_attempt_at > now() + interval '1 day'", (Object) keys(keys));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -195,7 +195,7 @@ class ShiftAlertsTwoReplicasIT {
     private static long sent(Connection db, List<String> keys) {
         try {
             return count(db, "select count(*) from notification where business_key = any (?) and state = 'SENT'",
-                    keys(keys));
+                    (Object) keys(keys));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
