@@ -17,7 +17,7 @@ import steward.security.AuditAction;
  */
 final class ImportSql {
 
-    /** The most parameters PostgreSQL's protocol binds to one statement. */
+    /** The most parameters the PostgreSQL driver binds to one statement. */
     private static final int MAX_PARAMETERS = Short.MAX_VALUE;
 
     private ImportSql() {
