@@ -32,6 +32,10 @@ final class Cells {
     private static final Pattern BASEMENT = Pattern.compile("(?:B|b|地下)(\\d{1,2})(?:F|f|樓|楼|层|層)?");
     private static final Pattern STOREY = Pattern.compile("(\\d{1,3})(?:F|f|樓|楼|层|層)");
     private static final Pattern DECIMAL = Pattern.compile("\\d{1,7}(\\.\\d{1,6})?");
+    // Compiled once: fold and list run for several cells of every row of a file of hundreds of thousands.
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LIST_SEPARATORS = Pattern.compile("[;；、\\n\\r]+");
+    private static final Pattern PHONE_SEPARATORS = Pattern.compile("[;；、,，/\\n\\r]+");
     private static final List<String> YES = List.of("是", "y", "yes", "true", "1", "同意", "v", "✓", "✔", "o");
     private static final List<String> NO = List.of("否", "n", "no", "false", "0", "不同意", "x", "✗", "");
 
@@ -48,7 +52,8 @@ final class Cells {
 
     /** Compares what people type the same way: full-width digits and letters folded, case and spaces ignored. */
     static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        return folded.chars().anyMatch(Character::isWhitespace) ? SPACES.matcher(folded).replaceAll("") : folded;
     }
 
     static Optional<LocalDate> date(String text) {
@@ -151,7 +156,7 @@ final class Cells {
 
     /** The parts of a list cell: units or phones separated by ; 、 or line breaks (phones also by , and /). */
     static List<String> list(String text, boolean phones) {
-        String separators = phones ? "[;；、,，/\\n\\r]+" : "[;；、\\n\\r]+";
-        return Arrays.stream(text.split(separators)).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        Pattern separators = phones ? PHONE_SEPARATORS : LIST_SEPARATORS;
+        return Arrays.stream(separators.split(text)).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 }

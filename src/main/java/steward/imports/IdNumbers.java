@@ -13,6 +13,9 @@ final class IdNumbers {
 
     /** A run of Latin letters and digits (and the parentheses of a Hong Kong check digit): one candidate number. */
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9()]{8,}");
+    private static final Pattern TAIWAN = Pattern.compile("[A-Z][12890ABCD][0-9]{8}");
+    private static final Pattern MAINLAND = Pattern.compile("[0-9]{17}[0-9X]");
+    private static final Pattern HONG_KONG = Pattern.compile("[A-Z]{1,2}[0-9]{6}[0-9A]");
     private static final String TAIWAN_LETTERS = "ABCDEFGHJKLMNPQRSTUVXYWZIO";
 
     private IdNumbers() {
@@ -35,7 +38,7 @@ final class IdNumbers {
 
     /** A123456789 (national ID, 1 or 2), A823456789 (resident certificate since 2021), AB12345678 (before). */
     static boolean taiwan(String id) {
-        if (!id.matches("[A-Z][12890ABCD][0-9]{8}")) {
+        if (!TAIWAN.matcher(id).matches()) {
             return false;
         }
         int area = TAIWAN_LETTERS.indexOf(id.charAt(0)) + 10;
@@ -54,7 +57,7 @@ final class IdNumbers {
 
     /** 18 characters, the last a check digit (ISO 7064 MOD 11-2), with a real date of birth inside. */
     static boolean mainland(String id) {
-        if (!id.matches("[0-9]{17}[0-9X]")) {
+        if (!MAINLAND.matcher(id).matches()) {
             return false;
         }
         int[] weights = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
@@ -77,7 +80,7 @@ final class IdNumbers {
     /** A123456(7) or AB123456(A). */
     static boolean hongKong(String id) {
         String bare = id.replace("(", "").replace(")", "");
-        if (!bare.matches("[A-Z]{1,2}[0-9]{6}[0-9A]")) {
+        if (!HONG_KONG.matcher(bare).matches()) {
             return false;
         }
         String body = bare.length() == 8 ? " " + bare.substring(0, 7) : bare.substring(0, 8);

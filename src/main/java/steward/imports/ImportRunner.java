@@ -90,12 +90,12 @@ public class ImportRunner {
             file = files.spool(jobId);
             Site site = QuarkusTransaction.requiringNew().call(() -> Site.<Site>findById(job.siteId));
             Opened opened = open(file, job);
-            phase(job, token, opened.encoding(), opened.rows());
+            phase(job, token, opened.csv() == null ? null : opened.csv().label, opened.rows());
             if (job.state == ImportState.CHECKING) {
-                Pass pass = read(job, token, site, file, false);
+                Pass pass = read(job, token, site, file, opened.csv(), false);
                 finishCheck(job, token, pass);
             } else {
-                write(job, token, site, file);
+                write(job, token, site, file, opened.csv());
             }
         } catch (FileRefused e) {
             refuseFile(job, token, e.refusals);
@@ -115,21 +115,23 @@ public class ImportRunner {
         }
     }
 
-    /** The table's encoding (CSV) and its number of rows with anything in them, read once before the work. */
-    private record Opened(String encoding, int rows) {
+    /**
+     * The table's encoding (CSV; null for XLSX) and its number of rows with anything in them, read once before the
+     * work (finding the encoding reads the whole file).
+     */
+    private record Opened(CsvEncoding csv, int rows) {
     }
 
     private Opened open(Path file, ImportJob job) throws IOException, FileRefused {
-        String encoding = null;
+        CsvEncoding csv = null;
         if (job.format == FileFormat.CSV) {
-            CsvEncoding csv = CsvEncoding.detect(file);
-            encoding = csv.label;
+            csv = CsvEncoding.detect(file);
             if (csv == CsvEncoding.CP950) {
                 refuseSimplifiedWindowsFile(file, job.kind);
             }
         }
         int rows = 0;
-        try (TableSource source = source(file, job)) {
+        try (TableSource source = source(file, job, csv)) {
             boolean heading = true;
             for (SourceRow row; (row = source.next()) != null;) {
                 if (!row.blank()) {
@@ -144,7 +146,7 @@ public class ImportRunner {
                 throw new FileRefused(1, ImportReason.EMPTY_FILE, null);
             }
         }
-        return new Opened(encoding, rows);
+        return new Opened(csv, rows);
     }
 
     /**
@@ -176,23 +178,24 @@ public class ImportRunner {
         return 0;
     }
 
-    private TableSource source(Path file, ImportJob job) throws IOException, FileRefused {
+    private TableSource source(Path file, ImportJob job, CsvEncoding csv) throws IOException, FileRefused {
         if (job.format == FileFormat.XLSX) {
             return XlsxSource.open(file, config.maxFileSize().asLongValue() * 20);
         }
-        return CsvSource.open(file, CsvEncoding.detect(file));
+        return CsvSource.open(file, csv);
     }
 
     /**
      * Reads every row: the heading, then batches of rows through the kind's rules. When {@code write}, the caller's
      * transaction is open and the rules write what passes.
      */
-    private Pass read(ImportJob job, UUID token, Site site, Path file, boolean write) throws IOException, FileRefused {
+    private Pass read(ImportJob job, UUID token, Site site, Path file, CsvEncoding csv, boolean write)
+            throws IOException, FileRefused {
         RowHandler handler = handler(job.kind);
         Pass pass = new Pass(job.id, job.kind, write, site.id, site.currency, site.phoneRegion, site.zone(),
                 clock.instant(), write && job.confirmedBy != null ? job.confirmedBy : job.requestedBy,
                 job.createBuildings, text);
-        try (TableSource source = source(file, job)) {
+        try (TableSource source = source(file, job, csv)) {
             Heading heading = null;
             List<RowValues> batch = new ArrayList<>(BATCH);
             long lastProgress = System.currentTimeMillis();
@@ -254,25 +257,22 @@ public class ImportRunner {
         }
     }
 
-    private void write(ImportJob job, UUID token, Site site, Path file) throws IOException, FileRefused {
+    private void write(ImportJob job, UUID token, Site site, Path file, CsvEncoding csv)
+            throws IOException, FileRefused {
         Pass written;
         try {
             written = QuarkusTransaction.requiringNew().timeout(WRITE_TIMEOUT_SECONDS).call(() -> {
-                Pass pass = read(job, token, site, file, true);
+                Pass pass = read(job, token, site, file, csv, true);
                 if (pass.refusalCount > 0) {
                     throw new RefusedRows(pass);
                 }
                 withConnection(connection -> handler(job.kind).finish(pass, connection));
                 entityManager.flush();
-                withConnection(connection -> {
-                    try (PreparedStatement audit = ImportSql.auditStatement(connection)) {
-                        ImportSql.addAudit(audit, pass, AuditAction.IMPORT, null, job.kind.path + " "
+                withConnection(connection -> ImportSql.audit(connection, pass, AuditAction.IMPORT,
+                        List.of(new ImportSql.AuditEvent(null, job.kind.path + " "
                                 + (job.fileName == null ? "" : job.fileName) + ": " + pass.rows + " rows, "
                                 + pass.created + " added, " + pass.updated + " changed, " + pass.unchanged
-                                + " unchanged");
-                        audit.executeBatch();
-                    }
-                });
+                                + " unchanged"))));
                 int done = entityManager.createNativeQuery("""
                         update import_job set state = 'DONE', rows_checked = ?1, rows_accepted = ?1, rows_refused = 0,
                                rows_written = ?1, created = ?2, updated = ?3, unchanged = ?4, finished_at = ?5,

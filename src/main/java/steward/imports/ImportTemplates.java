@@ -2,6 +2,7 @@ package steward.imports;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,6 +21,9 @@ class ImportTemplates {
 
     @Inject
     ImportText text;
+
+    /** The example rows' cells as {@link ImportText#key} compares them, per language: made once, used for every row. */
+    private final Map<ImportKind, List<List<String>>> exampleKeys = new ConcurrentHashMap<>();
 
     List<String> headings(ImportKind kind, String lang) {
         return kind.columns.stream().map(c -> text.heading(c, lang)).toList();
@@ -48,12 +52,18 @@ class ImportTemplates {
 
     /** Whether a row is the example of its template (in any language), left in by mistake. */
     boolean isExample(ImportKind kind, RowValues row) {
-        for (String lang : Languages.SUPPORTED) {
-            List<String> example = example(kind, lang);
+        String[] keys = new String[kind.columns.size()];
+        for (List<String> example : exampleKeys.computeIfAbsent(kind, k -> Languages.SUPPORTED.stream()
+                .map(lang -> example(k, lang).stream().map(ImportText::key).toList()).toList())) {
             boolean same = true;
             for (int i = 0; i < kind.columns.size() && same; i++) {
                 ImportColumn column = kind.columns.get(i);
-                same = !row.present(column) || ImportText.key(row.text(column)).equals(ImportText.key(example.get(i)));
+                if (row.present(column)) {
+                    if (keys[i] == null) {
+                        keys[i] = ImportText.key(row.text(column));
+                    }
+                    same = keys[i].equals(example.get(i));
+                }
             }
             if (same) {
                 return true;

@@ -29,6 +29,8 @@ public class ImportText {
 
     private final Map<ImportKind, Map<String, ImportColumn>> headings = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<Class<?>, Map<String, Enum<?>>> choices = new java.util.concurrent.ConcurrentHashMap<>();
+    /** A language by its name, as {@link #key} folds it, in each of the three ways {@link #language} accepts. */
+    private volatile Map<String, String> languageNames;
 
     public ImportMessages messages(String lang) {
         return MessageBundles.get(ImportMessages.class, Localized.Literal.of(lang));
@@ -111,13 +113,16 @@ public class ImportText {
         if (tag != null) {
             return Optional.of(tag);
         }
-        for (String lang : Languages.SUPPORTED) {
-            if (key(languageName(lang, lang)).equals(key(text)) || key(languageName(lang, Languages.ENGLISH)).equals(key(text))
-                    || key(languageName(lang, Languages.TRADITIONAL)).equals(key(text))) {
-                return Optional.of(lang);
+        if (languageNames == null) {
+            Map<String, String> names = new HashMap<>();
+            for (String lang : Languages.SUPPORTED) {
+                for (String reader : List.of(lang, Languages.ENGLISH, Languages.TRADITIONAL)) {
+                    names.putIfAbsent(key(languageName(lang, reader)), lang);
+                }
             }
+            languageNames = names;
         }
-        return Optional.empty();
+        return Optional.ofNullable(languageNames.get(key(text)));
     }
 
     /** A language's name as readers of {@code lang} write it: 繁體中文, 简体中文, English. */

@@ -74,6 +74,10 @@ class ResidentRows implements RowHandler {
     private record Change(Row row, Existing existing, List<Long> unitIds, List<Long> newUnitIds, List<String> changes) {
     }
 
+    /** A resident moving into a unit, on the date the file gives (or none). */
+    private record MoveIn(long residentId, long unitId, LocalDate movedIn) {
+    }
+
     @Override
     public ImportKind kind() {
         return ImportKind.RESIDENTS;
@@ -90,6 +94,8 @@ class ResidentRows implements RowHandler {
         }
         Map<String, UnitRef> units = units(pass, connection,
                 parsed.stream().flatMap(r -> r.unitKeys().stream()).distinct().toList());
+        Map<Long, UnitRef> unitsById = new HashMap<>();
+        units.values().forEach(unit -> unitsById.put(unit.id(), unit));
         Map<String, List<Existing>> residents = residents(pass, connection,
                 parsed.stream().map(Row::nameKey).distinct().toList());
         @SuppressWarnings("unchecked")
@@ -128,7 +134,7 @@ class ResidentRows implements RowHandler {
             List<Long> newUnitIds = unitIds.stream()
                     .filter(id -> existing == null || !existing.unitIds().contains(id)).toList();
             for (Long id : newUnitIds) {
-                UnitRef unit = units.values().stream().filter(u -> u.id() == id).findFirst().orElseThrow();
+                UnitRef unit = unitsById.get(id);
                 if (unit.closed()) {
                     row.values().refuse(ImportColumn.UNITS, ImportReason.UNIT_CLOSED, unit.label());
                 }
@@ -141,7 +147,7 @@ class ResidentRows implements RowHandler {
                 changes.add(new Change(row, null, unitIds, newUnitIds, List.of("created")));
                 continue;
             }
-            List<String> changed = changedFields(row, existing, newUnitIds, units);
+            List<String> changed = changedFields(row, existing, newUnitIds, unitsById);
             if (changed.isEmpty()) {
                 pass.unchanged++;
             } else {
@@ -273,7 +279,7 @@ class ResidentRows implements RowHandler {
         return date.orElse(null);
     }
 
-    private List<String> changedFields(Row row, Existing existing, List<Long> newUnitIds, Map<String, UnitRef> units) {
+    private List<String> changedFields(Row row, Existing existing, List<Long> newUnitIds, Map<Long, UnitRef> units) {
         List<String> changed = new ArrayList<>();
         if (row.kind() != existing.kind()) {
             changed.add("kind: " + existing.kind() + " → " + row.kind());
@@ -294,8 +300,7 @@ class ResidentRows implements RowHandler {
             changed.add("consentEmail: " + existing.consentEmail() + " → " + row.consentEmail());
         }
         for (Long id : newUnitIds) {
-            units.values().stream().filter(u -> u.id() == id).findFirst()
-                    .ifPresent(u -> changed.add("units: + " + u.label()));
+            changed.add("units: + " + units.get(id).label());
         }
         return changed;
     }
@@ -367,31 +372,31 @@ class ResidentRows implements RowHandler {
         for (int i = 0; i < creates.size(); i++) {
             residentIds.put(creates.get(i), ids.get(i));
         }
-        if (!creates.isEmpty()) {
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into resident (id, site_id, name, kind, phones, email, preferred_language, consent_sms,
-                                          consent_sms_at, consent_sms_how, consent_email, consent_email_at,
-                                          consent_email_how, search_text, search_terms, created_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """)) {
-                for (Change change : creates) {
+        for (List<Change> group : ImportSql.perStatement(creates, 16)) {
+            try (PreparedStatement insert = connection.prepareStatement(ImportSql.insertRows("resident", """
+                    id, site_id, name, kind, phones, email, preferred_language, consent_sms, consent_sms_at,
+                    consent_sms_how, consent_email, consent_email_at, consent_email_how, search_text, search_terms,
+                    created_at""", 16, group.size()))) {
+                int at = 0;
+                for (Change change : group) {
                     Row row = change.row();
                     List<String> phones = row.phones() == null ? List.of() : row.phones();
-                    insert.setLong(1, residentIds.get(change));
-                    insert.setLong(2, pass.siteId);
-                    insert.setString(3, row.name());
-                    insert.setString(4, row.kind().name());
-                    insert.setArray(5, connection.createArrayOf("text", phones.toArray()));
-                    insert.setString(6, emptyToNull(row.email()));
-                    insert.setString(7, row.language() == null ? Languages.TRADITIONAL : row.language());
-                    consent(insert, 8, Boolean.TRUE.equals(row.consentSms()), row, pass);
-                    consent(insert, 11, Boolean.TRUE.equals(row.consentEmail()), row, pass);
-                    insert.setString(14, row.nameKey());
-                    insert.setArray(15, connection.createArrayOf("text", Resident.searchTerms(row.name(), phones)));
-                    insert.setTimestamp(16, Timestamp.from(pass.now));
-                    insert.addBatch();
+                    insert.setLong(at + 1, residentIds.get(change));
+                    insert.setLong(at + 2, pass.siteId);
+                    insert.setString(at + 3, row.name());
+                    insert.setString(at + 4, row.kind().name());
+                    insert.setArray(at + 5, connection.createArrayOf("text", phones.toArray()));
+                    insert.setString(at + 6, emptyToNull(row.email()));
+                    insert.setString(at + 7, row.language() == null ? Languages.TRADITIONAL : row.language());
+                    consent(insert, at + 8, Boolean.TRUE.equals(row.consentSms()), row, pass);
+                    consent(insert, at + 11, Boolean.TRUE.equals(row.consentEmail()), row, pass);
+                    insert.setString(at + 14, row.nameKey());
+                    insert.setArray(at + 15, connection.createArrayOf("text", Resident.searchTerms(row.name(),
+                            phones)));
+                    insert.setTimestamp(at + 16, Timestamp.from(pass.now));
+                    at += 16;
                 }
-                insert.executeBatch();
+                insert.executeUpdate();
             }
         }
         List<Change> updates = changes.stream().filter(c -> c.existing() != null).toList();
@@ -429,27 +434,29 @@ class ResidentRows implements RowHandler {
                 update.executeBatch();
             }
         }
-        try (PreparedStatement moveIn = connection.prepareStatement(
-                "insert into resident_unit (resident_id, unit_id, moved_in) values (?, ?, ?)")) {
-            for (Change change : changes) {
-                long residentId = change.existing() == null ? residentIds.get(change) : change.existing().id();
-                for (Long unitId : change.newUnitIds()) {
-                    moveIn.setLong(1, residentId);
-                    moveIn.setLong(2, unitId);
-                    moveIn.setObject(3, change.row().movedIn(), Types.DATE);
-                    moveIn.addBatch();
+        List<MoveIn> moveIns = new ArrayList<>();
+        List<ImportSql.AuditEvent> events = new ArrayList<>(changes.size());
+        for (Change change : changes) {
+            long residentId = change.existing() == null ? residentIds.get(change) : change.existing().id();
+            for (Long unitId : change.newUnitIds()) {
+                moveIns.add(new MoveIn(residentId, unitId, change.row().movedIn()));
+            }
+            events.add(new ImportSql.AuditEvent(residentId, String.join("; ", change.changes())));
+        }
+        for (List<MoveIn> group : ImportSql.perStatement(moveIns, 3)) {
+            try (PreparedStatement moveIn = connection.prepareStatement(ImportSql.insertRows("resident_unit",
+                    "resident_id, unit_id, moved_in", 3, group.size()))) {
+                int at = 0;
+                for (MoveIn move : group) {
+                    moveIn.setLong(at + 1, move.residentId());
+                    moveIn.setLong(at + 2, move.unitId());
+                    moveIn.setObject(at + 3, move.movedIn(), Types.DATE);
+                    at += 3;
                 }
+                moveIn.executeUpdate();
             }
-            moveIn.executeBatch();
         }
-        try (PreparedStatement audit = ImportSql.auditStatement(connection)) {
-            for (Change change : changes) {
-                long residentId = change.existing() == null ? residentIds.get(change) : change.existing().id();
-                ImportSql.addAudit(audit, pass, AuditAction.IMPORT_RESIDENT, residentId,
-                        String.join("; ", change.changes()));
-            }
-            audit.executeBatch();
-        }
+        ImportSql.audit(connection, pass, AuditAction.IMPORT_RESIDENT, events);
     }
 
     /** consent, its time and its method for a new resident: recorded only when given. */

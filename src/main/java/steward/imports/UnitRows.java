@@ -197,26 +197,30 @@ class UnitRows implements RowHandler {
 
     private void write(Pass pass, Connection connection, Map<String, BuildingRef> buildings, List<Row> creates,
             List<Object[]> updates) throws SQLException {
-        if (!creates.isEmpty()) {
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into unit (site_id, building_id, label, label_key, kind, floor, area_m2, search_text,
-                                      search_terms)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """)) {
-                for (Row row : creates) {
-                    insert.setLong(1, pass.siteId);
-                    insert.setLong(2, building(pass, connection, buildings, row.buildingName()));
-                    insert.setString(3, row.label());
-                    insert.setString(4, row.key());
-                    insert.setString(5, (row.kind() == null ? UnitKind.RESIDENTIAL : row.kind()).name());
-                    setInteger(insert, 6, row.floor());
-                    insert.setBigDecimal(7, row.area());
-                    insert.setString(8, SearchTerms.normalise(row.label()));
-                    insert.setArray(9, connection.createArrayOf("text",
+        for (List<Row> group : ImportSql.perStatement(creates, 9)) {
+            List<Long> buildingIds = new ArrayList<>(group.size());
+            for (Row row : group) {
+                buildingIds.add(building(pass, connection, buildings, row.buildingName()));
+            }
+            try (PreparedStatement insert = connection.prepareStatement(ImportSql.insertRows("unit",
+                    "site_id, building_id, label, label_key, kind, floor, area_m2, search_text, search_terms", 9,
+                    group.size()))) {
+                int at = 0;
+                for (int i = 0; i < group.size(); i++) {
+                    Row row = group.get(i);
+                    insert.setLong(at + 1, pass.siteId);
+                    insert.setLong(at + 2, buildingIds.get(i));
+                    insert.setString(at + 3, row.label());
+                    insert.setString(at + 4, row.key());
+                    insert.setString(at + 5, (row.kind() == null ? UnitKind.RESIDENTIAL : row.kind()).name());
+                    setInteger(insert, at + 6, row.floor());
+                    insert.setBigDecimal(at + 7, row.area());
+                    insert.setString(at + 8, SearchTerms.normalise(row.label()));
+                    insert.setArray(at + 9, connection.createArrayOf("text",
                             SearchTerms.forText(row.label()).toArray()));
-                    insert.addBatch();
+                    at += 9;
                 }
-                insert.executeBatch();
+                insert.executeUpdate();
             }
         }
         if (!updates.isEmpty()) {
