@@ -22,6 +22,7 @@ import steward.security.Roles;
 @Path("/api/v1/arrears")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Arrears")
+@RolesAllowed({ Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR })
 public class ArrearsApi {
 
     @Inject
@@ -34,7 +35,6 @@ public class ArrearsApi {
     CollectionTasks tasks;
 
     @GET
-    @RolesAllowed({ Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR })
     @Operation(summary = "Units of the caller's sites in arrears: overdue amount by age, oldest due date, open case; "
             + "at least minDays overdue, in one building, sorted by AMOUNT (default) or AGE; at most 200")
     public List<ArrearsService.Row> list(@QueryParam("minDays") String minDays,
@@ -54,7 +54,6 @@ public class ArrearsApi {
 
     @GET
     @Path("policy")
-    @RolesAllowed({ Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR })
     @Operation(summary = "How the tablet's site collects: the order (PHONE_FIRST is the seed's), who gets a new "
             + "case's call task (NAMED or ROUND_ROBIN), the language of written demands")
     public ArrearsRules.PolicyView policy() {

@@ -14,7 +14,7 @@ public class ArrearsJobs {
     @Inject
     ReminderOutbox outbox;
 
-    @Scheduled(identity = "arrears-reminders", every = "${steward.arrears.evaluate-interval:15m}",
+    @Scheduled(identity = "arrears-reminders", every = "${steward.arrears.evaluate-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void evaluate() {
         reminders.evaluateAll();

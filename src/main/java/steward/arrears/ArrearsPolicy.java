@@ -1,7 +1,6 @@
 package steward.arrears;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -33,11 +32,9 @@ public class ArrearsPolicy extends PanacheEntityBase {
     }
 
     @Id
-    @Column(name = "site_id")
     public Long siteId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "call_order")
     public CallOrder callOrder;
 
     @Enumerated(EnumType.STRING)
@@ -47,10 +44,8 @@ public class ArrearsPolicy extends PanacheEntityBase {
     public String assignee;
 
     /** Where the round robin stands: the last staff member it gave a case to. */
-    @Column(name = "last_assigned")
     public String lastAssigned;
 
     /** The language written demands are printed in. */
-    @Column(name = "letter_language")
     public String letterLanguage = "zh-Hant";
 }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -45,13 +44,10 @@ public class ArrearsReminder extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "site_id")
     public Long siteId;
 
-    @Column(name = "unit_id")
     public Long unitId;
 
-    @Column(name = "rule_code")
     public String ruleCode;
 
     @Enumerated(EnumType.STRING)
@@ -67,13 +63,10 @@ public class ArrearsReminder extends PanacheEntityBase {
 
     public BigDecimal overdue;
 
-    @Column(name = "days_overdue")
     public int daysOverdue;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
-    @Column(name = "queued_at")
     public Instant queuedAt;
 
     /** The channels the outbox took it on ("SMS,EMAIL"); empty when the resident consented to none. */

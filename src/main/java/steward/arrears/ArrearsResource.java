@@ -36,6 +36,7 @@ import steward.web.Htmx;
 import steward.web.InvalidInput;
 import steward.web.Languages;
 import steward.web.UiContext;
+import steward.web.Enums;
 
 /**
  * Arrears on a tablet: the list of units in arrears (filter by building, sort by amount or age) and one page per
@@ -168,8 +169,8 @@ public class ArrearsResource {
             @FormParam("assignee") String assignee, @FormParam("letterLanguage") String letterLanguage) {
         return rulesStep("policy", FormState.typed("callOrder", callOrder, "assignment", assignment, "assignee",
                 assignee, "letterLanguage", letterLanguage), () -> rules.changePolicy(new ArrearsRules.PolicyChange(
-                        choice(ArrearsPolicy.CallOrder.class, callOrder), choice(ArrearsPolicy.Assignment.class,
-                                assignment), assignee, letterLanguage)));
+                        Enums.parse(ArrearsPolicy.CallOrder.class, callOrder),
+                        Enums.parse(ArrearsPolicy.Assignment.class, assignment), assignee, letterLanguage)));
     }
 
     private Response rulesStep(String formName, Map<String, String> typed, Runnable action) {
@@ -301,7 +302,7 @@ public class ArrearsResource {
             @FormParam("sentOn") String sentOn, @FormParam("reference") String reference) {
         return step(id, "demand", FormState.typed("method", method, "sentOn", sentOn, "reference", reference),
                 () -> demands.recordSent(id, new WrittenDemands.DemandSent(
-                        choice(CollectionDemand.SentMethod.class, method), date(sentOn, "sentOn"), reference)));
+                        Enums.parse(CollectionDemand.SentMethod.class, method), date(sentOn, "sentOn"), reference)));
     }
 
     @POST
@@ -376,15 +377,6 @@ public class ArrearsResource {
             return Long.valueOf(value.strip());
         } catch (NumberFormatException e) {
             return -1L;
-        }
-    }
-
-    /** A choice of a form: the enum value, or null for nothing or something not offered (refused by the rules). */
-    private static <E extends Enum<E>> E choice(Class<E> type, String value) {
-        try {
-            return value == null || value.isBlank() ? null : Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
         }
     }
 

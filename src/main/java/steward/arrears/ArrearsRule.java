@@ -1,7 +1,6 @@
 package steward.arrears;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -47,12 +46,10 @@ public class ArrearsRule extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "site_id")
     public Long siteId;
 
     public String code;
 
-    @Column(name = "days_overdue")
     public int daysOverdue;
 
     @Enumerated(EnumType.STRING)

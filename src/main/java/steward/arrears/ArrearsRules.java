@@ -2,7 +2,6 @@ package steward.arrears;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +16,7 @@ import steward.security.StaffContext;
 import steward.web.InputRules;
 import steward.web.InvalidInput;
 import steward.web.UiContext;
+import steward.web.Enums;
 
 /**
  * The site's collection rules as supervisors keep them: the order (the seed's, phone first, or messages first),
@@ -190,11 +190,7 @@ public class ArrearsRules {
     }
 
     private static ArrearsRule.Action action(String typed, InvalidInput.Collector errors, ArrearsMessages text) {
-        try {
-            return ArrearsRule.Action.valueOf(typed == null ? "" : typed.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            errors.add("action", text.error_rule_action());
-            return null;
-        }
+        return Enums.required(ArrearsRule.Action.class, typed, "action", text.error_rule_action(),
+                text.error_rule_action(), errors);
     }
 }

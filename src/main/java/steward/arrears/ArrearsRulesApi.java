@@ -24,6 +24,7 @@ import steward.web.UiContext;
 @Path("/api/v1/arrears/rules")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Arrears")
+@RolesAllowed(Roles.SUPERVISOR)
 public class ArrearsRulesApi {
 
     /** A new rule: at so many days overdue, SMS, SMS_AND_EMAIL or STAFF_CALL. */
@@ -45,7 +46,6 @@ public class ArrearsRulesApi {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.SUPERVISOR)
     @Operation(summary = "Add a reminder rule; it applies from the next evaluation")
     public Response add(NewRule input) {
         if (input == null) {
@@ -58,7 +58,6 @@ public class ArrearsRulesApi {
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.SUPERVISOR)
     @Operation(summary = "Change a rule's day, reminder or whether it runs (fields left out stay); reminders "
             + "already decided stay as they were")
     public ArrearsRules.RuleView change(@PathParam("code") String code, ArrearsRules.RuleChange change) {

@@ -15,6 +15,7 @@ import steward.resident.Site;
 import steward.security.StaffContext;
 import steward.web.InvalidInput;
 import steward.web.UiContext;
+import steward.web.Enums;
 
 /**
  * The arrears view: per unit in arrears, what is overdue by age, the last contact and the open case. It reads the
@@ -78,14 +79,7 @@ public class ArrearsService {
                 errors.add("buildingId", msg.error_building());
             }
         }
-        Sort order = Sort.AMOUNT;
-        if (sort != null && !sort.isBlank()) {
-            try {
-                order = Sort.valueOf(sort.strip().toUpperCase(java.util.Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                errors.add("sort", msg.error_sort());
-            }
-        }
+        Sort order = Enums.optional(Sort.class, sort, Sort.AMOUNT, "sort", msg.error_sort(), errors);
         errors.throwIfAny();
         return new Filter(days, building, order);
     }

@@ -3,7 +3,6 @@ package steward.arrears;
 import java.time.Instant;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -35,52 +34,40 @@ public class CollectionCase extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "site_id")
     public Long siteId;
 
-    @Column(name = "unit_id")
     public Long unitId;
 
     @Enumerated(EnumType.STRING)
     public State state = State.OPEN;
 
-    @Column(name = "opened_at")
     public Instant openedAt;
 
-    @Column(name = "opened_by")
     public String openedBy;
 
     /** Set while the case is on dispute hold: no automated reminder goes out. */
-    @Column(name = "held_at")
     public Instant heldAt;
 
-    @Column(name = "hold_reason")
     public String holdReason;
 
     /** The complaint raised during collection, if any. */
-    @Column(name = "complaint_id")
     public Long complaintId;
 
-    @Column(name = "closed_at")
     public Instant closedAt;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "close_reason")
     public CloseReason closeReason;
 
     /** The customer service staff member whose call task the case is (the collector). */
     public String assignee;
 
     /** When the call is due: by the end of the site's call hours. */
-    @Column(name = "call_due_at")
     public Instant callDueAt;
 
     /** The rule that opened the case; null when staff opened it. */
-    @Column(name = "opened_by_rule")
     public String openedByRule;
 
     /** When the case reached the written-demand step of the rules. */
-    @Column(name = "demand_due_at")
     public Instant demandDueAt;
 
     @Version

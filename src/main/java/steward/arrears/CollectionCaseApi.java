@@ -27,6 +27,7 @@ import steward.web.InvalidInput;
 @Path("/api/v1/collection-cases")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Arrears")
+@RolesAllowed({ Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR })
 public class CollectionCaseApi {
 
     @Inject
@@ -58,7 +59,6 @@ public class CollectionCaseApi {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR })
     @Operation(summary = "Open the collection case of a unit in arrears (400 when nothing is overdue, 409 when a "
             + "case is open)")
     public Response open(NewCase input) {
@@ -69,7 +69,6 @@ public class CollectionCaseApi {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({ Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR })
     @Operation(summary = "A case with the unit's overdue figures now, its residents and its contacts")
     public CollectionService.CaseView detail(@PathParam("id") Long id) {
         return cases.detail(id);
@@ -78,7 +77,6 @@ public class CollectionCaseApi {
     @POST
     @Path("{id}/contacts")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR })
     @Operation(summary = "Record a call (PHONE) or a home visit (VISIT, with notes, only after a call) and its "
             + "outcome: REACHED, NOT_REACHED, APPOINTMENT_AGREED (appointmentAt: a promise, and its reminder the day "
             + "before), REFUSED, DISPUTED (notes; holds the case), VISIT_SCHEDULED (appointmentAt); "
@@ -96,7 +94,6 @@ public class CollectionCaseApi {
     @POST
     @Path("{id}/hold")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR })
     @Operation(summary = "Put the case on dispute hold: no automated reminder while it lasts (409 when held)")
     public CollectionService.CaseView hold(@PathParam("id") Long id, Hold input) {
         cases.hold(id, input == null ? null : input.reason());
@@ -118,7 +115,6 @@ public class CollectionCaseApi {
 
     @POST
     @Path("{id}/statement")
-    @RolesAllowed({ Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR })
     @Operation(summary = "Send the fee detail statement to the customer by email through the outbox (once a day)")
     public Sent sendStatement(@PathParam("id") Long id) {
         return new Sent(cases.sendStatement(id));
@@ -147,7 +143,6 @@ public class CollectionCaseApi {
 
     @POST
     @Path("{id}/demand")
-    @RolesAllowed({ Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR })
     @Operation(summary = "Issue the written demand (催告書): the overdue charges line by line as they stand, a date "
             + "to pay by, in the site's letter language; only after a call, once per case; the last step in Steward")
     @APIResponse(responseCode = "409", description = "No call yet, already issued, or the case is closed")
@@ -158,7 +153,6 @@ public class CollectionCaseApi {
     @POST
     @Path("{id}/demand/sent")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR })
     @Operation(summary = "Record how the written demand was sent (BY_HAND, REGISTERED_MAIL or CERTIFIED_LETTER with "
             + "its number, EMAIL) and on which day (from its issue to today); once")
     @APIResponse(responseCode = "400", description = "A field refused: application/problem+json naming it")
@@ -171,7 +165,6 @@ public class CollectionCaseApi {
     @POST
     @Path("{id}/complaint")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR })
     @Operation(summary = "A complaint raised during collection: a linked complaint (fees), escalated to the "
             + "supervisors, and the case on dispute hold")
     public Response complaint(@PathParam("id") Long id, NewComplaint input) {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -39,10 +38,8 @@ public class CollectionContact extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "site_id")
     public Long siteId;
 
-    @Column(name = "case_id")
     public Long caseId;
 
     @Enumerated(EnumType.STRING)
@@ -51,24 +48,19 @@ public class CollectionContact extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Outcome outcome;
 
-    @Column(name = "appointment_at")
     public Instant appointmentAt;
 
-    @Column(name = "promise_id")
     public Long promiseId;
 
     public String notes;
 
     /** The resident asked on the call for the fee detail statement by email. */
-    @Column(name = "statement_requested")
     public boolean statementRequested;
 
     /** What was overdue when the contact was made, as stated to the customer. */
     public BigDecimal overdue;
 
-    @Column(name = "recorded_by")
     public String recordedBy;
 
-    @Column(name = "recorded_at")
     public Instant recordedAt;
 }

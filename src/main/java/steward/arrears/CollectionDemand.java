@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -35,10 +34,8 @@ public class CollectionDemand extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "site_id")
     public Long siteId;
 
-    @Column(name = "case_id")
     public Long caseId;
 
     public String language;
@@ -48,30 +45,22 @@ public class CollectionDemand extends PanacheEntityBase {
 
     public BigDecimal overdue;
 
-    @Column(name = "pay_by")
     public LocalDate payBy;
 
-    @Column(name = "issued_at")
     public Instant issuedAt;
 
-    @Column(name = "issued_by")
     public String issuedBy;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "sent_method")
     public SentMethod sentMethod;
 
-    @Column(name = "sent_on")
     public LocalDate sentOn;
 
     /** The registered-mail number or the certified letter's number. */
-    @Column(name = "sent_reference")
     public String sentReference;
 
-    @Column(name = "sent_recorded_by")
     public String sentRecordedBy;
 
-    @Column(name = "sent_recorded_at")
     public Instant sentRecordedAt;
 
     public boolean sent() {

@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -39,7 +38,6 @@ public class CollectionDemandLine extends PanacheEntityBase {
     }
 
     @Id
-    @Column(name = "demand_id")
     public Long demandId;
 
     @Id
@@ -50,7 +48,6 @@ public class CollectionDemandLine extends PanacheEntityBase {
 
     public String period;
 
-    @Column(name = "due_date")
     public LocalDate dueDate;
 
     public BigDecimal amount;

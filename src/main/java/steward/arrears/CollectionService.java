@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -37,6 +36,7 @@ import steward.security.StaffContext;
 import steward.web.Conflict;
 import steward.web.InvalidInput;
 import steward.web.UiContext;
+import steward.web.Enums;
 
 /**
  * Collection cases, in the seed's order (三(五)): telephone first to agree when the customer comes to pay, stating
@@ -229,10 +229,10 @@ public class CollectionService {
             boolean statementRequested) {
         ArrearsMessages msg = messages();
         InvalidInput.Collector errors = new InvalidInput.Collector();
-        CollectionContact.Kind contactKind = parse(CollectionContact.Kind.class, kind, "kind", msg.error_kind(),
-                errors);
-        CollectionContact.Outcome result = parse(CollectionContact.Outcome.class, outcome, "outcome",
-                msg.error_outcome(), errors);
+        CollectionContact.Kind contactKind = Enums.required(CollectionContact.Kind.class, kind, "kind",
+                msg.error_kind(), msg.error_kind(), errors);
+        CollectionContact.Outcome result = Enums.required(CollectionContact.Outcome.class, outcome, "outcome",
+                msg.error_outcome(), msg.error_outcome(), errors);
         if (contactKind != null && result != null && !fits(contactKind, result)) {
             errors.add("outcome", msg.error_outcome_for_kind());
         }
@@ -489,19 +489,5 @@ public class CollectionService {
             errors.add(field, ui.messages().error_too_long(max));
         }
         return text;
-    }
-
-    static <E extends Enum<E>> E parse(Class<E> type, String value, String field, String message,
-            InvalidInput.Collector errors) {
-        if (value == null || value.isBlank()) {
-            errors.add(field, message);
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            errors.add(field, message);
-            return null;
-        }
     }
 }

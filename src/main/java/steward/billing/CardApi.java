@@ -21,6 +21,7 @@ import steward.web.InvalidInput;
 @Path("/api/v1/cards")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Cashier")
+@RolesAllowed({ Roles.CASHIER, Roles.SUPERVISOR })
 public class CardApi {
 
     public record ReturnRequest(String refund) {
@@ -31,7 +32,6 @@ public class CardApi {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.CASHIER, Roles.SUPERVISOR })
     @Operation(summary = "Issue an access or parking card to a resident of the unit after an ID check "
             + "(document type and last four characters only); charges the card fee and the deposit")
     public Response issue(CardService.NewCard input) {
@@ -44,7 +44,6 @@ public class CardApi {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({ Roles.CASHIER, Roles.SUPERVISOR })
     @Operation(summary = "A card")
     public CardService.View card(@PathParam("id") Long id) {
         return cards.get(id);
@@ -53,7 +52,6 @@ public class CardApi {
     @POST
     @Path("{id}/replace")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.CASHIER, Roles.SUPERVISOR })
     @Operation(summary = "Replace a lost card: the old one is blocked, a new one issued for the replacement fee")
     public Response replace(@PathParam("id") Long id, CardService.Replacement input) {
         CardService.View card = cards.replace(id, input);
@@ -63,7 +61,6 @@ public class CardApi {
     @POST
     @Path("{id}/return")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.CASHIER, Roles.SUPERVISOR })
     @Operation(summary = "A card handed back: the deposit refunded as credit (refund=CREDIT) or in cash (refund=CASH)")
     public CardService.View giveBack(@PathParam("id") Long id, ReturnRequest request) {
         return cards.giveBack(id, request == null ? null : request.refund());

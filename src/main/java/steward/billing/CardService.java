@@ -20,6 +20,7 @@ import steward.resident.Site;
 import steward.resident.Unit;
 import steward.web.Conflict;
 import steward.web.InvalidInput;
+import steward.web.Enums;
 
 /**
  * Access cards (門禁卡) and parking cards (停車卡): issued to a resident of the unit after an ID check (the

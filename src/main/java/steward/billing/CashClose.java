@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -22,12 +21,10 @@ public class CashClose extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "site_id")
     public Long siteId;
 
     public String cashier;
 
-    @Column(name = "business_date")
     public LocalDate businessDate;
 
     public BigDecimal expected;
@@ -38,13 +35,10 @@ public class CashClose extends PanacheEntityBase {
 
     public String note;
 
-    @Column(name = "closed_at")
     public Instant closedAt;
 
-    @Column(name = "signed_off_by")
     public String signedOffBy;
 
-    @Column(name = "signed_off_at")
     public Instant signedOffAt;
 
     @Version

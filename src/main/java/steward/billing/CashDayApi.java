@@ -23,6 +23,7 @@ import steward.web.InvalidInput;
 @Path("/api/v1/cash-days")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Cashier")
+@RolesAllowed({ Roles.CASHIER })
 public class CashDayApi {
 
     @Inject
@@ -36,7 +37,6 @@ public class CashDayApi {
 
     @GET
     @Path("{date}")
-    @RolesAllowed({ Roles.CASHIER })
     @Operation(summary = "The caller's cash of a day: received, change, refunds, expected, and the close if any")
     public CashCloseService.CashDay mine(@PathParam("date") String date) {
         return closes.day(staff.username(), date(date));
@@ -53,7 +53,6 @@ public class CashDayApi {
     @POST
     @Path("{date}/close")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.CASHIER })
     @Operation(summary = "Close the caller's cash of a day with the counted cash; a difference needs a note")
     public CashCloseService.CashDay close(@PathParam("date") String date, CashCloseService.CloseRequest request) {
         return closes.close(date(date), request);

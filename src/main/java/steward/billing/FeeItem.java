@@ -1,5 +1,7 @@
 package steward.billing;
 
+import steward.web.Enums;
+
 /** What a fee standard prices, and the unit it is charged by. */
 public enum FeeItem {
     MANAGEMENT_FEE(ChargeUnit.PER_M2_MONTH),

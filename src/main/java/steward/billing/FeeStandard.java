@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,7 +23,6 @@ public class FeeStandard extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "site_id")
     public Long siteId;
 
     @Enumerated(EnumType.STRING)
@@ -35,17 +33,13 @@ public class FeeStandard extends PanacheEntityBase {
 
     public BigDecimal price;
 
-    @Column(name = "effective_from")
     public LocalDate effectiveFrom;
 
     /** The last day it applies (inclusive); null while it is the current price. */
-    @Column(name = "effective_to")
     public LocalDate effectiveTo;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
-    @Column(name = "created_by")
     public String createdBy;
 
     @Version

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import steward.resident.Site;
 import steward.web.Conflict;
 import steward.web.InvalidInput;
+import steward.web.Enums;
 
 /** 收費標準: the prices of a site, with their history, and the price of an item on a given day. */
 @ApplicationScoped

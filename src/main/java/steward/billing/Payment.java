@@ -27,14 +27,11 @@ public class Payment extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "site_id")
     public Long siteId;
 
-    @Column(name = "unit_id")
     public Long unitId;
 
     /** Gapless per site and year, e.g. {@code 2026-000123}. */
-    @Column(name = "receipt_no")
     public String receiptNo;
 
     public BigDecimal amount;
@@ -52,7 +49,6 @@ public class Payment extends PanacheEntityBase {
 
     public String reference;
 
-    @Column(name = "idempotency_key")
     public String idempotencyKey;
 
     /** What was asked for, hashed: a retry with the same key must ask for the same thing. */
@@ -61,22 +57,17 @@ public class Payment extends PanacheEntityBase {
     public String cashier;
 
     /** The day in the site's time zone: the cashier's day that the daily close counts. */
-    @Column(name = "business_date")
     public LocalDate businessDate;
 
-    @Column(name = "paid_at")
     public Instant paidAt;
 
     @Enumerated(EnumType.STRING)
     public Status status = Status.POSTED;
 
-    @Column(name = "voided_at")
     public Instant voidedAt;
 
-    @Column(name = "voided_by")
     public String voidedBy;
 
-    @Column(name = "void_reason")
     public String voidReason;
 
     @Version

@@ -30,6 +30,7 @@ import steward.resident.Site;
 import steward.resident.Unit;
 import steward.web.Conflict;
 import steward.web.InvalidInput;
+import steward.web.Enums;
 
 /**
  * Takes payments at the till and keeps their receipts. Exactly once: the idempotency key of a form or an API

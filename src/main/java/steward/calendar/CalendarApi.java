@@ -27,13 +27,13 @@ import steward.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Working calendar")
 @APIResponse(responseCode = "404", description = "No such site among the caller's")
+@RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR, Roles.ADMIN })
 public class CalendarApi {
 
     @Inject
     CalendarService calendars;
 
     @GET
-    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR, Roles.ADMIN })
     @Operation(summary = "The site's working hours per weekday, holidays and make-up working days, whether the "
             + "promise figures count working time, whether the site works now and from when")
     public CalendarService.View get(@PathParam("id") Long id) {
@@ -65,7 +65,6 @@ public class CalendarApi {
 
     @GET
     @Path("due")
-    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR, Roles.ADMIN })
     @Operation(summary = "The due time of a promise made now for \"within N hours\": counted in working time where "
             + "the site keeps a calendar (dueAt), beside the wall clock's (wallClock)")
     @APIResponse(responseCode = "400", description = "withinHours missing or not 1 to 72")

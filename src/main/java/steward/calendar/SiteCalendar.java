@@ -3,7 +3,6 @@ package steward.calendar;
 import java.time.Instant;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -15,16 +14,12 @@ import jakarta.persistence.Version;
 public class SiteCalendar extends PanacheEntityBase {
 
     @Id
-    @Column(name = "site_id")
     public Long siteId;
 
-    @Column(name = "counts_working_time")
     public boolean countsWorkingTime;
 
-    @Column(name = "updated_at")
     public Instant updatedAt;
 
-    @Column(name = "updated_by")
     public String updatedBy;
 
     @Version

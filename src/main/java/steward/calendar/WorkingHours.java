@@ -1,7 +1,6 @@
 package steward.calendar;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -17,15 +16,12 @@ public class WorkingHours extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "site_id")
     public Long siteId;
 
     /** ISO: 1 is Monday, 7 Sunday. */
     public short weekday;
 
-    @Column(name = "opens_minute")
     public short opensMinute;
 
-    @Column(name = "closes_minute")
     public short closesMinute;
 }

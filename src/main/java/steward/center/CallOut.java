@@ -3,7 +3,6 @@ package steward.center;
 import java.time.Instant;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -29,7 +28,6 @@ public class CallOut extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "site_id")
     public Long siteId;
 
     /** The username of the staff member called. */
@@ -43,23 +41,17 @@ public class CallOut extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public State state = State.REQUESTED;
 
-    @Column(name = "requested_by")
     public String requestedBy;
 
-    @Column(name = "requested_at")
     public Instant requestedAt;
 
-    @Column(name = "acknowledged_at")
     public Instant acknowledgedAt;
 
-    @Column(name = "acknowledged_by")
     public String acknowledgedBy;
 
-    @Column(name = "arrived_at")
     public Instant arrivedAt;
 
     /** Set by the escalation job, in the transaction that queues the alerts. */
-    @Column(name = "escalated_at")
     public Instant escalatedAt;
 
     @Version

@@ -22,6 +22,7 @@ import steward.web.InvalidInput;
 @Path("/api/v1/call-outs")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "On call")
+@RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR, Roles.ADMIN })
 public class CallOutApi {
 
     @Inject
@@ -42,7 +43,6 @@ public class CallOutApi {
     }
 
     @GET
-    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR, Roles.ADMIN })
     @Operation(summary = "The current site's open call-outs and those of the last 7 days, newest first")
     public List<CallOutService.View> recent() {
         return callOuts.recent();
@@ -50,7 +50,6 @@ public class CallOutApi {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR, Roles.ADMIN })
     @Operation(summary = "One call-out")
     public CallOutService.View detail(@PathParam("id") Long id) {
         return callOuts.view(id);
@@ -58,7 +57,6 @@ public class CallOutApi {
 
     @POST
     @Path("{id}/ack")
-    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR, Roles.ADMIN })
     @Operation(summary = "Acknowledge (the one called, or the desk or a supervisor recording their answer); 409 when "
             + "already acknowledged")
     public CallOutService.View acknowledge(@PathParam("id") Long id) {
@@ -68,7 +66,6 @@ public class CallOutApi {
 
     @POST
     @Path("{id}/arrived")
-    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR, Roles.ADMIN })
     @Operation(summary = "On site; 409 unless acknowledged and not yet arrived")
     public CallOutService.View arrived(@PathParam("id") Long id) {
         callOuts.arrived(id);

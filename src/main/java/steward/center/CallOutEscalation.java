@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +16,7 @@ import steward.notify.NotificationService;
 import steward.notify.NotificationService.Recipient;
 import steward.promise.SiteTimes;
 import steward.security.Roles;
+import steward.web.Batches;
 
 /**
  * A call-out nobody acknowledged within the configured time: the backup on call and the site's supervisors are
@@ -44,12 +44,7 @@ public class CallOutEscalation {
     /** How many call-outs this run escalated. */
     public int escalateUnacknowledged() {
         Instant now = clock.instant();
-        int escalated = 0;
-        int batch;
-        do {
-            batch = QuarkusTransaction.requiringNew().call(() -> escalateBatch(now));
-            escalated += batch;
-        } while (batch == BATCH);
+        int escalated = Batches.untilShort(BATCH, () -> escalateBatch(now));
         return escalated;
     }
 

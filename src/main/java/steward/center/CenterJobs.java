@@ -17,13 +17,13 @@ public class CenterJobs {
     @Inject
     ShiftInspections shiftInspections;
 
-    @Scheduled(identity = "call-out-escalation", every = "${steward.center.check-interval:1m}",
+    @Scheduled(identity = "call-out-escalation", every = "${steward.center.check-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void escalateUnacknowledged() {
         escalation.escalateUnacknowledged();
     }
 
-    @Scheduled(identity = "shift-inspections", every = "${steward.center.check-interval:1m}",
+    @Scheduled(identity = "shift-inspections", every = "${steward.center.check-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void remindSelfInspections() {
         shiftInspections.run();

@@ -3,7 +3,6 @@ package steward.center;
 import java.time.Instant;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,10 +26,8 @@ public class Inspection extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "site_id")
     public Long siteId;
 
-    @Column(name = "desk_id")
     public Long deskId;
 
     @Enumerated(EnumType.STRING)
@@ -41,7 +38,6 @@ public class Inspection extends PanacheEntityBase {
 
     public String inspector;
 
-    @Column(name = "inspected_at")
     public Instant inspectedAt;
 
     public int passed;

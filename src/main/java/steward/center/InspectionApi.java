@@ -35,6 +35,7 @@ import steward.web.UiContext;
 @Path("/api/v1/inspections")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Inspections")
+@RolesAllowed({ Roles.SUPERVISOR })
 public class InspectionApi {
 
     @Inject
@@ -133,7 +134,6 @@ public class InspectionApi {
     @POST
     @Path("desks")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.SUPERVISOR })
     @Operation(summary = "Add a desk; it starts with the seed's checklist")
     public Response addDesk(NewDesk input) {
         CenterDesk desk = inspections.addDesk(required(input).name());
@@ -144,7 +144,6 @@ public class InspectionApi {
     @POST
     @Path("desks/{deskId}/items")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.SUPERVISOR })
     @Operation(summary = "Add an item of the supervisor's own to a desk's checklist")
     public InspectionService.DeskView addItem(@PathParam("deskId") Long deskId, NewItem input) {
         inspections.addItem(deskId, required(input).label());
@@ -163,7 +162,6 @@ public class InspectionApi {
     @PUT
     @Path("desks/{deskId}/items/order")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.SUPERVISOR })
     @Operation(summary = "Put a desk's checklist in the site's order (the seed's items included)")
     @APIResponse(responseCode = "400", description = "Not every item of the checklist once: problem naming itemIds")
     public InspectionService.DeskView reorder(@PathParam("deskId") Long deskId, @Valid @NotNull ItemOrder input) {
@@ -174,7 +172,6 @@ public class InspectionApi {
     @PUT
     @Path("desks/{deskId}/shifts")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.SUPERVISOR })
     @Operation(summary = "The shifts a desk is staffed in (DAY, EVENING, NIGHT): its self-inspection is due at the "
             + "start of each, and reminded once when not done within 30 minutes")
     @APIResponse(responseCode = "400", description = "No shift, or one that is not offered: problem naming shifts")
@@ -185,7 +182,6 @@ public class InspectionApi {
 
     @DELETE
     @Path("desks/{deskId}/items/{itemId}")
-    @RolesAllowed({ Roles.SUPERVISOR })
     @Operation(summary = "Take a supervisor's own item off a desk's checklist (past rounds keep it); the seed's items "
             + "stay (409)")
     @APIResponse(responseCode = "409", description = "One of the seed's items: it cannot be removed")

@@ -2,7 +2,6 @@ package steward.center;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Basic;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -19,13 +18,10 @@ public class InspectionResult extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "site_id")
     public Long siteId;
 
-    @Column(name = "inspection_id")
     public Long inspectionId;
 
-    @Column(name = "item_id")
     public Long itemId;
 
     public boolean passed;
@@ -36,6 +32,5 @@ public class InspectionResult extends PanacheEntityBase {
     @Basic(fetch = FetchType.LAZY)
     public byte[] photo;
 
-    @Column(name = "promise_id")
     public Long promiseId;
 }

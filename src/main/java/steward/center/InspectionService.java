@@ -29,6 +29,7 @@ import steward.web.Conflict;
 import steward.web.InvalidInput;
 import steward.web.Photos;
 import steward.web.UiContext;
+import steward.web.Enums;
 
 /**
  * Desk inspections (巡檢, the seed's 一 1-5 and 二(一)): each desk's checklist, a round of it by a supervisor or by
@@ -409,14 +410,8 @@ public class InspectionService {
                 errors.add("desk", words.error_choice());
             }
         }
-        Inspection.Shift chosenShift = null;
-        if (shift != null && !shift.isBlank()) {
-            try {
-                chosenShift = Inspection.Shift.valueOf(shift.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                errors.add("shift", words.error_choice());
-            }
-        }
+        Inspection.Shift chosenShift = Enums.optional(Inspection.Shift.class, shift, null, "shift",
+                words.error_choice(), errors);
         LocalDate last = historyDate(to, "to", LocalDate.ofInstant(clock.instant(), zone), errors);
         LocalDate first = historyDate(from, "from", last == null ? null : last.minusDays(HISTORY_DEFAULT_DAYS - 1),
                 errors);
@@ -535,15 +530,8 @@ public class InspectionService {
     }
 
     private Inspection.Shift shift(String typed, LocalTime now, InvalidInput.Collector errors) {
-        if (typed == null || typed.isBlank()) {
-            return shiftAt(now);
-        }
-        try {
-            return Inspection.Shift.valueOf(typed.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            errors.add("shift", messages().error_choice());
-            return null;
-        }
+        return Enums.optional(Inspection.Shift.class, typed, shiftAt(now), "shift", messages().error_choice(),
+                errors);
     }
 
     private Inspection.Kind kind(String typed, InvalidInput.Collector errors) {

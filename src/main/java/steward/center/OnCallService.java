@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import io.quarkus.qute.i18n.Localized;
@@ -23,6 +22,7 @@ import steward.security.Account;
 import steward.security.StaffContext;
 import steward.web.InvalidInput;
 import steward.web.UiContext;
+import steward.web.Enums;
 
 /**
  * The on-call roster (一 8: 個人通訊24小時暢通): who is on call when, first or as backup, with their phone.
@@ -186,12 +186,8 @@ public class OnCallService {
                 errors.add(p + "username", words.error_unknown_staff());
             }
         }
-        OnCallShift.Role role = null;
-        try {
-            role = OnCallShift.Role.valueOf(shift.role() == null ? "" : shift.role().strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            errors.add(p + "role", words.error_role());
-        }
+        OnCallShift.Role role = Enums.required(OnCallShift.Role.class, shift.role(), p + "role", words.error_role(),
+                words.error_role(), errors);
         String phone = null;
         if (shift.phone() != null && !shift.phone().isBlank()) {
             phone = Phones.normalise(shift.phone(), config.phoneRegion()).orElse(null);

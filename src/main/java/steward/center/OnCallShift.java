@@ -3,7 +3,6 @@ package steward.center;
 import java.time.Instant;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,7 +24,6 @@ public class OnCallShift extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "site_id")
     public Long siteId;
 
     public String username;
@@ -36,10 +34,8 @@ public class OnCallShift extends PanacheEntityBase {
     /** E.164. */
     public String phone;
 
-    @Column(name = "starts_at")
     public Instant startsAt;
 
-    @Column(name = "ends_at")
     public Instant endsAt;
 
     /** The usernames on call at a site at a moment in one role, earliest shift first. */

@@ -19,6 +19,7 @@ import steward.promise.SiteTimes;
 import steward.resident.Site;
 import steward.security.Roles;
 import steward.web.StoredText;
+import steward.web.Batches;
 
 /**
  * The start-of-shift self-inspection of each desk (the seed's 一 1–5 and 二(一), checked by the desk itself): due
@@ -62,10 +63,7 @@ public class ShiftInspections {
         List<Long> sites = QuarkusTransaction.requiringNew().call(() -> Site.<Site>listAll().stream()
                 .map(s -> s.id).toList());
         sites.forEach(site -> QuarkusTransaction.requiringNew().run(() -> noteStart(site)));
-        int reminded;
-        do {
-            reminded = QuarkusTransaction.requiringNew().call(this::remindLate);
-        } while (reminded == BATCH);
+        Batches.untilShort(BATCH, this::remindLate);
     }
 
     /** The self-inspections due at the start of the site's current shift, for each desk staffed in it. */

@@ -3,7 +3,6 @@ package steward.center;
 import java.time.Instant;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,7 +23,6 @@ public class Suggestion extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "site_id")
     public Long siteId;
 
     public String proposer;
@@ -36,19 +34,14 @@ public class Suggestion extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public State state = State.PROPOSED;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
-    @Column(name = "decided_by")
     public String decidedBy;
 
-    @Column(name = "decided_at")
     public Instant decidedAt;
 
-    @Column(name = "decision_reason")
     public String decisionReason;
 
-    @Column(name = "done_at")
     public Instant doneAt;
 
     @Version

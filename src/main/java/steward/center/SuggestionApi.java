@@ -23,6 +23,7 @@ import steward.web.InvalidInput;
 @Path("/api/v1/suggestions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Suggestions")
+@RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR, Roles.ADMIN })
 public class SuggestionApi {
 
     @Inject
@@ -33,7 +34,6 @@ public class SuggestionApi {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR, Roles.ADMIN })
     @Operation(summary = "Propose a better way of working (title, body)")
     public Response propose(SuggestionService.NewSuggestion input) {
         Suggestion suggestion = suggestions.propose(required(input));
@@ -42,7 +42,6 @@ public class SuggestionApi {
     }
 
     @GET
-    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR, Roles.ADMIN })
     @Operation(summary = "Suggestions of the caller's sites, newest first, optionally in one state (PROPOSED, "
             + "ACCEPTED, DECLINED, DONE)")
     public List<SuggestionService.View> list(@QueryParam("state") String state) {
@@ -51,7 +50,6 @@ public class SuggestionApi {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR, Roles.ADMIN })
     @Operation(summary = "One suggestion")
     public SuggestionService.View detail(@PathParam("id") Long id) {
         return suggestions.view(id);
@@ -79,7 +77,6 @@ public class SuggestionApi {
 
     @POST
     @Path("{id}/done")
-    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR, Roles.ADMIN })
     @Operation(summary = "An accepted suggestion put into practice (a supervisor or the proposer); 409 unless accepted")
     public SuggestionService.View done(@PathParam("id") Long id) {
         suggestions.done(id);

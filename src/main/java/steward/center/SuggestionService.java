@@ -4,7 +4,6 @@ import steward.web.StoredText;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
@@ -21,6 +20,7 @@ import steward.security.StaffContext;
 import steward.web.Conflict;
 import steward.web.InvalidInput;
 import steward.web.UiContext;
+import steward.web.Enums;
 
 /**
  * Improvement suggestions (三(四)2): any staff member proposes; a supervisor accepts or declines with a reason
@@ -84,14 +84,7 @@ public class SuggestionService {
     }
 
     public Suggestion.State parseState(String state) {
-        if (state == null || state.isBlank()) {
-            return null;
-        }
-        try {
-            return Suggestion.State.valueOf(state.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw InvalidInput.of("state", messages().error_choice());
-        }
+        return Enums.parseOrRefuse(Suggestion.State.class, state, null, "state", messages().error_choice());
     }
 
     @Transactional

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -40,10 +39,8 @@ public class Compensation extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "site_id")
     public Long siteId;
 
-    @Column(name = "complaint_id")
     public Long complaintId;
 
     @Enumerated(EnumType.STRING)
@@ -56,16 +53,12 @@ public class Compensation extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public State state = State.PROPOSED;
 
-    @Column(name = "proposed_by")
     public String proposedBy;
 
-    @Column(name = "proposed_at")
     public Instant proposedAt;
 
-    @Column(name = "decided_by")
     public String decidedBy;
 
-    @Column(name = "decided_at")
     public Instant decidedAt;
 
     @Version

@@ -27,6 +27,7 @@ import steward.web.InvalidInput;
 @Path("/api/v1/complaints")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Complaints")
+@RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
 public class ComplaintApi {
 
     @Inject
@@ -58,7 +59,6 @@ public class ComplaintApi {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
     @Operation(summary = "Take a complaint in the caller's current site (a resident, a unit or a caller's name)")
     public Response receive(ComplaintService.NewComplaint input) {
         Complaint complaint = complaints.receive(required(input));
@@ -89,7 +89,6 @@ public class ComplaintApi {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("{id}/promises")
-    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
     @Operation(summary = "Promise the customer something by a time (in the promise ledger); a past time is refused")
     public Response promise(@PathParam("id") Long id, NewPromise input) {
         NewPromise body = required(input);
@@ -100,7 +99,6 @@ public class ComplaintApi {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("{id}/follow-ups")
-    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
     @Operation(summary = "Record a contact with the customer and what they were told")
     public ComplaintService.Detail followUp(@PathParam("id") Long id, FollowUp input) {
         complaints.followUp(id, required(input).toldCustomer());
@@ -121,7 +119,6 @@ public class ComplaintApi {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("{id}/escalate")
-    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
     @Operation(summary = "Cannot solve it here: escalate to the site's supervisors with the reason (409 when "
             + "already escalated or resolved)")
     public ComplaintService.Detail escalate(@PathParam("id") Long id, Reason input) {

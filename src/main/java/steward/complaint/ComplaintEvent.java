@@ -3,7 +3,6 @@ package steward.complaint;
 import java.time.Instant;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -35,10 +34,8 @@ public class ComplaintEvent extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "site_id")
     public Long siteId;
 
-    @Column(name = "complaint_id")
     public Long complaintId;
 
     @Enumerated(EnumType.STRING)
@@ -46,7 +43,6 @@ public class ComplaintEvent extends PanacheEntityBase {
 
     public String actor;
 
-    @Column(name = "occurred_at")
     public Instant occurredAt;
 
     /** What staff typed (what they told the customer, a reason), as typed. */
@@ -57,6 +53,5 @@ public class ComplaintEvent extends PanacheEntityBase {
     public StoredText message;
 
     /** The promise or compensation the step is about. */
-    @Column(name = "ref_id")
     public Long refId;
 }

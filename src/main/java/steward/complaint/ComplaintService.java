@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -36,6 +35,8 @@ import steward.web.Conflict;
 import steward.web.InvalidInput;
 import steward.web.Messages;
 import steward.web.UiContext;
+import steward.web.Enums;
+import steward.resident.SiteRows;
 
 /**
  * The rules of complaints (the seed's 三(三)): intake, assignment, promises, follow-ups, escalation, resolution
@@ -130,9 +131,9 @@ public class ComplaintService {
         ComplaintMessages words = messages();
         InvalidInput.Collector errors = new InvalidInput.Collector();
         Long siteId = staff.currentSiteId();
-        Complaint.Channel channel = parse(Complaint.Channel.class, input.channel(), "channel", errors);
-        Complaint.Category category = parse(Complaint.Category.class, input.category(), "category", errors);
-        Complaint.Severity severity = parse(Complaint.Severity.class, input.severity(), "severity", errors);
+        Complaint.Channel channel = choice(Complaint.Channel.class, input.channel(), "channel", errors);
+        Complaint.Category category = choice(Complaint.Category.class, input.category(), "category", errors);
+        Complaint.Severity severity = choice(Complaint.Severity.class, input.severity(), "severity", errors);
         String description = text(input.description(), "description", MAX_TEXT, true, errors);
         String customerName = text(input.customerName(), "customerName", MAX_NAME, false, errors);
         String phone = null;
@@ -142,9 +143,9 @@ public class ComplaintService {
                 errors.add("customerPhone", msg.error_phone());
             }
         }
-        Resident resident = Resident.ofSite(input.residentId(), siteId, "residentId", words.error_unknown_resident(),
-                errors);
-        Unit unit = Unit.ofSite(input.unitId(), siteId, "unitId", msg.error_unknown_unit(), errors);
+        Resident resident = SiteRows.named(Resident.class, input.residentId(), siteId, "residentId",
+                words.error_unknown_resident(), errors);
+        Unit unit = SiteRows.named(Unit.class, input.unitId(), siteId, "unitId", msg.error_unknown_unit(), errors);
         if (input.unitId() == null && resident != null && resident.units.size() == 1) {
             // A resident of one unit complains about (and is credited on) that unit.
             unit = resident.units.iterator().next();
@@ -192,14 +193,7 @@ public class ComplaintService {
     }
 
     public Complaint.State parseState(String state) {
-        if (state == null || state.isBlank()) {
-            return null;
-        }
-        try {
-            return Complaint.State.valueOf(state.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw InvalidInput.of("state", messages().error_choice());
-        }
+        return Enums.parseOrRefuse(Complaint.State.class, state, null, "state", messages().error_choice());
     }
 
     public Detail detail(Long id) {
@@ -286,7 +280,7 @@ public class ComplaintService {
         InvalidInput.Collector errors = new InvalidInput.Collector();
         String who = assignee == null || assignee.isBlank() ? null : assignee.strip();
         Complaint.Department where = department == null || department.isBlank() ? null
-                : parse(Complaint.Department.class, department, "department", errors);
+                : choice(Complaint.Department.class, department, "department", errors);
         if (who != null && siteStaff().stream().noneMatch(a -> a.username.equals(who))) {
             errors.add("assignee", words.error_unknown_staff());
         }
@@ -372,7 +366,7 @@ public class ComplaintService {
     public Compensation proposeCompensation(Long id, String kind, BigDecimal amount, String note) {
         ComplaintMessages words = messages();
         InvalidInput.Collector errors = new InvalidInput.Collector();
-        Compensation.Kind what = parse(Compensation.Kind.class, kind, "kind", errors);
+        Compensation.Kind what = choice(Compensation.Kind.class, kind, "kind", errors);
         String remark = text(note, "note", MAX_NOTE, false, errors);
         if (amount != null && (amount.signum() <= 0 || amount.compareTo(MAX_AMOUNT) > 0 || amount.scale() > 2)) {
             errors.add("amount", words.error_amount());
@@ -559,19 +553,6 @@ public class ComplaintService {
         return Unit.<Unit>list("id in ?1", known).stream().collect(Collectors.toMap(u -> u.id, u -> u.label));
     }
 
-    private <E extends Enum<E>> E parse(Class<E> type, String value, String field, InvalidInput.Collector errors) {
-        if (value == null || value.isBlank()) {
-            errors.add(field, ui.messages().error_required());
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            errors.add(field, messages().error_choice());
-            return null;
-        }
-    }
-
     /** Trimmed text, or null when empty and optional; too long or missing is an error on the field. */
     private String text(String value, String field, int max, boolean required, InvalidInput.Collector errors) {
         String trimmed = value == null ? "" : value.strip();
@@ -593,5 +574,9 @@ public class ComplaintService {
 
     static ComplaintMessages bundle(String language) {
         return MessageBundles.get(ComplaintMessages.class, Localized.Literal.of(language));
+    }
+
+    private <E extends Enum<E>> E choice(Class<E> type, String value, String field, InvalidInput.Collector errors) {
+        return Enums.required(type, value, field, ui.messages().error_required(), messages().error_choice(), errors);
     }
 }

@@ -3,7 +3,6 @@ package steward.complaint;
 import java.time.Instant;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -17,16 +16,12 @@ public class Praise extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "site_id")
     public Long siteId;
 
-    @Column(name = "resident_id")
     public Long residentId;
 
-    @Column(name = "unit_id")
     public Long unitId;
 
-    @Column(name = "customer_name")
     public String customerName;
 
     /** The praised staff member's username. */
@@ -36,9 +31,7 @@ public class Praise extends PanacheEntityBase {
 
     public boolean thanked;
 
-    @Column(name = "recorded_by")
     public String recordedBy;
 
-    @Column(name = "recorded_at")
     public Instant recordedAt;
 }

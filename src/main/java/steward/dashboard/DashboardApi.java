@@ -16,13 +16,13 @@ import steward.security.Roles;
 @Path("/api/v1/dashboard")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Dashboard")
+@RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
 public class DashboardApi {
 
     @Inject
     DashboardService dashboards;
 
     @GET
-    @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
     @Operation(summary = "The dashboard's figures for the day and the month of a date (default today) in the caller's"
             + " current site; each figure's link is the list of the records it counts; per-staff figures for"
             + " supervisors only")
@@ -41,7 +41,6 @@ public class DashboardApi {
 
     @GET
     @Path("{section}/{figure}")
-    @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
     @Operation(summary = "The records behind one figure (period today or month, default month)")
     public DashboardService.Listing figure(@PathParam("section") String section, @PathParam("figure") String figure,
             @QueryParam("date") String date, @QueryParam("period") String period) {

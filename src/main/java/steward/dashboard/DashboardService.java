@@ -24,6 +24,7 @@ import steward.security.Roles;
 import steward.security.StaffContext;
 import steward.web.InvalidInput;
 import steward.web.UiContext;
+import steward.web.Enums;
 
 /**
  * The supervisor's dashboard of the caller's current site: every {@link DashboardSection} for the day and the
@@ -138,14 +139,8 @@ public class DashboardService {
         } catch (InvalidInput e) {
             errors.add("date", e.fieldErrors().get("date"));
         }
-        Window.Period chosen = Window.Period.MONTH;
-        if (period != null && !period.isBlank()) {
-            try {
-                chosen = Window.Period.valueOf(period.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                errors.add("period", words().error_period());
-            }
-        }
+        Window.Period chosen = Enums.optional(Window.Period.class, period, Window.Period.MONTH, "period",
+                words().error_period(), errors);
         errors.throwIfAny();
         return Window.of(chosen, day, zone, clock.instant());
     }

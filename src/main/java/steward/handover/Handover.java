@@ -3,7 +3,6 @@ package steward.handover;
 import java.time.Instant;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,33 +23,27 @@ public class Handover extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "site_id")
     public Long siteId;
 
     /** The incoming shift. */
     @Enumerated(EnumType.STRING)
     public Inspection.Shift shift;
 
-    @Column(name = "shift_starts_at")
     public Instant shiftStartsAt;
 
-    @Column(name = "shift_ends_at")
     public Instant shiftEndsAt;
 
     public String note;
 
     public String outgoing;
 
-    @Column(name = "signed_out_at")
     public Instant signedOutAt;
 
     public String incoming;
 
-    @Column(name = "confirmed_at")
     public Instant confirmedAt;
 
     /** Set by the job when supervisors were told it was still unconfirmed 30 minutes into the shift. */
-    @Column(name = "late_alerted_at")
     public Instant lateAlertedAt;
 
     @Version

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,6 +11,7 @@ import steward.notify.NotificationService;
 import steward.security.Account;
 import steward.security.Roles;
 import steward.web.StoredText;
+import steward.web.Batches;
 
 /**
  * A handover still unconfirmed {@link HandoverConfig#confirmWithin()} into its shift: the site's supervisors are
@@ -38,12 +38,7 @@ public class HandoverAlerts {
 
     public int alertLate() {
         Instant now = clock.instant();
-        int alerted = 0;
-        int batch;
-        do {
-            batch = QuarkusTransaction.requiringNew().call(() -> alertBatch(now));
-            alerted += batch;
-        } while (batch == BATCH);
+        int alerted = Batches.untilShort(BATCH, () -> alertBatch(now));
         return alerted;
     }
 

@@ -11,7 +11,7 @@ public class HandoverJobs {
     @Inject
     HandoverAlerts alerts;
 
-    @Scheduled(identity = "handover-late-alerts", every = "${steward.handover.check-interval:1m}",
+    @Scheduled(identity = "handover-late-alerts", every = "${steward.handover.check-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void alertLate() {
         alerts.alertLate();

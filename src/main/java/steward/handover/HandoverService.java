@@ -49,6 +49,7 @@ import steward.web.Languages;
 import steward.web.RequestLanguage;
 import steward.web.StoredText;
 import steward.web.Validation;
+import steward.web.Enums;
 
 /**
  * The shift handover (交接班, issue 20). The outgoing staff member signs a handover generated from the records
@@ -342,14 +343,7 @@ public class HandoverService {
     }
 
     public State parseState(String state) {
-        if (state == null || state.isBlank()) {
-            return null;
-        }
-        try {
-            return State.valueOf(state.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw InvalidInput.of("state", "PENDING, LATE or CONFIRMED");
-        }
+        return Enums.parseOrRefuse(State.class, state, null, "state", "PENDING, LATE or CONFIRMED");
     }
 
     /** The handovers of the caller's sites, newest shift first, optionally in one state. */

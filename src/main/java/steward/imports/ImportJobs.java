@@ -14,7 +14,7 @@ public class ImportJobs {
     @Inject
     ImportSweep sweep;
 
-    @Scheduled(identity = "import-sweep", every = "${steward.imports.sweep-interval:30s}",
+    @Scheduled(identity = "import-sweep", every = "${steward.imports.sweep-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
         sweep.takeOverStopped();

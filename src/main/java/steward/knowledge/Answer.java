@@ -3,7 +3,6 @@ package steward.knowledge;
 import java.time.Instant;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -21,23 +20,18 @@ public class Answer extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "site_id")
     public Long siteId;
 
     /** The username of the staff member who keeps the answer right. */
     public String owner;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
-    @Column(name = "published_version_id")
     public Long publishedVersionId;
 
-    @Column(name = "review_due_at")
     public Instant reviewDueAt;
 
     /** The review date the owner was last reminded of through the outbox. */
-    @Column(name = "review_reminded_for")
     public Instant reviewRemindedFor;
 
     @Version

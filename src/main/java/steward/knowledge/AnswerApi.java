@@ -33,6 +33,7 @@ import steward.web.UiContext;
 @Path("/api/v1/answers")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Answer book")
+@RolesAllowed({ Roles.SERVICE, Roles.SUPERVISOR })
 public class AnswerApi {
 
     /** A new answer or version: texts by language tag (zh-Hant required; zh-Hans and en optional). */
@@ -72,7 +73,6 @@ public class AnswerApi {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.SERVICE, Roles.SUPERVISOR })
     @Operation(summary = "Write a new answer: its first version is a draft awaiting a supervisor's approval")
     public Response create(DraftInput input) {
         AnswerVersion version = answers.create(draft(input));
@@ -82,7 +82,6 @@ public class AnswerApi {
 
     @GET
     @Path("{id: \\d+}/versions")
-    @RolesAllowed({ Roles.SERVICE, Roles.SUPERVISOR })
     @Operation(summary = "Every version of an answer, newest first, with who wrote and who approved it")
     public List<AnswerService.VersionView> versions(@PathParam("id") Long id) {
         return answers.versions(id);
@@ -91,7 +90,6 @@ public class AnswerApi {
     @POST
     @Path("{id: \\d+}/versions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.SERVICE, Roles.SUPERVISOR })
     @Operation(summary = "Edit an answer: a new version, a draft; the published version stays until it is approved")
     public Response revise(@PathParam("id") Long id, DraftInput input) {
         AnswerVersion version = answers.revise(id, draft(input));
@@ -116,7 +114,6 @@ public class AnswerApi {
 
     @POST
     @Path("{id: \\d+}/reviewed")
-    @RolesAllowed({ Roles.SERVICE, Roles.SUPERVISOR })
     @Operation(summary = "The owner or a supervisor confirms the published answer is still right; the next review "
             + "is due 180 days later")
     public AnswerService.Published reviewed(@PathParam("id") Long id) {
@@ -126,7 +123,6 @@ public class AnswerApi {
 
     @GET
     @Path("review-due")
-    @RolesAllowed({ Roles.SERVICE, Roles.SUPERVISOR })
     @Operation(summary = "Published answers due for review: all of the site's for supervisors, their own for owners")
     public List<AnswerService.BookRow> reviewDue() {
         return answers.dueForReview(ui.lang());

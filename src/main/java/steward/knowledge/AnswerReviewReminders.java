@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,6 +14,7 @@ import steward.notify.NotificationService.Message;
 import steward.notify.NotificationService.Recipient;
 import steward.resident.Site;
 import steward.security.Roles;
+import steward.web.Batches;
 
 /**
  * When a published answer's review date comes, its owner is reminded through the outbox (the site's supervisors
@@ -39,12 +39,7 @@ public class AnswerReviewReminders {
     /** Reminds of every answer whose review date has come; returns how many answers. */
     public int remindDue() {
         Instant now = clock.instant();
-        int reminded = 0;
-        int batch;
-        do {
-            batch = QuarkusTransaction.requiringNew().call(() -> remindBatch(now));
-            reminded += batch;
-        } while (batch == BATCH);
+        int reminded = Batches.untilShort(BATCH, () -> remindBatch(now));
         return reminded;
     }
 

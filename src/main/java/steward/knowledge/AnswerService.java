@@ -32,6 +32,7 @@ import steward.web.InvalidInput;
 import steward.web.Languages;
 import steward.web.Messages;
 import steward.web.UiContext;
+import steward.web.Enums;
 
 /**
  * The answer book of the caller's site: drafts written by customer service, approved (and so published) by a
@@ -306,14 +307,7 @@ public class AnswerService {
     }
 
     static AnswerCategory parseCategory(String category) {
-        if (category == null) {
-            return null;
-        }
-        try {
-            return AnswerCategory.valueOf(category.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return Enums.parse(AnswerCategory.class, category);
     }
 
     // ------------------------------------------------------------------------------------------ reading

@@ -1,6 +1,5 @@
 package steward.knowledge;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 /** A version's question and answer in one language. The body is sanitised HTML (see {@link AnswerHtml}). */
@@ -9,7 +8,6 @@ public class AnswerText {
 
     public String question;
 
-    @Column(name = "body_html")
     public String bodyHtml;
 
     public AnswerText() {

@@ -15,7 +15,6 @@ import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -47,10 +46,8 @@ public class AnswerVersion extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "answer_id")
     public Long answerId;
 
-    @Column(name = "site_id")
     public Long siteId;
 
     public int number;
@@ -77,26 +74,19 @@ public class AnswerVersion extends PanacheEntityBase {
     @MapKeyColumn(name = "language")
     public Map<String, AnswerText> texts = new LinkedHashMap<>();
 
-    @Column(name = "written_by")
     public String writtenBy;
 
-    @Column(name = "written_at")
     public Instant writtenAt;
 
-    @Column(name = "approved_by")
     public String approvedBy;
 
-    @Column(name = "approved_at")
     public Instant approvedAt;
 
-    @Column(name = "search_text")
     String searchText;
 
-    @Column(name = "question_text")
     String questionText;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "search_terms")
     String[] searchTerms;
 
     /** The text in a language, else in traditional Chinese (every version has it). */

@@ -23,6 +23,7 @@ import steward.web.UiContext;
 @Path("/api/v1/inquiries")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Inquiries")
+@RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
 public class InquiryApi {
 
     @Inject
@@ -33,7 +34,6 @@ public class InquiryApi {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
     @Operation(summary = "Record an inquiry (channel PHONE or DESK): answered with answerVersionId, or to be called "
             + "back by callbackDueAt (a promise owned by the caller), or else answered without the book")
     public Response record(InquiryService.NewInquiry input) {
@@ -46,14 +46,12 @@ public class InquiryApi {
 
     @GET
     @Path("{id: \\d+}")
-    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
     @Operation(summary = "One inquiry of the caller's sites")
     public InquiryService.LogRow inquiry(@PathParam("id") Long id) {
         return inquiries.row(id, ui.lang());
     }
 
     @GET
-    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
     @Operation(summary = "The latest inquiries of the caller's site, newest first")
     public List<InquiryService.LogRow> log() {
         return inquiries.log(ui.lang());

@@ -13,7 +13,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,6 +38,8 @@ import steward.security.StaffContext;
 import steward.web.InvalidInput;
 import steward.web.Messages;
 import steward.web.UiContext;
+import steward.web.Enums;
+import steward.resident.SiteRows;
 
 /**
  * The inquiry log: every question asked at the desk or on the phone, answered with a version of the book,
@@ -143,9 +144,9 @@ public class InquiryService {
         if (input.answerVersionId() != null && callback) {
             errors.add("callbackDueAt", text.error_answered_and_callback());
         }
-        Resident resident = Resident.ofSite(input.residentId(), siteId, "residentId", text.error_unknown_resident(),
-                errors);
-        Unit unit = Unit.ofSite(input.unitId(), siteId, "unitId", msg.error_unknown_unit(), errors);
+        Resident resident = SiteRows.named(Resident.class, input.residentId(), siteId, "residentId",
+                text.error_unknown_resident(), errors);
+        Unit unit = SiteRows.named(Unit.class, input.unitId(), siteId, "unitId", msg.error_unknown_unit(), errors);
         if (input.unitId() == null && resident != null && resident.units.size() == 1) {
             unit = resident.units.iterator().next();
         }
@@ -342,14 +343,7 @@ public class InquiryService {
     }
 
     static InquiryChannel parseChannel(String channel) {
-        if (channel == null) {
-            return null;
-        }
-        try {
-            return InquiryChannel.valueOf(channel.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return Enums.parse(InquiryChannel.class, channel);
     }
 
     private static String blankToNull(String value) {

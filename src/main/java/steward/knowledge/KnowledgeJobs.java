@@ -11,7 +11,7 @@ public class KnowledgeJobs {
     @Inject
     AnswerReviewReminders reviews;
 
-    @Scheduled(identity = "answer-review-reminders", every = "${steward.knowledge.review-check-interval:15m}",
+    @Scheduled(identity = "answer-review-reminders", every = "${steward.knowledge.review-check-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void remindOfReviews() {
         reviews.remindDue();

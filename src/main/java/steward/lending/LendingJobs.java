@@ -11,7 +11,7 @@ public class LendingJobs {
     @Inject
     LoanReminders reminders;
 
-    @Scheduled(identity = "loan-reminders", every = "${steward.lending.check-interval:1m}",
+    @Scheduled(identity = "loan-reminders", every = "${steward.lending.check-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void remindOverdue() {
         reminders.remindOverdue();

@@ -3,7 +3,6 @@ package steward.lending;
 import java.time.Instant;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -41,7 +40,6 @@ public class Loan extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "site_id")
     public Long siteId;
 
     @Enumerated(EnumType.STRING)
@@ -50,62 +48,45 @@ public class Loan extends PanacheEntityBase {
     public String description;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "borrower_kind")
     public Borrower borrowerKind;
 
-    @Column(name = "borrower_name")
     public String borrowerName;
 
     /** E.164, or null. */
-    @Column(name = "borrower_phone")
     public String borrowerPhone;
 
-    @Column(name = "resident_id")
     public Long residentId;
 
-    @Column(name = "unit_id")
     public Long unitId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "deposit_id_type")
     public IdType depositIdType;
 
-    @Column(name = "deposit_id_last4")
     public String depositIdLast4;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "id_state")
     public IdState idState;
 
-    @Column(name = "id_missing_note")
     public String idMissingNote;
 
-    @Column(name = "cash_deposit_id")
     public Long cashDepositId;
 
-    @Column(name = "due_back_at")
     public Instant dueBackAt;
 
     @Enumerated(EnumType.STRING)
     public State state = State.OUT;
 
-    @Column(name = "lent_by")
     public String lentBy;
 
-    @Column(name = "lent_at")
     public Instant lentAt;
 
-    @Column(name = "returned_at")
     public Instant returnedAt;
 
-    @Column(name = "returned_by")
     public String returnedBy;
 
-    @Column(name = "returner_name")
     public String returnerName;
 
     /** Set by the reminder job in the transaction that queues the overdue reminders. */
-    @Column(name = "overdue_reminded_at")
     public Instant overdueRemindedAt;
 
     @Version

@@ -2,7 +2,6 @@ package steward.lending;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -25,7 +24,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import steward.security.Roles;
-import steward.web.InvalidInput;
+import steward.web.Enums;
 
 @Path("/api/v1/loans")
 @Produces(MediaType.APPLICATION_JSON)
@@ -95,13 +94,7 @@ public class LoanApi {
     }
 
     static LoanService.Filter filter(String state) {
-        if (state == null || state.isBlank()) {
-            return LoanService.Filter.OUT;
-        }
-        try {
-            return LoanService.Filter.valueOf(state.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw InvalidInput.of("state", "OUT, OVERDUE or RETURNED");
-        }
+        return Enums.parseOrRefuse(LoanService.Filter.class, state, LoanService.Filter.OUT, "state",
+                "OUT, OVERDUE or RETURNED");
     }
 }

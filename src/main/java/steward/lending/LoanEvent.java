@@ -3,7 +3,6 @@ package steward.lending;
 import java.time.Instant;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -31,10 +30,8 @@ public class LoanEvent extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "site_id")
     public Long siteId;
 
-    @Column(name = "loan_id")
     public Long loanId;
 
     @Enumerated(EnumType.STRING)
@@ -42,7 +39,6 @@ public class LoanEvent extends PanacheEntityBase {
 
     public String actor;
 
-    @Column(name = "occurred_at")
     public Instant occurredAt;
 
     /**

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,6 +21,7 @@ import steward.resident.Site;
 import steward.security.Roles;
 import steward.web.Languages;
 import steward.web.StoredText;
+import steward.web.Batches;
 
 /**
  * A loan not back {@link LendingConfig#remindAfter()} after its time: the colleague who lent it and the site's desk are told (banner, and email where
@@ -54,12 +54,7 @@ public class LoanReminders {
     /** How many loans this run reminded of. */
     public int remindOverdue() {
         Instant now = clock.instant();
-        int reminded = 0;
-        int batch;
-        do {
-            batch = QuarkusTransaction.requiringNew().call(() -> remindBatch(now));
-            reminded += batch;
-        } while (batch == BATCH);
+        int reminded = Batches.untilShort(BATCH, () -> remindBatch(now));
         return reminded;
     }
 

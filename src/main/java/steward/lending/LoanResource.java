@@ -3,7 +3,6 @@ package steward.lending;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.jboss.resteasy.reactive.RestForm;
@@ -30,6 +29,7 @@ import steward.web.FormState;
 import steward.web.FormSteps;
 import steward.web.InvalidInput;
 import steward.web.UiContext;
+import steward.web.Enums;
 
 /** Lending on the tablet: what is out and the IDs held, the form to lend, and one page per loan to take it back. */
 @Path("/loans")
@@ -99,7 +99,8 @@ public class LoanResource {
                 : residents.picker(residentQuery, resident);
         return steps.run("lend", typed, () -> loans.lend(new LoanService.NewLoan(choice(Loan.Kind.class, kind, "kind"),
                 description, choice(Loan.Borrower.class, borrowerKind, "borrowerKind"), borrowerName, borrowerPhone,
-                residentId(resident), choice(IdType.class, depositIdType, "depositIdType"), blankToNull(depositIdLast4),
+                ResidentPicker.residentId(resident), choice(IdType.class, depositIdType, "depositIdType"),
+                blankToNull(depositIdLast4),
                 amount(depositCash), time(dueBackAt))), "/loans",
                 form -> board(form.equals(FormState.NONE) ? ResidentPicker.nothingTyped() : picker, form),
                 form -> Templates.loans(LoanService.Filter.OUT.name(), loans.list(LoanService.Filter.OUT),
@@ -154,25 +155,10 @@ public class LoanResource {
     }
 
     private <E extends Enum<E>> E choice(Class<E> type, String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
+        if (Enums.unknown(type, value)) {
             throw InvalidInput.of(field, ui.messages().error_choice());
         }
-    }
-
-    private static Long residentId(String choice) {
-        if (choice == null || !choice.startsWith("r:")) {
-            return null;
-        }
-        try {
-            return Long.valueOf(choice.substring(2));
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return Enums.parse(type, value);
     }
 
     private BigDecimal amount(String typed) {

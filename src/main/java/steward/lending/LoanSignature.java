@@ -3,7 +3,6 @@ package steward.lending;
 import java.time.Instant;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -14,14 +13,11 @@ import jakarta.persistence.Table;
 public class LoanSignature extends PanacheEntityBase {
 
     @Id
-    @Column(name = "loan_id")
     public Long loanId;
 
-    @Column(name = "site_id")
     public Long siteId;
 
     public byte[] png;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 }

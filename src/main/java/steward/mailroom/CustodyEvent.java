@@ -5,7 +5,6 @@ import steward.web.StoredText;
 import java.time.Instant;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -24,13 +23,10 @@ public class CustodyEvent extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "site_id")
     public Long siteId;
 
-    @Column(name = "item_id")
     public Long itemId;
 
-    @Column(name = "outbound_document_id")
     public Long outboundDocumentId;
 
     @Enumerated(EnumType.STRING)
@@ -38,7 +34,6 @@ public class CustodyEvent extends PanacheEntityBase {
 
     public String actor;
 
-    @Column(name = "occurred_at")
     public Instant occurredAt;
 
     /**
@@ -47,7 +42,6 @@ public class CustodyEvent extends PanacheEntityBase {
      */
     public String detail;
 
-    @Column(name = "detail_text")
     @Convert(converter = StoredTextColumn.class)
     public StoredText detailText;
 }

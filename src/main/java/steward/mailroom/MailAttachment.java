@@ -3,7 +3,6 @@ package steward.mailroom;
 import java.time.Instant;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -22,19 +21,15 @@ public class MailAttachment extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "site_id")
     public Long siteId;
 
-    @Column(name = "item_id")
     public Long itemId;
 
     public String purpose;
 
-    @Column(name = "media_type")
     public String mediaType;
 
     public byte[] content;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 }

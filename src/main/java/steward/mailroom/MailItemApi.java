@@ -26,6 +26,7 @@ import steward.web.UiContext;
 @Path("/api/v1/items")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Mailroom: items received")
+@RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
 public class MailItemApi {
 
     @Inject
@@ -39,7 +40,6 @@ public class MailItemApi {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
     @Operation(summary = "Register an item received at the tablet's site and notify its recipient (a resident, a unit, "
             + "or a staff account or department); residents' items get a pickup code")
     public Response register(MailroomService.NewItem input) {
@@ -51,7 +51,6 @@ public class MailItemApi {
     }
 
     @GET
-    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
     @Operation(summary = "The items of the tablet's site: those still at the desk, or of one status; optionally of a "
             + "unit. Names masked; sealed items without their description")
     public List<MailroomService.ItemView> list(@QueryParam("status") String status, @QueryParam("unitId") Long unitId) {
@@ -60,7 +59,6 @@ public class MailItemApi {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
     @Operation(summary = "One item")
     public MailroomService.ItemView get(@PathParam("id") Long id) {
         return mailroom.item(id);
@@ -69,7 +67,6 @@ public class MailItemApi {
     @PUT
     @Path("{id}/photo")
     @Consumes({ "image/jpeg", "image/png", "image/webp", MediaType.APPLICATION_OCTET_STREAM })
-    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
     @Operation(summary = "The photo of the item (JPEG, PNG or WebP up to 5 MB, checked by content; stored as a JPEG "
             + "of at most 1600 px)")
     public MailroomService.ItemView photo(@PathParam("id") Long id, byte[] upload) {
@@ -79,7 +76,6 @@ public class MailItemApi {
     @POST
     @Path("{id}/handover")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
     @Operation(summary = "Hand the item over to the recipient, a household member or an authorised proxy, by pickup "
             + "code or ID check: 200 handed over, 422 wrong code (counted), 423 locked after 5 wrong codes, 400 "
             + "when the receiver has no consent on record")
@@ -114,7 +110,6 @@ public class MailItemApi {
 
     @POST
     @Path("{id}/return")
-    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
     @Operation(summary = "Return the item to its sender (409 once handed over or returned)")
     public MailroomService.ItemView returnToSender(@PathParam("id") Long id, Note input) {
         return mailroom.returnToSender(id, input == null ? null : input.note());
@@ -122,7 +117,6 @@ public class MailItemApi {
 
     @GET
     @Path("{id}/custody")
-    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
     @Operation(summary = "The chain of custody: every step with its actor and time, oldest first")
     public List<MailroomService.EventView> custody(@PathParam("id") Long id) {
         return mailroom.custody(id);

@@ -3,7 +3,6 @@ package steward.mailroom;
 import java.time.Instant;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -20,31 +19,23 @@ public class MailProxy extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "site_id")
     public Long siteId;
 
-    @Column(name = "resident_id")
     public Long residentId;
 
     public String name;
 
-    @Column(name = "consent_note")
     public String consentNote;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
-    @Column(name = "created_by")
     public String createdBy;
 
     /** When the resident withdrew the consent; null while it is in force. */
-    @Column(name = "revoked_at")
     public Instant revokedAt;
 
-    @Column(name = "revoked_by")
     public String revokedBy;
 
-    @Column(name = "revoke_reason")
     public String revokeReason;
 
     @Version

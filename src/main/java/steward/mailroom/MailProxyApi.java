@@ -24,6 +24,7 @@ import steward.web.UiContext;
 @Path("/api/v1/mail-proxies")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Mailroom: proxies")
+@RolesAllowed({ Roles.SERVICE, Roles.SUPERVISOR })
 public class MailProxyApi {
 
     @Inject
@@ -34,7 +35,6 @@ public class MailProxyApi {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.SERVICE, Roles.SUPERVISOR })
     @Operation(summary = "Record that a resident authorised someone to collect their items (household members "
             + "of their units may without this), and how the consent was given")
     public Response add(MailroomService.NewProxy input) {
@@ -53,7 +53,6 @@ public class MailProxyApi {
     @POST
     @Path("{id}/revoke")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.SERVICE, Roles.SUPERVISOR })
     @Operation(summary = "Record that the resident withdrew the consent: the proxy is refused at the handover from "
             + "now on, and stays on record with who recorded the withdrawal and why")
     public MailroomService.ProxyView revoke(@PathParam("id") Long id, Revocation input) {

@@ -15,7 +15,7 @@ public class MailroomJobs {
     @Inject
     MailroomReminders reminders;
 
-    @Scheduled(identity = "mailroom-reminders", every = "${steward.mailroom.check-interval:10m}",
+    @Scheduled(identity = "mailroom-reminders", every = "${steward.mailroom.check-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void remind() {
         MailroomReminders.Run run = reminders.run();

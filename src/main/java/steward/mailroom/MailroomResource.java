@@ -38,6 +38,7 @@ import steward.web.FormSteps;
 import steward.web.Htmx;
 import steward.web.InvalidInput;
 import steward.web.UiContext;
+import steward.web.Choice;
 
 /**
  * The mailroom on the desk's tablet: register an item (recipient search, photo from the camera), the shelf of
@@ -94,10 +95,6 @@ public class MailroomResource {
 
     @Inject
     FormSteps steps;
-
-    /** An option of a set of radio buttons or a select: the value sent, the label shown. */
-    public record Choice(String value, String label) {
-    }
 
     /** The register form as typed, the recipient search results, and any errors next to their fields. */
     public record RegisterForm(ResidentPicker recipient, String recipientStaff, String kind, String sender,
@@ -181,8 +178,8 @@ public class MailroomResource {
         boolean isSealed = sealed != null && !sealed.isBlank();
         try {
             MailroomService.Created created = mailroom.register(new MailroomService.NewItem(kind,
-                    choiceId(recipient, "r:"), choiceId(recipient, "u:"), recipientStaff, sender, tracking,
-                    description, shelf, isSealed), upload(photo));
+                    ResidentPicker.residentId(recipient), ResidentPicker.unitId(recipient), recipientStaff, sender,
+                    tracking, description, shelf, isSealed), upload(photo));
             MailroomService.ItemView item = mailroom.item(created.id());
             Registered registered = new Registered(created.id(), item.kindLabel(), created.pickupCode(),
                     String.join(", ", created.notifiedBy()), created.phoneRecipient());
@@ -371,8 +368,8 @@ public class MailroomResource {
         }
         try {
             errors.throwIfAny();
-            outbound.register(new OutboundService.NewOutbound(kind, choiceId(recipient, "r:"),
-                    choiceId(recipient, "u:"), destinationAddress, faxNumber, recipientName, recipientPhone,
+            outbound.register(new OutboundService.NewOutbound(kind, ResidentPicker.residentId(recipient),
+                    ResidentPicker.unitId(recipient), destinationAddress, faxNumber, recipientName, recipientPhone,
                     pageCount, amount));
             OutboundPage page = outboundPage(emptyOutbound());
             return Response.ok(htmx.isRequest() ? Templates.outbound$form(page) : Templates.outbound(page)).build();
@@ -465,18 +462,6 @@ public class MailroomResource {
             return Files.readAllBytes(photo.uploadedFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The id in a recipient choice of the form: {@code r:12} is a resident, {@code u:7} a unit. */
-    private static Long choiceId(String choice, String prefix) {
-        if (choice == null || !choice.startsWith(prefix)) {
-            return null;
-        }
-        try {
-            return Long.valueOf(choice.substring(prefix.length()));
-        } catch (NumberFormatException e) {
-            return null;
         }
     }
 }

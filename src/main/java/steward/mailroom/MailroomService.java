@@ -36,6 +36,8 @@ import steward.web.Messages;
 import steward.web.Photos;
 import steward.web.Signatures;
 import steward.web.UiContext;
+import steward.web.Enums;
+import steward.resident.SiteRows;
 
 /**
  * Items received at the desk (the seed's 二(六)): registered, their recipient told with a pickup code, handed
@@ -147,13 +149,13 @@ public class MailroomService {
         Long siteId = staff.currentSiteId();
         InvalidInput.Collector errors = new InvalidInput.Collector();
 
-        ItemKind kind = parse(ItemKind.class, input.kind());
+        ItemKind kind = Enums.parse(ItemKind.class, input.kind());
         if (kind == null) {
             errors.add("kind", text.error_kind());
         }
-        Resident resident = Resident.ofSite(input.recipientResidentId(), siteId, "recipientResidentId",
+        Resident resident = SiteRows.named(Resident.class, input.recipientResidentId(), siteId, "recipientResidentId",
                 text.error_unknown_resident(), errors);
-        Unit unit = Unit.ofSite(input.unitId(), siteId, "unitId", msg.error_unknown_unit(), errors);
+        Unit unit = SiteRows.named(Unit.class, input.unitId(), siteId, "unitId", msg.error_unknown_unit(), errors);
         String recipientStaff = MailroomText.strip(input.recipientStaff());
         if (recipientStaff != null) {
             if (input.recipientResidentId() != null || input.unitId() != null) {
@@ -260,7 +262,7 @@ public class MailroomService {
         String last4 = null;
         if (input.idCheck() != null && (MailroomText.strip(input.idCheck().type()) != null
                 || MailroomText.strip(input.idCheck().last4()) != null)) {
-            idType = parse(IdType.class, input.idCheck().type());
+            idType = Enums.parse(IdType.class, input.idCheck().type());
             if (idType == null) {
                 errors.add("idCheck.type", text.error_id_type());
             }
@@ -376,8 +378,8 @@ public class MailroomService {
         MailroomMessages text = text();
         Long siteId = staff.currentSiteId();
         InvalidInput.Collector errors = new InvalidInput.Collector();
-        Resident resident = Resident.ofSite(input.residentId(), siteId, "residentId", text.error_unknown_resident(),
-                errors);
+        Resident resident = SiteRows.named(Resident.class, input.residentId(), siteId, "residentId",
+                text.error_unknown_resident(), errors);
         if (input.residentId() == null) {
             errors.add("residentId", msg.error_required());
         }
@@ -481,7 +483,7 @@ public class MailroomService {
     public List<ItemView> list(String status, Long unitId) {
         ItemStatus wanted = null;
         if (status != null && !status.isBlank()) {
-            wanted = parse(ItemStatus.class, status);
+            wanted = Enums.parse(ItemStatus.class, status);
             if (wanted == null) {
                 throw InvalidInput.of("status", text().error_status());
             }
@@ -673,16 +675,5 @@ public class MailroomService {
             return null;
         }
         return value;
-    }
-
-    static <E extends Enum<E>> E parse(Class<E> type, String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, raw.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -23,6 +23,7 @@ import steward.web.UiContext;
 @Path("/api/v1/outbound-documents")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Mailroom: documents and faxes sent")
+@RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
 public class OutboundApi {
 
     @Inject
@@ -33,7 +34,6 @@ public class OutboundApi {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
     @Operation(summary = "Register a document or fax sent for a resident; a fee (given, or a fax's pages by the "
             + "site's FAX_PAGE standard) is charged to the unit's account")
     public Response register(OutboundService.NewOutbound input) {
@@ -45,7 +45,6 @@ public class OutboundApi {
     }
 
     @GET
-    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
     @Operation(summary = "The documents and faxes of the tablet's site of the last 30 days, newest first")
     public List<OutboundService.View> list() {
         return outbound.recent(30);
@@ -53,7 +52,6 @@ public class OutboundApi {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
     @Operation(summary = "One document or fax")
     public OutboundService.View get(@PathParam("id") Long id) {
         return outbound.view(id);
@@ -62,7 +60,6 @@ public class OutboundApi {
     @POST
     @Path("{id}/confirmation")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
     @Operation(summary = "The call to the receiving side: reached (confirmed, final) or not reached yet (409 once "
             + "confirmed)")
     public OutboundService.View confirm(@PathParam("id") Long id, OutboundService.ConfirmationCall input) {
@@ -71,7 +68,6 @@ public class OutboundApi {
 
     @GET
     @Path("{id}/custody")
-    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
     @Operation(summary = "Every step of the document, with its actor and time")
     public List<MailroomService.EventView> custody(@PathParam("id") Long id) {
         return outbound.custody(id);

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,28 +22,21 @@ public class OutboundDocument extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "site_id")
     public Long siteId;
 
     @Enumerated(EnumType.STRING)
     public OutboundKind kind;
 
-    @Column(name = "resident_id")
     public Long residentId;
 
-    @Column(name = "unit_id")
     public Long unitId;
 
-    @Column(name = "destination_address")
     public String destinationAddress;
 
-    @Column(name = "fax_number")
     public String faxNumber;
 
-    @Column(name = "recipient_name")
     public String recipientName;
 
-    @Column(name = "recipient_phone")
     public String recipientPhone;
 
     public int pages;
@@ -54,19 +46,14 @@ public class OutboundDocument extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Confirmation confirmation = Confirmation.PENDING;
 
-    @Column(name = "confirmed_at")
     public Instant confirmedAt;
 
-    @Column(name = "confirmed_by")
     public String confirmedBy;
 
-    @Column(name = "confirmation_note")
     public String confirmationNote;
 
-    @Column(name = "registered_at")
     public Instant registeredAt;
 
-    @Column(name = "registered_by")
     public String registeredBy;
 
     @Version

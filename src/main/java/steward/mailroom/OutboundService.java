@@ -32,6 +32,8 @@ import steward.web.Conflict;
 import steward.web.InvalidInput;
 import steward.web.Messages;
 import steward.web.UiContext;
+import steward.web.Enums;
+import steward.resident.SiteRows;
 
 /**
  * Documents and faxes sent for a resident (the seed's 二(六)1): the destination confirmed with the resident
@@ -92,13 +94,13 @@ public class OutboundService {
         Site site = Site.findById(siteId);
         InvalidInput.Collector errors = new InvalidInput.Collector();
 
-        OutboundKind kind = MailroomService.parse(OutboundKind.class, input.kind());
+        OutboundKind kind = Enums.parse(OutboundKind.class, input.kind());
         if (kind == null) {
             errors.add("kind", text.error_outbound_kind());
         }
-        Resident resident = Resident.ofSite(input.residentId(), siteId, "residentId", text.error_unknown_resident(),
-                errors);
-        Unit unit = Unit.ofSite(input.unitId(), siteId, "unitId", msg.error_unknown_unit(), errors);
+        Resident resident = SiteRows.named(Resident.class, input.residentId(), siteId, "residentId",
+                text.error_unknown_resident(), errors);
+        Unit unit = SiteRows.named(Unit.class, input.unitId(), siteId, "unitId", msg.error_unknown_unit(), errors);
         if (input.residentId() == null && input.unitId() == null) {
             errors.add("residentId", text.error_sender_required());
         }

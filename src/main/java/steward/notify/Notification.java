@@ -3,7 +3,6 @@ package steward.notify;
 import java.time.Instant;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -27,11 +26,9 @@ public class Notification extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "site_id")
     public Long siteId;
 
     /** What the message is about and for whom, e.g. {@code promise:12:overdue:supervisor}; unique per channel. */
-    @Column(name = "business_key")
     public String businessKey;
 
     @Enumerated(EnumType.STRING)
@@ -41,11 +38,9 @@ public class Notification extends PanacheEntityBase {
     public String recipient;
 
     /** The resident the message is for (SMS and email); null for staff. */
-    @Column(name = "resident_id")
     public Long residentId;
 
     /** The unit a message to a resident is about, if any (moving out of it withdraws the message). */
-    @Column(name = "unit_id")
     public Long unitId;
 
     /** The email address or, for SMS, the E.164 phone number. */
@@ -60,11 +55,9 @@ public class Notification extends PanacheEntityBase {
 
     /** The subject and body as data, which the banner and the outbox render for whoever reads them (null on rows
      *  from before, which show {@link #subject} and {@link #body}). */
-    @Column(name = "subject_text")
     @Convert(converter = StoredTextColumn.class)
     public StoredText subjectText;
 
-    @Column(name = "body_text")
     @Convert(converter = StoredTextColumn.class)
     public StoredText bodyText;
 
@@ -76,20 +69,15 @@ public class Notification extends PanacheEntityBase {
 
     public int attempts;
 
-    @Column(name = "next_attempt_at")
     public Instant nextAttemptAt;
 
-    @Column(name = "last_error")
     public String lastError;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
-    @Column(name = "sent_at")
     public Instant sentAt;
 
     /** When the in-app message stopped mattering (its promise was kept, say) and left the banner. */
-    @Column(name = "cleared_at")
     public Instant clearedAt;
 
     /** The address as staff may see it on a shared screen: a resident's phone masked. */

@@ -1,7 +1,6 @@
 package steward.notify;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -16,7 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import steward.security.Roles;
 import steward.security.StaffContext;
-import steward.web.InvalidInput;
+import steward.web.Enums;
 
 /** The outbox page (supervisors; in demo mode the only place emails go) and the banner on every page. */
 @Path("/")
@@ -63,13 +62,6 @@ public class NotificationResource {
     }
 
     static NotificationState parseState(String state) {
-        if (state == null || state.isBlank()) {
-            return null;
-        }
-        try {
-            return NotificationState.valueOf(state.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw InvalidInput.of("state", "PENDING, SENT, FAILED or DEAD");
-        }
+        return Enums.parseOrRefuse(NotificationState.class, state, null, "state", "PENDING, SENT, FAILED or DEAD");
     }
 }

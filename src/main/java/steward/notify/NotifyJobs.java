@@ -11,7 +11,7 @@ public class NotifyJobs {
     @Inject
     NotificationDispatcher dispatcher;
 
-    @Scheduled(identity = "notify-dispatch", every = "${steward.notify.dispatch-interval:30s}",
+    @Scheduled(identity = "notify-dispatch", every = "${steward.notify.dispatch-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void dispatch() {
         dispatcher.dispatchDue();

@@ -22,6 +22,7 @@ import steward.security.Roles;
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Privacy")
+@RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
 public class PrivacyApi {
 
     public record ErasureRequest(String reason) {
@@ -32,7 +33,6 @@ public class PrivacyApi {
 
     @GET
     @Path("residents/{id}/export")
-    @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
     @Operation(summary = "Everything held about one resident of the caller's sites, as JSON (audited)")
     public PrivacyService.Export export(@PathParam("id") Long id) {
         return privacy.export(id);
@@ -41,7 +41,6 @@ public class PrivacyApi {
     @POST
     @Path("residents/{id}/erasure")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
     @Operation(summary = "Erase a moved-out resident's personal data by anonymisation, keeping receipts and the"
             + " ledger (audited; 409 if not moved out or already erased)")
     public PrivacyService.Erasure erase(@PathParam("id") Long id, ErasureRequest request) {

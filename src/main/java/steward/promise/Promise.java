@@ -3,7 +3,6 @@ package steward.promise;
 import java.time.Instant;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,39 +22,30 @@ public class Promise extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "site_id")
     public Long siteId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "source_kind")
     public PromiseSource sourceKind;
 
-    @Column(name = "source_id")
     public Long sourceId;
 
     public String what;
 
-    @Column(name = "resident_id")
     public Long residentId;
 
-    @Column(name = "unit_id")
     public Long unitId;
 
-    @Column(name = "customer_name")
     public String customerName;
 
     /** E.164. */
-    @Column(name = "customer_phone")
     public String customerPhone;
 
-    @Column(name = "due_at")
     public Instant dueAt;
 
     /**
      * Where the site counts working time: the first working minute at or after the due time, until which keeping
      * the promise is on time. Null: the due time itself.
      */
-    @Column(name = "on_time_by")
     public Instant onTimeBy;
 
     /** The username of the staff member who keeps it. */
@@ -64,34 +54,26 @@ public class Promise extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public PromiseState state = PromiseState.OPEN;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
-    @Column(name = "closed_at")
     public Instant closedAt;
 
     /** Who recorded how it ended (kept, broken, renegotiated). */
-    @Column(name = "closed_by")
     public String closedBy;
 
     /** Why it was broken. */
-    @Column(name = "close_note")
     public String closeNote;
 
     /** Renegotiated: the customer agreed to the new time (a renegotiation needs their agreement). */
-    @Column(name = "customer_agreed")
     public Boolean customerAgreed;
 
     /** The promise this one replaces, renegotiated to a new time. */
-    @Column(name = "renegotiated_from")
     public Long renegotiatedFrom;
 
     /** Set by the alert job when the owner was reminded (the reminder is queued once). */
-    @Column(name = "reminded_at")
     public Instant remindedAt;
 
     /** Set by the alert job when the promise fell due unkept and the overdue alerts were queued. */
-    @Column(name = "overdue_at")
     public Instant overdueAt;
 
     public boolean isOverdue(Instant now) {

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -18,6 +17,7 @@ import steward.notify.NotificationService;
 import steward.notify.NotificationService.Recipient;
 import steward.resident.Unit;
 import steward.security.Roles;
+import steward.web.Batches;
 
 /**
  * The alert job's rules: before a promise's due time its owner is reminded; at the due time, unkept, it is
@@ -63,17 +63,8 @@ public class PromiseAlerts {
 
     public Run checkDue() {
         Instant now = clock.instant();
-        int overdue = 0;
-        int batch;
-        do {
-            batch = QuarkusTransaction.requiringNew().call(() -> alertOverdue(now));
-            overdue += batch;
-        } while (batch == BATCH);
-        int reminded = 0;
-        do {
-            batch = QuarkusTransaction.requiringNew().call(() -> remind(now));
-            reminded += batch;
-        } while (batch == BATCH);
+        int overdue = Batches.untilShort(BATCH, () -> alertOverdue(now));
+        int reminded = Batches.untilShort(BATCH, () -> remind(now));
         return new Run(reminded, overdue);
     }
 

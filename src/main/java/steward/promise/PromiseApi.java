@@ -23,6 +23,7 @@ import steward.security.Roles;
 @Path("/api/v1/promises")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Promises")
+@RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
 public class PromiseApi {
 
     @Inject
@@ -47,7 +48,6 @@ public class PromiseApi {
 
     @POST
     @Path("{id}/kept")
-    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
     @Operation(summary = "Record that an open promise was kept (409 when it is no longer open)")
     public PromiseService.View kept(@PathParam("id") Long id) {
         return promises.view(promises.kept(id));
@@ -56,7 +56,6 @@ public class PromiseApi {
     @POST
     @Path("{id}/renegotiate")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
     @Operation(summary = "Agree a new time with the customer: the promise ends as renegotiated and a new one "
             + "(answered, 201) takes its place")
     public Response renegotiate(@PathParam("id") Long id, Renegotiation input) {

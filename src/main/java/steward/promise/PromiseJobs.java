@@ -11,7 +11,7 @@ public class PromiseJobs {
     @Inject
     PromiseAlerts alerts;
 
-    @Scheduled(identity = "promise-alerts", every = "${steward.promises.check-interval:1m}",
+    @Scheduled(identity = "promise-alerts", every = "${steward.promises.check-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void checkDue() {
         alerts.checkDue();

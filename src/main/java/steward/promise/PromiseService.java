@@ -3,7 +3,6 @@ package steward.promise;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
@@ -18,6 +17,7 @@ import steward.security.StaffContext;
 import steward.web.Conflict;
 import steward.web.InvalidInput;
 import steward.web.UiContext;
+import steward.web.Enums;
 
 /**
  * The promise ledger. Every capability that promises something to a customer records it here, and only here;
@@ -177,14 +177,7 @@ public class PromiseService {
     }
 
     public Filter parseFilter(String state) {
-        if (state == null || state.isBlank()) {
-            return Filter.OPEN;
-        }
-        try {
-            return Filter.valueOf(state.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw InvalidInput.of("state", messages().error_state());
-        }
+        return Enums.parseOrRefuse(Filter.class, state, Filter.OPEN, "state", messages().error_state());
     }
 
     /** The promises made for one thing (a complaint, a call), oldest first. */

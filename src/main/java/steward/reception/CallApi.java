@@ -26,6 +26,7 @@ import steward.web.UiContext;
 @Path("/api/v1/calls")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reception: phone calls")
+@RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
 public class CallApi {
 
     @Inject
@@ -36,7 +37,6 @@ public class CallApi {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
     @Operation(summary = "Log a call: the caller is matched to a resident by phone; a CALLBACK_PROMISED outcome needs callbackWhat and callbackDueAt and becomes a promise")
     public Response record(CallService.NewCall input) {
         if (input == null) {
@@ -48,14 +48,12 @@ public class CallApi {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
     @Operation(summary = "One call")
     public CallService.View get(@PathParam("id") Long id) {
         return calls.view(id);
     }
 
     @GET
-    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
     @Operation(summary = "The calls of a day (default today, in the site's time zone), latest first")
     public List<CallService.View> list(@QueryParam("date") String date) {
         return calls.day(day(date));
@@ -63,7 +61,6 @@ public class CallApi {
 
     @GET
     @Path("summary")
-    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
     @Operation(summary = "The day's calls and the share answered within three rings")
     public CallService.Summary summary(@QueryParam("date") String date) {
         return calls.summary(day(date));

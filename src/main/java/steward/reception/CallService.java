@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -34,6 +33,7 @@ import steward.web.Conflict;
 import steward.web.InvalidInput;
 import steward.web.Messages;
 import steward.web.UiContext;
+import steward.web.Enums;
 
 /**
  * Calls answered at the desk (the seed's 二(二) and 三(二)1): started at the tap "call answered", matched to a
@@ -210,7 +210,7 @@ public class CallService {
         } else if (!fromPhoneSystem && (rings < 1 || rings > MAX_RINGS)) {
             errors.add("ringsBeforeAnswer", text.error_rings(MAX_RINGS));
         }
-        CallCategory category = parse(CallCategory.class, input.category());
+        CallCategory category = Enums.parse(CallCategory.class, input.category());
         if (category == null) {
             errors.add("category", text.error_category());
         }
@@ -218,7 +218,7 @@ public class CallService {
         if (notes != null && ReceptionText.length(notes) > MAX_NOTES_LENGTH) {
             errors.add("notes", msg.error_too_long(MAX_NOTES_LENGTH));
         }
-        CallOutcome outcome = parse(CallOutcome.class, input.outcome());
+        CallOutcome outcome = Enums.parse(CallOutcome.class, input.outcome());
         if (outcome == null) {
             errors.add("outcome", text.error_call_outcome());
         }
@@ -389,17 +389,6 @@ public class CallService {
     ZoneId zone() {
         Site site = ui.site();
         return site != null ? site.zone() : ZoneId.of(config.defaultTimeZone());
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String name) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, name.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private static String strip(String text) {

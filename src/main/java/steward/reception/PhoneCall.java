@@ -3,7 +3,6 @@ package steward.reception;
 import java.time.Instant;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -41,24 +40,18 @@ public class PhoneCall extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "site_id")
     public Long siteId;
 
-    @Column(name = "caller_name")
     public String callerName;
 
     /** E.164, or null. */
-    @Column(name = "caller_phone")
     public String callerPhone;
 
-    @Column(name = "resident_id")
     public Long residentId;
 
-    @Column(name = "unit_id")
     public Long unitId;
 
     /** As the desk said them; null when the phone system measured the ring time. */
-    @Column(name = "rings_before_answer")
     public Integer ringsBeforeAnswer = 1;
 
     @Enumerated(EnumType.STRING)
@@ -69,18 +62,14 @@ public class PhoneCall extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public CallOutcome outcome;
 
-    @Column(name = "started_at")
     public Instant startedAt;
 
-    @Column(name = "ended_at")
     public Instant endedAt;
 
     /** The staff member who answered; null while nobody has, or when the phone system named nobody known. */
-    @Column(name = "answered_by")
     public String answeredBy;
 
     /** The call's id in the site's phone system; null for a call typed at the desk. */
-    @Column(name = "pbx_call_id")
     public String pbxCallId;
 
     @Enumerated(EnumType.STRING)
@@ -89,31 +78,24 @@ public class PhoneCall extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public State state = State.ANSWERED;
 
-    @Column(name = "rang_at")
     public Instant rangAt;
 
-    @Column(name = "answered_at")
     public Instant answeredAt;
 
-    @Column(name = "hung_up_at")
     public Instant hungUpAt;
 
     /** Seconds from the first ring to the answer (or to the hang-up of a missed call), as measured. */
-    @Column(name = "ring_seconds")
     public Integer ringSeconds;
 
     /** The seconds a call could ring within the standard when it was measured. */
-    @Column(name = "standard_seconds")
     public Integer standardSeconds;
 
     /** The number that was called (the site's line), E.164 where it is one. */
-    @Column(name = "called_number")
     public String calledNumber;
 
     /** The extension or user the phone system said answered. */
     public String extension;
 
-    @Column(name = "hangup_cause")
     public String hangupCause;
 
     @Version

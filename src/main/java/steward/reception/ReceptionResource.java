@@ -29,6 +29,7 @@ import steward.web.Conflict;
 import steward.web.Htmx;
 import steward.web.InvalidInput;
 import steward.web.UiContext;
+import steward.web.Choice;
 
 /**
  * The desk board, the start page of the desk: the step panel (what to say now, and the next step one tap
@@ -93,10 +94,6 @@ public class ReceptionResource {
         public boolean typedPhone() {
             return callerPhone != null && !callerPhone.isBlank();
         }
-    }
-
-    /** An option of a set of radio buttons: the value sent, the label shown. */
-    public record Choice(String value, String label) {
     }
 
     public record Column(String key, String title, List<VisitService.View> visits) {
@@ -192,8 +189,8 @@ public class ReceptionResource {
                 errors.add("partySize", ReceptionText.in(ui.lang()).error_party_size(VisitService.MAX_PARTY_SIZE));
             }
         }
-        Long residentId = hostId(host, "r:");
-        Long unitId = hostId(host, "u:");
+        Long residentId = ResidentPicker.residentId(host);
+        Long unitId = ResidentPicker.unitId(host);
         try {
             VisitService.View visit = visits.register(new VisitService.NewVisit(visitorName, visitorPhone, size,
                     purpose, residentId, unitId, plateNumber, wasArranged, expected), errors);
@@ -372,17 +369,5 @@ public class ReceptionResource {
         var today = calls.today();
         return new DeskBoard(columns, calls.summary(today), calls.day(today).stream()
                 .filter(c -> c.state() != PhoneCall.State.RINGING).toList(), calls.awaitingCallback());
-    }
-
-    /** The id in a host choice of the form: {@code r:12} is a resident, {@code u:7} a unit. */
-    private static Long hostId(String host, String prefix) {
-        if (host == null || !host.startsWith(prefix)) {
-            return null;
-        }
-        try {
-            return Long.valueOf(host.substring(prefix.length()));
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

@@ -28,6 +28,7 @@ import steward.web.UiContext;
 @Path("/api/v1/visits")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reception: visitors")
+@RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
 public class VisitApi {
 
     @Inject
@@ -44,7 +45,6 @@ public class VisitApi {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
     @Operation(summary = "Register a visitor at the tablet's site before contacting the host (a host resident or a unit "
             + "is required); arranged: whether the visit was arranged with the host; expectedAt: an arranged visit "
             + "registered before the visitor comes (status EXPECTED until they arrive)")
@@ -58,7 +58,6 @@ public class VisitApi {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
     @Operation(summary = "One visit, with the phrase of the step it is at")
     public VisitService.View get(@PathParam("id") Long id) {
         return visits.view(id);
@@ -67,7 +66,6 @@ public class VisitApi {
     @POST
     @Path("{id}/host-response")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
     @Operation(summary = "Record the host's answer: CONFIRMED, ASKED_TO_WAIT, ABSENT or DECLINED (409 when the visit has moved on)")
     public VisitService.View respond(@PathParam("id") Long id, HostResponse input) {
         return visits.respond(id, input == null ? null : input.outcome());
@@ -75,7 +73,6 @@ public class VisitApi {
 
     @POST
     @Path("{id}/arrived")
-    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
     @Operation(summary = "An expected visitor has come: registered now, the host to be contacted (409 when the visit "
             + "was not expected)")
     public VisitService.View arrived(@PathParam("id") Long id) {
@@ -84,7 +81,6 @@ public class VisitApi {
 
     @POST
     @Path("{id}/cancel")
-    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
     @Operation(summary = "An expected visitor did not come (409 when the visit was not expected)")
     public VisitService.View cancel(@PathParam("id") Long id) {
         return visits.cancel(id);
@@ -92,7 +88,6 @@ public class VisitApi {
 
     @POST
     @Path("{id}/tea")
-    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
     @Operation(summary = "Record that a visitor waiting in the lobby was served tea")
     public VisitService.View serveTea(@PathParam("id") Long id) {
         return visits.serveTea(id);
@@ -100,14 +95,12 @@ public class VisitApi {
 
     @POST
     @Path("{id}/checkout")
-    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
     @Operation(summary = "See the visitor off: status LEFT, with the time")
     public VisitService.View checkOut(@PathParam("id") Long id) {
         return visits.checkOut(id);
     }
 
     @GET
-    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
     @Operation(summary = "The visits registered on a day (default today, in the site's time zone), optionally of one status")
     public List<VisitService.View> list(@QueryParam("date") String date, @QueryParam("status") String status) {
         InvalidInput.Collector errors = new InvalidInput.Collector();
@@ -125,7 +118,6 @@ public class VisitApi {
 
     @GET
     @Path("known-visitor")
-    @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
     @Operation(summary = "The name an earlier visitor gave with this phone, at the tablet's site (404 when none)")
     public Map<String, String> knownVisitor(@QueryParam("phone") String phone) {
         return visits.knownVisitorName(phone).map(name -> Map.of("visitorName", name))

@@ -29,6 +29,8 @@ import steward.web.Conflict;
 import steward.web.InvalidInput;
 import steward.web.Messages;
 import steward.web.UiContext;
+import steward.web.Enums;
+import steward.resident.SiteRows;
 
 /**
  * Visitors at the desk (the seed's 二(三)–(五)): registered before the host is contacted, moved on by the host's
@@ -143,9 +145,9 @@ public class VisitService {
         if (input.plateNumber() != null && !input.plateNumber().isBlank() && plate == null) {
             errors.add("plateNumber", text.error_plate());
         }
-        Resident host = Resident.ofSite(input.hostResidentId(), siteId, "hostResidentId", text.error_unknown_resident(),
-                errors);
-        Unit unit = Unit.ofSite(input.unitId(), siteId, "unitId", msg.error_unknown_unit(), errors);
+        Resident host = SiteRows.named(Resident.class, input.hostResidentId(), siteId, "hostResidentId",
+                text.error_unknown_resident(), errors);
+        Unit unit = SiteRows.named(Unit.class, input.unitId(), siteId, "unitId", msg.error_unknown_unit(), errors);
         if (input.hostResidentId() == null && input.unitId() == null) {
             errors.add("hostResidentId", text.error_host_required());
         }
@@ -376,26 +378,13 @@ public class VisitService {
 
     /** The status named by a filter, or null when there is none; unknown names are refused. */
     VisitStatus parseStatus(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            return VisitStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw InvalidInput.of("status", ReceptionText.in(ui.lang()).error_status());
-        }
+        return Enums.parseOrRefuse(VisitStatus.class, status, null, "status",
+                ReceptionText.in(ui.lang()).error_status());
     }
 
     private static VisitStatus parseResponse(String outcome) {
-        if (outcome == null) {
-            return null;
-        }
-        try {
-            VisitStatus status = VisitStatus.valueOf(outcome.strip().toUpperCase(Locale.ROOT));
-            return VisitStatus.HOST_RESPONSES.contains(status) ? status : null;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        VisitStatus status = Enums.parse(VisitStatus.class, outcome);
+        return VisitStatus.HOST_RESPONSES.contains(status) ? status : null;
     }
 
     /** Plates as painted, upper case without spaces (ABC-1234, 京A12345); null when not a plate. */

@@ -35,7 +35,6 @@ public class Resident extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "site_id")
     public Long siteId;
 
     public String name;
@@ -49,35 +48,27 @@ public class Resident extends PanacheEntityBase {
 
     public String email;
 
-    @Column(name = "preferred_language")
     public String preferredLanguage = "zh-Hant";
 
-    @Column(name = "consent_sms")
     public boolean consentSms;
 
     /** When the resident gave (or withdrew) the SMS consent, and how: set together with {@link #consentSms}. */
-    @Column(name = "consent_sms_at")
     public Instant consentSmsAt;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "consent_sms_how")
     public ConsentMethod consentSmsHow;
 
-    @Column(name = "consent_email")
     public boolean consentEmail;
 
-    @Column(name = "consent_email_at")
     public Instant consentEmailAt;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "consent_email_how")
     public ConsentMethod consentEmailHow;
 
     /**
      * The day the resident left the last of their units; null while they live in one. Kept by whoever moves them
      * out ({@link ResidentUnit}); the privacy tools erase only a resident who has moved out.
      */
-    @Column(name = "moved_out")
     public LocalDate movedOut;
 
     /**
@@ -92,21 +83,19 @@ public class Resident extends PanacheEntityBase {
     @OrderBy("label")
     public Set<Unit> units = new LinkedHashSet<>();
 
-    @Column(name = "created_at", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     public Instant createdAt;
 
     @Version
     public int version;
 
     /** When the personal data was erased (the privacy tools); null for everyone else. */
-    @Column(name = "erased_at", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     public Instant erasedAt;
 
-    @Column(name = "search_text")
     String searchText;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "search_terms")
     String[] searchTerms;
 
     /** Gives or withdraws the SMS consent, recording when and how. */
@@ -121,22 +110,6 @@ public class Resident extends PanacheEntityBase {
         consentEmail = given;
         consentEmailAt = at;
         consentEmailHow = how;
-    }
-
-    /**
-     * The resident a form names, if it is one of the site's; otherwise null, with {@code unknown} recorded
-     * against the field. Null when no id was given.
-     */
-    public static Resident ofSite(Long id, Long siteId, String field, String unknown,
-            steward.web.InvalidInput.Collector errors) {
-        if (id == null) {
-            return null;
-        }
-        Resident resident = find("id = ?1 and siteId = ?2", id, siteId).firstResult();
-        if (resident == null) {
-            errors.add(field, unknown);
-        }
-        return resident;
     }
 
     @PrePersist

@@ -33,6 +33,7 @@ import steward.web.Problem;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "404", description = "No such resident or unit in the caller's sites",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@RolesAllowed({ Roles.SERVICE, Roles.SUPERVISOR, Roles.ADMIN })
 public class ResidentApi {
 
     @Inject
@@ -63,7 +64,6 @@ public class ResidentApi {
     @POST
     @Path("residents")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.SERVICE, Roles.SUPERVISOR, Roles.ADMIN })
     @Operation(summary = "Register a resident in the caller's current site, living in unitIds since movedIn; a "
             + "consent given needs how (consentSmsHow, consentEmailHow)")
     @APIResponse(responseCode = "201", description = "Registered; Location names the resident",
@@ -77,7 +77,6 @@ public class ResidentApi {
     @PUT
     @Path("residents/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.SERVICE, Roles.SUPERVISOR, Roles.ADMIN })
     @Operation(summary = "Change a resident's details, phones and consents (every change audited, phones masked); "
             + "units change by move-in and move-out")
     @APIResponse(responseCode = "200", description = "The file as changed")
@@ -92,7 +91,6 @@ public class ResidentApi {
     @POST
     @Path("residents/{id}/move-in")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.SERVICE, Roles.SUPERVISOR, Roles.ADMIN })
     @Operation(summary = "The resident moves into one more unit of their site")
     @APIResponse(responseCode = "200", description = "The file")
     @APIResponse(responseCode = "409", description = "Already living there, or erased",
@@ -105,7 +103,6 @@ public class ResidentApi {
     @POST
     @Path("residents/{id}/move-out")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.SERVICE, Roles.SUPERVISOR, Roles.ADMIN })
     @Operation(summary = "The resident moves out of a unit: messages waiting about it are withdrawn (all of them "
             + "when no unit is left), the history stays, and with no unit left the resident can be erased")
     @APIResponse(responseCode = "200", description = "The file")
@@ -126,7 +123,6 @@ public class ResidentApi {
     @POST
     @Path("units/{id}/owner-change")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.SERVICE, Roles.SUPERVISOR, Roles.ADMIN })
     @Operation(summary = "A change of owner in one step: the unit's owners move out on the date and the new owner "
             + "(newOwnerId, or a new resident as newOwner) moves in; the unit's account and arrears stay with the unit")
     @APIResponse(responseCode = "200", description = "The unit's file")

@@ -10,6 +10,9 @@ import java.util.List;
 public record ResidentPicker(String query, String selected, List<ResidentService.Summary> residents,
         List<ResidentService.UnitRef> units) {
 
+    private static final String RESIDENT = "r:";
+    private static final String UNIT = "u:";
+
     public static ResidentPicker nothingTyped() {
         return new ResidentPicker("", null, List.of(), List.of());
     }
@@ -23,10 +26,31 @@ public record ResidentPicker(String query, String selected, List<ResidentService
     }
 
     public boolean isResident(Long id) {
-        return ("r:" + id).equals(selected);
+        return (RESIDENT + id).equals(selected);
     }
 
     public boolean isUnit(Long id) {
-        return ("u:" + id).equals(selected);
+        return (UNIT + id).equals(selected);
+    }
+
+    /** The resident picked ({@code r:<id>}); null when a unit, nothing or something else was sent. */
+    public static Long residentId(String picked) {
+        return id(picked, RESIDENT);
+    }
+
+    /** The unit picked ({@code u:<id>}); null when a resident, nothing or something else was sent. */
+    public static Long unitId(String picked) {
+        return id(picked, UNIT);
+    }
+
+    private static Long id(String picked, String prefix) {
+        if (picked == null || !picked.startsWith(prefix)) {
+            return null;
+        }
+        try {
+            return Long.valueOf(picked.substring(prefix.length()));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 }

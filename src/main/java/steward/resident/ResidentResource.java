@@ -27,6 +27,7 @@ import steward.web.FormSteps;
 import steward.web.Htmx;
 import steward.web.InputRules;
 import steward.web.InvalidInput;
+import steward.web.Enums;
 
 /**
  * The resident pages: search as you type (an htmx fragment), the file, the audited reveal, and keeping a resident
@@ -197,23 +198,15 @@ public class ResidentResource {
             phones.add(typed.get("phone" + i));
         }
         return form.check(rules, new ResidentService.ResidentInput(form.text("name"),
-                choice(ResidentKind.class, typed.get("kind")), phones, form.text("email"), form.text("preferredLanguage"),
-                yes(typed.get("consentSms")), choice(ConsentMethod.class, typed.get("consentSmsHow")),
-                form.date("consentSmsOn"), yes(typed.get("consentEmail")),
-                choice(ConsentMethod.class, typed.get("consentEmailHow")), form.date("consentEmailOn"), null, null));
+                Enums.parse(ResidentKind.class, typed.get("kind")), phones, form.text("email"),
+                form.text("preferredLanguage"), yes(typed.get("consentSms")),
+                Enums.parse(ConsentMethod.class, typed.get("consentSmsHow")), form.date("consentSmsOn"),
+                yes(typed.get("consentEmail")), Enums.parse(ConsentMethod.class, typed.get("consentEmailHow")),
+                form.date("consentEmailOn"), null, null));
     }
 
     private static Boolean yes(String typed) {
         return typed == null || typed.isBlank() ? null : Boolean.valueOf("true".equals(typed));
-    }
-
-    /** A choice of a list: null when none was made or it is not one of the list (the rules then say so). */
-    private static <E extends Enum<E>> E choice(Class<E> type, String typed) {
-        try {
-            return typed == null || typed.isBlank() ? null : Enum.valueOf(type, typed);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private static ResidentService.PhoneRow withReveal(ResidentService.PhoneRow row, String revealed, String reason,

@@ -3,7 +3,6 @@ package steward.resident;
 import java.time.LocalDate;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -34,10 +33,8 @@ public class ResidentUnit extends PanacheEntityBase {
     @JoinColumn(name = "unit_id")
     public Unit unit;
 
-    @Column(name = "moved_in")
     public LocalDate movedIn;
 
-    @Column(name = "moved_out")
     public LocalDate movedOut;
 
     /** Records that a resident (already saved) lives in a unit from a date (null: not known, e.g. imported). */

@@ -30,31 +30,26 @@ public class Site extends PanacheEntityBase {
 
     public String address;
 
-    @Column(name = "time_zone")
     public String timeZone;
 
     public String currency;
 
     /** The name said in the greeting: 「您好,好管家物業」. */
-    @Column(name = "company_name")
     public String companyName;
 
     /** Where phone numbers typed without a country code are from (ISO 3166, e.g. TW). */
-    @Column(name = "phone_region")
     public String phoneRegion;
 
     /** The desk's own number (E.164), printed on receipts and letters and said in messages. */
-    @Column(name = "desk_phone")
     public String deskPhone;
 
     /** The site's own settings; a new site starts from {@link SiteDefaults}. */
     @Embedded
     public SiteSettings settings = new SiteSettings();
 
-    @Column(name = "closed_at")
     public Instant closedAt;
 
-    @Column(name = "created_at", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     public Instant createdAt;
 
     @Version

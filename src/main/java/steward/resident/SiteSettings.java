@@ -2,7 +2,6 @@ package steward.resident;
 
 import java.time.LocalTime;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 /**
@@ -15,55 +14,42 @@ import jakarta.persistence.Embeddable;
 public class SiteSettings {
 
     /** Visitor records older than this are deleted. */
-    @Column(name = "visitor_retention_days")
     public int visitorRetentionDays;
 
     /** After this a call keeps no caller's name, number or notes (the call still counts). */
-    @Column(name = "caller_retention_days")
     public int callerRetentionDays;
 
     /** After this an inquiry keeps no caller's name or number. */
-    @Column(name = "inquirer_retention_days")
     public int inquirerRetentionDays;
 
     /** Notifications sent (or given up) older than this are deleted. */
-    @Column(name = "notification_retention_days")
     public int notificationRetentionDays;
 
     /** From this local time on, visitors still in are flagged for the evening shift. */
-    @Column(name = "desk_day_ends_at")
     public LocalTime deskDayEndsAt;
 
     /** An item not collected is reminded after this many days... */
-    @Column(name = "mailroom_first_reminder_days")
     public int mailroomFirstReminderDays;
 
     /** ... then again every this many days... */
-    @Column(name = "mailroom_reminder_interval_days")
     public int mailroomReminderIntervalDays;
 
     /** ... and flagged to go back to its sender after this many days. */
-    @Column(name = "mailroom_return_after_days")
     public int mailroomReturnAfterDays;
 
     /** At most this many arrears reminders reach a unit's resident in a month. */
-    @Column(name = "arrears_monthly_cap")
     public int arrearsMonthlyCap;
 
     /** No arrears reminder reaches a resident from this local time ... */
-    @Column(name = "arrears_quiet_from")
     public LocalTime arrearsQuietFrom;
 
     /** ... until this one (the same time for both: no quiet hours). */
-    @Column(name = "arrears_quiet_until")
     public LocalTime arrearsQuietUntil;
 
     /** A call the phone system measured is answered within the standard when it rang no longer than this. */
-    @Column(name = "answer_within_seconds")
     public int answerWithinSeconds;
 
     /** A missed call's callback (a promise in the ledger) is due this many minutes after it rang off. */
-    @Column(name = "missed_callback_minutes")
     public int missedCallbackMinutes;
 
     /** The settings a new site starts with. */

@@ -7,7 +7,6 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -33,7 +32,6 @@ public class Unit extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "site_id")
     public Long siteId;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -43,7 +41,6 @@ public class Unit extends PanacheEntityBase {
     public String label;
 
     /** {@link UnitLabel#key} of the label, kept by the entity itself. */
-    @Column(name = "label_key")
     String labelKey;
 
     @Enumerated(EnumType.STRING)
@@ -51,37 +48,17 @@ public class Unit extends PanacheEntityBase {
 
     public Integer floor;
 
-    @Column(name = "area_m2")
     public BigDecimal areaM2;
 
-    @Column(name = "closed_at")
     public Instant closedAt;
 
     @Version
     public int version;
 
-    @Column(name = "search_text")
     String searchText;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "search_terms")
     String[] searchTerms;
-
-    /**
-     * The unit a form names, if it is one of the site's; otherwise null, with {@code unknown} recorded against
-     * the field. Null when no id was given.
-     */
-    public static Unit ofSite(Long id, Long siteId, String field, String unknown,
-            steward.web.InvalidInput.Collector errors) {
-        if (id == null) {
-            return null;
-        }
-        Unit unit = find("id = ?1 and siteId = ?2", id, siteId).firstResult();
-        if (unit == null) {
-            errors.add(field, unknown);
-        }
-        return unit;
-    }
 
     public boolean isClosed() {
         return closedAt != null;

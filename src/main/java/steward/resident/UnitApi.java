@@ -33,6 +33,7 @@ import steward.web.Problem;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "404", description = "No such site, building or unit in the caller's sites",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
 public class UnitApi {
 
     @Inject
@@ -40,7 +41,6 @@ public class UnitApi {
 
     @GET
     @Path("sites/{id}/buildings")
-    @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
     @Operation(summary = "The site's buildings, open ones first, with their open units counted")
     @APIResponse(responseCode = "200", description = "The buildings")
     public List<UnitService.BuildingView> buildings(@PathParam("id") Long siteId) {
@@ -50,7 +50,6 @@ public class UnitApi {
     @POST
     @Path("sites/{id}/buildings")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
     @Operation(summary = "Add a building to the site (its name unique in the site)")
     @APIResponse(responseCode = "201", description = "Added; Location names the building",
             content = @Content(schema = @Schema(implementation = UnitService.BuildingView.class)))
@@ -62,7 +61,6 @@ public class UnitApi {
     @PUT
     @Path("buildings/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
     @Operation(summary = "Rename a building")
     @APIResponse(responseCode = "200", description = "The building")
     public UnitService.BuildingView renameBuilding(@PathParam("id") Long id,
@@ -74,7 +72,6 @@ public class UnitApi {
 
     @POST
     @Path("buildings/{id}/close")
-    @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
     @Operation(summary = "Close a building whose units are all closed (never deleted: its records stay)")
     @APIResponse(responseCode = "200", description = "The building, closed")
     @APIResponse(responseCode = "409", description = "Closed already, or units of it are open",
@@ -97,7 +94,6 @@ public class UnitApi {
     @POST
     @Path("sites/{id}/units")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
     @Operation(summary = "Add a unit: its label unique in the site however spaced or typed (5棟 2單元 502 is "
             + "５棟２單元５０２)")
     @APIResponse(responseCode = "201", description = "Added; Location names the unit",
@@ -120,7 +116,6 @@ public class UnitApi {
     @PUT
     @Path("units/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
     @Operation(summary = "Change a unit: label, building, floor, area, kind (every change audited)")
     @APIResponse(responseCode = "200", description = "The unit")
     @APIResponse(responseCode = "409", description = "The unit is closed",
@@ -132,7 +127,6 @@ public class UnitApi {
 
     @POST
     @Path("units/{id}/close")
-    @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
     @Operation(summary = "Close a unit nobody lives in: it is charged no more; its account, arrears and history stay")
     @APIResponse(responseCode = "200", description = "The unit, closed")
     @APIResponse(responseCode = "409", description = "Closed already, or residents still live there",

@@ -26,6 +26,7 @@ import steward.security.StaffContext;
 import steward.web.FormState;
 import steward.web.FormSteps;
 import steward.web.InputRules;
+import steward.web.Enums;
 
 /**
  * The buildings and units of a site (administrators and its supervisors keep them), and the unit's file (everyone
@@ -158,7 +159,8 @@ public class UnitResource {
                 boolean sms = "true".equals(typed.get("consentSms"));
                 someoneNew = new ResidentService.ResidentInput(values.text("name"), ResidentKind.OWNER, phones,
                         values.text("email"), values.text("preferredLanguage"), sms,
-                        sms ? choice(typed.get("consentSmsHow")) : null, null, false, null, null, null, null);
+                        sms ? Enums.parse(ConsentMethod.class, typed.get("consentSmsHow")) : null, null, false, null,
+                        null, null, null);
             } else {
                 existing = values.integer("newOwnerId") == null ? null : Long.valueOf(values.integer("newOwnerId"));
             }
@@ -209,21 +211,8 @@ public class UnitResource {
     private UnitService.UnitInput read(Map<String, String> typed) {
         FormValues form = new FormValues(typed);
         Integer building = form.integer("buildingId");
-        UnitKind kind;
-        try {
-            kind = UnitKind.valueOf(typed.getOrDefault("kind", ""));
-        } catch (IllegalArgumentException e) {
-            kind = null;
-        }
+        UnitKind kind = Enums.parse(UnitKind.class, typed.get("kind"));
         return form.check(rules, new UnitService.UnitInput(form.text("label"),
                 building == null ? null : Long.valueOf(building), form.integer("floor"), form.decimal("areaM2"), kind));
-    }
-
-    private static ConsentMethod choice(String typed) {
-        try {
-            return typed == null || typed.isBlank() ? null : ConsentMethod.valueOf(typed);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -34,10 +34,8 @@ public class Account extends PanacheEntityBase {
 
     public String username;
 
-    @Column(name = "display_name")
     public String displayName;
 
-    @Column(name = "password_hash")
     public String passwordHash;
 
     /** Comma-separated role names (see {@link steward.security.Roles}). */
@@ -45,26 +43,20 @@ public class Account extends PanacheEntityBase {
 
     /** How the account signs in: with a password here, or through the company's identity provider. */
     @Enumerated(EnumType.STRING)
-    @Column(name = "sign_in")
     public SignInMethod signIn = SignInMethod.PASSWORD;
 
     /** The identity provider (its issuer) of a single sign-on account; with the subject, what finds it. */
-    @Column(name = "sso_issuer")
     public String ssoIssuer;
 
-    @Column(name = "sso_subject")
     public String ssoSubject;
 
     /** Set when an administrator resets the password: the next sign-in must choose a new one. */
-    @Column(name = "password_change_required")
     public boolean passwordChangeRequired;
 
-    @Column(name = "password_changed_at")
     public Instant passwordChangedAt;
 
     public boolean enabled = true;
 
-    @Column(name = "preferred_language")
     public String preferredLanguage = "zh-Hant";
 
     public String phone;
@@ -82,7 +74,7 @@ public class Account extends PanacheEntityBase {
     @org.hibernate.annotations.SQLRestriction("site_id in (select s.id from site s where s.closed_at is null)")
     public Set<Long> siteIds = new LinkedHashSet<>();
 
-    @Column(name = "created_at", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     public Instant createdAt;
 
     /** The account with its sites, in one statement (every signed-in request reads it). */

@@ -5,7 +5,6 @@ import steward.web.StoredText;
 import java.time.Instant;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -22,15 +21,12 @@ public class AuditEvent extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "occurred_at")
     public Instant occurredAt;
 
     public String actor;
 
-    @Column(name = "site_id")
     public Long siteId;
 
-    @Column(name = "resident_id")
     public Long residentId;
 
     public String action;
@@ -40,7 +36,6 @@ public class AuditEvent extends PanacheEntityBase {
     /** What happened, as data ({@code detailText}, rendered for the reader); rows from before kept a sentence. */
     public String detail;
 
-    @Column(name = "detail_text")
     @Convert(converter = StoredTextColumn.class)
     public StoredText detailText;
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import steward.web.Enums;
 
 /** Writes the audit trail inside the caller's transaction: no view without its record. */
 @ApplicationScoped
@@ -132,14 +133,7 @@ public class AuditTrail {
                 errors.add("residentId", words.error_number());
             }
         }
-        AuditAction chosen = null;
-        if (action != null && !action.isBlank()) {
-            try {
-                chosen = AuditAction.valueOf(action.strip());
-            } catch (IllegalArgumentException e) {
-                errors.add("action", words.error_choice());
-            }
-        }
+        AuditAction chosen = Enums.optional(AuditAction.class, action, null, "action", words.error_choice(), errors);
         java.time.Instant start = day(from, "from", errors, 0);
         java.time.Instant end = day(to, "to", errors, 1);
         errors.throwIfAny();

@@ -3,7 +3,6 @@ package steward.security;
 import java.time.Instant;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -25,11 +24,9 @@ public class SignInFailure extends PanacheEntityBase {
 
     public int failures;
 
-    @Column(name = "first_failed_at")
     public Instant firstFailedAt;
 
     /** Until when sign-ins of this username from this address are refused; null when not locked out. */
-    @Column(name = "locked_until")
     public Instant lockedUntil;
 
     public static SignInFailure of(String username, String address) {

@@ -3,7 +3,6 @@ package steward.security;
 import java.time.Instant;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -30,38 +29,28 @@ public class StaffSession extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "token_digest")
     public byte[] tokenDigest;
 
-    @Column(name = "account_id")
     public Long accountId;
 
     @Enumerated(EnumType.STRING)
     public SignInMethod kind;
 
-    @Column(name = "started_at")
     public Instant startedAt;
 
-    @Column(name = "last_seen_at")
     public Instant lastSeenAt;
 
-    @Column(name = "expires_at")
     public Instant expiresAt;
 
-    @Column(name = "ended_at")
     public Instant endedAt;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "ended_reason")
     public EndReason endedReason;
 
-    @Column(name = "client_address")
     public String clientAddress;
 
-    @Column(name = "user_agent")
     public String userAgent;
 
     /** The identity provider's tokens of a single sign-on session, encrypted ({@link SingleSignOnSessions}). */
-    @Column(name = "provider_tokens")
     public byte[] providerTokens;
 }

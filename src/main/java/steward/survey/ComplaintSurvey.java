@@ -3,7 +3,6 @@ package steward.survey;
 import java.time.Instant;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -35,22 +34,16 @@ public class ComplaintSurvey extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "site_id")
     public Long siteId;
 
-    @Column(name = "complaint_id")
     public Long complaintId;
 
-    @Column(name = "resident_id")
     public Long residentId;
 
-    @Column(name = "resolved_by")
     public String resolvedBy;
 
-    @Column(name = "resolved_at")
     public Instant resolvedAt;
 
-    @Column(name = "secret_hash")
     public byte[] secretHash;
 
     public String language;
@@ -58,22 +51,18 @@ public class ComplaintSurvey extends PanacheEntityBase {
     /** The channels the link went by, comma-separated (SMS, EMAIL). */
     public String channels;
 
-    @Column(name = "sent_at")
     public Instant sentAt;
 
-    @Column(name = "expires_at")
     public Instant expiresAt;
 
     @Enumerated(EnumType.STRING)
     public State state = State.SENT;
 
-    @Column(name = "answered_at")
     public Instant answeredAt;
 
     public Integer satisfaction;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "promise_kept")
     public PromiseKept promiseKept;
 
     public String comment;

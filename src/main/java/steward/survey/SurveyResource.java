@@ -22,6 +22,7 @@ import steward.web.InvalidInput;
 import steward.web.Languages;
 import steward.web.PublicRateLimit;
 import steward.web.UiContext;
+import steward.web.Enums;
 
 /**
  * The survey page residents open from their text message or email: public (no sign-in), rate-limited per client
@@ -78,7 +79,8 @@ public class SurveyResource {
                 "promiseKept", promiseKept == null ? "" : promiseKept, "comment", comment == null ? "" : comment);
         try {
             return page(token, surveys.answer(token, new SurveyService.Answer(number(satisfaction),
-                    answer(promiseKept), comment)), java.util.Map.of(), java.util.Map.of());
+                    Enums.parse(ComplaintSurvey.PromiseKept.class, promiseKept), comment)), java.util.Map.of(),
+                    java.util.Map.of());
         } catch (InvalidInput e) {
             return page(token, surveys.open(token), typed, e.fieldErrors());
         }
@@ -115,14 +117,6 @@ public class SurveyResource {
             return typed == null || typed.isBlank() ? null : Integer.valueOf(typed.strip());
         } catch (NumberFormatException e) {
             return 0; // refused by the answer's rule, next to the field
-        }
-    }
-
-    private static ComplaintSurvey.PromiseKept answer(String typed) {
-        try {
-            return typed == null || typed.isBlank() ? null : ComplaintSurvey.PromiseKept.valueOf(typed.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
         }
     }
 }
