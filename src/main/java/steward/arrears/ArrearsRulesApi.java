@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import steward.security.Roles;
 import steward.web.InvalidInput;
 import steward.web.UiContext;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Path("/api/v1/arrears/rules")
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,7 +29,7 @@ import steward.web.UiContext;
 public class ArrearsRulesApi {
 
     /** A new rule: at so many days overdue, SMS, SMS_AND_EMAIL or STAFF_CALL. */
-    public record NewRule(String daysOverdue, String action) {
+    public record NewRule(@Schema(required = true) String daysOverdue, @Schema(required = true) String action) {
     }
 
     @Inject

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import steward.complaint.Complaint;
 import steward.security.Roles;
 import steward.web.InvalidInput;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Path("/api/v1/collection-cases")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,11 +37,15 @@ public class CollectionCaseApi {
     @Inject
     WrittenDemands demands;
 
-    public record NewCase(Long unitId) {
+    public record NewCase(@Schema(required = true) Long unitId) {
     }
 
     /** statementRequested: the resident asked on the call for the fee detail statement by email. */
-    public record NewContact(String kind, String outcome, Instant appointmentAt, String notes,
+    public record NewContact(
+            @Schema(required = true) String kind,
+            @Schema(required = true) String outcome,
+            Instant appointmentAt,
+            String notes,
             Boolean statementRequested) {
     }
 
@@ -51,10 +56,10 @@ public class CollectionCaseApi {
     public record Dial(String phone) {
     }
 
-    public record Hold(String reason) {
+    public record Hold(@Schema(required = true) String reason) {
     }
 
-    public record NewComplaint(String description) {
+    public record NewComplaint(@Schema(required = true) String description) {
     }
 
     @POST

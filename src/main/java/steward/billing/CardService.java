@@ -21,6 +21,7 @@ import steward.resident.Unit;
 import steward.web.Conflict;
 import steward.web.InvalidInput;
 import steward.web.Enums;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Access cards (門禁卡) and parking cards (停車卡): issued to a resident of the unit after an ID check (the
@@ -52,8 +53,16 @@ public class CardService {
     @Inject
     FeeStandardService fees;
 
-    public record NewCard(Long unitId, Long residentId, String kind, String cardNumber, String plateNumber,
-            String parkingSpace, String spaceType, String idType, String idLast4) {
+    public record NewCard(
+            @Schema(required = true) Long unitId,
+            @Schema(required = true) Long residentId,
+            @Schema(required = true) String kind,
+            String cardNumber,
+            String plateNumber,
+            String parkingSpace,
+            String spaceType,
+            @Schema(required = true) String idType,
+            @Schema(required = true) String idLast4) {
     }
 
     public record Replacement(String cardNumber, String idType, String idLast4) {

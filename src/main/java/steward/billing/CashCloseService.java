@@ -14,6 +14,7 @@ import jakarta.ws.rs.NotFoundException;
 import steward.resident.Site;
 import steward.web.Conflict;
 import steward.web.InvalidInput;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * 日結, per cashier and day: the cash that should be in the drawer (cash received less change, less cash
@@ -41,7 +42,7 @@ public class CashCloseService {
             BigDecimal deposits) {
     }
 
-    public record CloseRequest(BigDecimal counted, String note) {
+    public record CloseRequest(@Schema(required = true) BigDecimal counted, String note) {
     }
 
     /** The caller's own day (cashiers), or a named cashier's day (supervisors). */

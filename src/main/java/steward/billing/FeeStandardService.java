@@ -14,6 +14,7 @@ import steward.resident.Site;
 import steward.web.Conflict;
 import steward.web.InvalidInput;
 import steward.web.Enums;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** 收費標準: the prices of a site, with their history, and the price of an item on a given day. */
 @ApplicationScoped
@@ -33,7 +34,11 @@ public class FeeStandardService {
             LocalDate effectiveFrom, LocalDate effectiveTo, boolean inEffect) {
     }
 
-    public record NewStandard(String item, String variant, BigDecimal price, LocalDate effectiveFrom) {
+    public record NewStandard(
+            @Schema(required = true) String item,
+            String variant,
+            BigDecimal price,
+            LocalDate effectiveFrom) {
     }
 
     /** The fee sheet: every standard of the caller's current site, current ones first within each item. */

@@ -31,6 +31,7 @@ import steward.resident.Unit;
 import steward.web.Conflict;
 import steward.web.InvalidInput;
 import steward.web.Enums;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Takes payments at the till and keeps their receipts. Exactly once: the idempotency key of a form or an API
@@ -64,8 +65,13 @@ public class PaymentService {
     Event<PaymentPosted> posted;
 
     /** What the cashier asks for: which unit, which charges (all that are due when none), how, how much. */
-    public record PaymentRequest(Long unitId, List<Long> chargeIds, BigDecimal amount, String method,
-            BigDecimal tendered, String reference) {
+    public record PaymentRequest(
+            @Schema(required = true) Long unitId,
+            List<Long> chargeIds,
+            @Schema(required = true) BigDecimal amount,
+            @Schema(required = true) String method,
+            BigDecimal tendered,
+            String reference) {
     }
 
     /** A charge a receipt paid, and how much of it. */

@@ -13,13 +13,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import steward.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Path("/api/v1/receipts")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Cashier")
 public class ReceiptApi {
 
-    public record VoidRequest(String reason) {
+    public record VoidRequest(@Schema(required = true) String reason) {
     }
 
     @Inject

@@ -23,6 +23,7 @@ import steward.security.StaffContext;
 import steward.web.Conflict;
 import steward.web.InvalidInput;
 import steward.web.UiContext;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Call-outs (緊急到崗, 一 8: 迅速前往工作現場,不得以任何理由拒絕到崗): the desk or a supervisor calls someone in;
@@ -53,7 +54,10 @@ public class CallOutService {
     @Inject
     NotificationService notifications;
 
-    public record NewCallOut(String username, String reason) {
+    public record NewCallOut(
+            @Schema(description = "Whom to call; required when no one is on call now (else the one on call)")
+                    String username,
+            @Schema(required = true) String reason) {
     }
 
     public record View(Long id, String called, String calledName, String phone, String phoneDisplay, String reason,

@@ -31,6 +31,7 @@ import steward.security.Roles;
 import steward.security.StaffContext;
 import steward.web.InvalidInput;
 import steward.web.UiContext;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Path("/api/v1/inspections")
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,10 +55,14 @@ public class InspectionApi {
     public record ResultInput(Long itemId, Boolean passed, String note, String photo) {
     }
 
-    public record NewInspection(Long deskId, String shift, String kind, List<ResultInput> results) {
+    public record NewInspection(
+            @Schema(required = true) Long deskId,
+            String shift,
+            String kind,
+            List<ResultInput> results) {
     }
 
-    public record NewDesk(String name) {
+    public record NewDesk(@Schema(required = true) String name) {
     }
 
     public record NewItem(String label) {
@@ -151,7 +156,8 @@ public class InspectionApi {
     }
 
     /** The checklist's items in the order wanted: every item of the desk's checklist, each once. */
-    public record ItemOrder(@NotEmpty(message = "{steward.required}") List<@NotNull(message = "{steward.required}") Long> itemIds) {
+    public record ItemOrder(
+            @NotEmpty(message = "{steward.required}") List<@NotNull(message = "{steward.required}") Long> itemIds) {
     }
 
     /** The shifts a desk is staffed in, at least one. */

@@ -23,6 +23,7 @@ import steward.security.StaffContext;
 import steward.web.InvalidInput;
 import steward.web.UiContext;
 import steward.web.Enums;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The on-call roster (一 8: 個人通訊24小時暢通): who is on call when, first or as backup, with their phone.
@@ -79,7 +80,10 @@ public class OnCallService {
     }
 
     /** The shifts starting in [from, to) replace those the roster had there. */
-    public record RosterUpdate(Instant from, Instant to, List<NewShift> shifts) {
+    public record RosterUpdate(
+            @Schema(required = true) Instant from,
+            @Schema(required = true) Instant to,
+            List<NewShift> shifts) {
     }
 
     public Roster roster(Instant from, Instant to) {

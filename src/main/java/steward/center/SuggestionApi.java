@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import steward.security.Roles;
 import steward.web.InvalidInput;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Path("/api/v1/suggestions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,7 +30,7 @@ public class SuggestionApi {
     @Inject
     SuggestionService suggestions;
 
-    public record Decision(String reason) {
+    public record Decision(@Schema(required = true) String reason) {
     }
 
     @POST

@@ -21,6 +21,7 @@ import steward.web.Conflict;
 import steward.web.InvalidInput;
 import steward.web.UiContext;
 import steward.web.Enums;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Improvement suggestions (三(四)2): any staff member proposes; a supervisor accepts or declines with a reason
@@ -46,7 +47,7 @@ public class SuggestionService {
     @Inject
     NotificationService notifications;
 
-    public record NewSuggestion(String title, String body) {
+    public record NewSuggestion(@Schema(required = true) String title, @Schema(required = true) String body) {
     }
 
     public record View(Long id, String proposer, String proposerName, String title, String body,

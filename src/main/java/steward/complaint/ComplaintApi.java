@@ -23,6 +23,7 @@ import steward.promise.Promise;
 import steward.promise.PromiseService;
 import steward.security.Roles;
 import steward.web.InvalidInput;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Path("/api/v1/complaints")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,16 +43,21 @@ public class ComplaintApi {
     public record NewPromise(String what, Instant dueAt) {
     }
 
-    public record FollowUp(String toldCustomer) {
+    public record FollowUp(@Schema(required = true) String toldCustomer) {
     }
 
-    public record Reason(String reason) {
+    public record Reason(@Schema(required = true) String reason) {
     }
 
-    public record Assignment(String assignee, String department) {
+    public record Assignment(
+            @Schema(description = "The staff member who owns it; required unless department is given") String assignee,
+            String department) {
     }
 
-    public record Resolution(String resolution, Integer satisfaction, String satisfactionComment) {
+    public record Resolution(
+            @Schema(required = true) String resolution,
+            Integer satisfaction,
+            String satisfactionComment) {
     }
 
     public record NewCompensation(String kind, BigDecimal amount, String note) {

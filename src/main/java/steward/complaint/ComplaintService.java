@@ -37,6 +37,7 @@ import steward.web.Messages;
 import steward.web.UiContext;
 import steward.web.Enums;
 import steward.resident.SiteRows;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The rules of complaints (the seed's 三(三)): intake, assignment, promises, follow-ups, escalation, resolution
@@ -73,8 +74,17 @@ public class ComplaintService {
     Event<ComplaintResolved> resolutions;
 
     /** {@code aboutStaff}: optionally, the username of the site's staff member the complaint is about. */
-    public record NewComplaint(Long residentId, Long unitId, String customerName, String customerPhone,
-            String channel, String category, String description, String severity, String aboutStaff) {
+    public record NewComplaint(
+            @Schema(description = "The resident complaining; required unless unitId or customerName is given")
+                    Long residentId,
+            Long unitId,
+            String customerName,
+            String customerPhone,
+            @Schema(required = true) String channel,
+            @Schema(required = true) String category,
+            @Schema(required = true) String description,
+            @Schema(required = true) String severity,
+            String aboutStaff) {
 
         /** A complaint about no staff member in particular (complaints raised by other capabilities). */
         public NewComplaint(Long residentId, Long unitId, String customerName, String customerPhone,

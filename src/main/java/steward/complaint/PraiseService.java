@@ -17,6 +17,7 @@ import steward.resident.Unit;
 import steward.security.StaffContext;
 import steward.web.InvalidInput;
 import steward.web.UiContext;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Praise from customers (三(三)5: 對客戶的表揚要婉言感謝), and each staff member's record of it. */
 @ApplicationScoped
@@ -39,8 +40,13 @@ public class PraiseService {
     @Inject
     ComplaintService complaints;
 
-    public record NewPraise(Long residentId, Long unitId, String customerName, String staff, String what,
-            Boolean thanked) {
+    public record NewPraise(
+            Long residentId,
+            Long unitId,
+            String customerName,
+            @Schema(required = true) String staff,
+            @Schema(required = true) String what,
+            @Schema(required = true) Boolean thanked) {
     }
 
     public record View(Long id, String customer, String staff, String staffName, String what, boolean thanked,

@@ -40,6 +40,7 @@ import steward.web.Messages;
 import steward.web.UiContext;
 import steward.web.Enums;
 import steward.resident.SiteRows;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The inquiry log: every question asked at the desk or on the phone, answered with a version of the book,
@@ -82,8 +83,15 @@ public class InquiryService {
      * nobody in particular. With answerVersionId the customer was answered from the book; with
      * callbackDueAt they are to be called back by then; with neither, they were answered without the book.
      */
-    public record NewInquiry(String channel, String question, Long answerVersionId, Long residentId, Long unitId,
-            String callerName, String callerPhone, Instant callbackDueAt) {
+    public record NewInquiry(
+            @Schema(required = true) String channel,
+            @Schema(required = true) String question,
+            Long answerVersionId,
+            Long residentId,
+            Long unitId,
+            String callerName,
+            String callerPhone,
+            Instant callbackDueAt) {
     }
 
     /** An inquiry as the log shows it: who asked, how, what, and how it was answered. */

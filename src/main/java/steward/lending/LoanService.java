@@ -47,6 +47,7 @@ import steward.web.Validation;
 import steward.web.rules.DrawnSignature;
 import steward.web.rules.IdLast4;
 import steward.web.rules.PhoneNumber;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What the desk lends and holds (issue 20): an item lent to a resident, a visitor, a contractor or a colleague,
@@ -89,16 +90,20 @@ public class LoanService {
      * or a named visitor, contractor or colleague; {@code borrowerKind} defaults to RESIDENT with a resident, else
      * VISITOR. The deposit is an ID (type and last four, together) and/or cash (taken by a cashier).
      */
-    public record NewLoan(@NotNull(message = "{steward.required}") Loan.Kind kind,
-            @NotBlank(message = "{steward.required}") @Size(max = 200, message = "{steward.too_long}") String description,
+    public record NewLoan(
+            @NotNull(message = "{steward.required}") Loan.Kind kind,
+            @NotBlank(message = "{steward.required}") @Size(max = 200, message = "{steward.too_long}")
+                    String description,
             Loan.Borrower borrowerKind,
-            @Size(max = 100, message = "{steward.too_long}") String borrowerName,
+            @Size(max = 100, message = "{steward.too_long}")
+                    @Schema(description = "Who borrows; required unless residentId is given") String borrowerName,
             @PhoneNumber @Size(max = 30, message = "{steward.too_long}") String borrowerPhone,
             Long residentId,
             IdType depositIdType,
             @IdLast4 String depositIdLast4,
-            @DecimalMin(value = "0.01", message = "{steward.amount}") @DecimalMax(value = "999999.99", message = "{steward.amount}")
-            @Digits(integer = 6, fraction = 2, message = "{steward.amount}") BigDecimal depositCash,
+            @DecimalMin(value = "0.01", message = "{steward.amount}")
+                    @DecimalMax(value = "999999.99", message = "{steward.amount}")
+                    @Digits(integer = 6, fraction = 2, message = "{steward.amount}") BigDecimal depositCash,
             @NotNull(message = "{steward.required}") @Future(message = "{steward.future}") Instant dueBackAt) {
 
         /** The ID's type and its last four characters come together. */
@@ -127,11 +132,14 @@ public class LoanService {
     }
 
     /** The return: who brought it back, their signature from the pad (the page asks for it), a note. */
-    public record Return(@NotBlank(message = "{steward.required}") @Size(max = 100, message = "{steward.too_long}") String returnedBy,
+    public record Return(
+            @NotBlank(message = "{steward.required}") @Size(max = 100, message = "{steward.too_long}")
+                    String returnedBy,
             @DrawnSignature String signature) {
     }
 
-    public record IdMissing(@NotBlank(message = "{steward.required}") @Size(max = 500, message = "{steward.too_long}") String note) {
+    public record IdMissing(
+            @NotBlank(message = "{steward.required}") @Size(max = 500, message = "{steward.too_long}") String note) {
     }
 
     public enum Filter {

@@ -38,6 +38,7 @@ import steward.web.Signatures;
 import steward.web.UiContext;
 import steward.web.Enums;
 import steward.resident.SiteRows;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Items received at the desk (the seed's 二(六)): registered, their recipient told with a pickup code, handed
@@ -70,8 +71,17 @@ public class MailroomService {
     @Inject
     MailroomNotices notices;
 
-    public record NewItem(String kind, Long recipientResidentId, Long unitId, String recipientStaff, String sender,
-            String tracking, String description, String shelf, Boolean sealed) {
+    public record NewItem(
+            @Schema(required = true) String kind,
+            @Schema(description = "The recipient resident; required unless unitId or recipientStaff is given")
+                    Long recipientResidentId,
+            Long unitId,
+            String recipientStaff,
+            String sender,
+            String tracking,
+            String description,
+            String shelf,
+            Boolean sealed) {
     }
 
     /** What registering answers: the pickup code (residents' items) and how the recipient was told. */
@@ -360,7 +370,10 @@ public class MailroomService {
         return saved(item);
     }
 
-    public record NewProxy(Long residentId, String name, String consentNote) {
+    public record NewProxy(
+            @Schema(required = true) Long residentId,
+            @Schema(required = true) String name,
+            @Schema(required = true) String consentNote) {
     }
 
     public record ProxyView(Long id, Long residentId, String name, String consentNote, Instant createdAt,

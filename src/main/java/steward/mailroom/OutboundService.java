@@ -34,6 +34,7 @@ import steward.web.Messages;
 import steward.web.UiContext;
 import steward.web.Enums;
 import steward.resident.SiteRows;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Documents and faxes sent for a resident (the seed's 二(六)1): the destination confirmed with the resident
@@ -67,11 +68,19 @@ public class OutboundService {
     MailroomService items;
 
     /** {@code fee}: null charges a fax by the site's per-page standard (if any), a document nothing. */
-    public record NewOutbound(String kind, Long residentId, Long unitId, String destinationAddress,
-            String faxNumber, String recipientName, String recipientPhone, Integer pages, BigDecimal fee) {
+    public record NewOutbound(
+            @Schema(required = true) String kind,
+            @Schema(description = "The resident who asked; required unless unitId is given") Long residentId,
+            Long unitId,
+            @Schema(required = true) String destinationAddress,
+            String faxNumber,
+            @Schema(required = true) String recipientName,
+            @Schema(required = true) String recipientPhone,
+            @Schema(required = true) Integer pages,
+            BigDecimal fee) {
     }
 
-    public record ConfirmationCall(Boolean reached, String note) {
+    public record ConfirmationCall(@Schema(required = true) Boolean reached, String note) {
     }
 
     public record View(Long id, OutboundKind kind, Long residentId, String residentName, Long unitId,

@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import steward.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A resident's data under the resident's own address. The class shares ResidentApi's root path on purpose:
@@ -25,7 +26,7 @@ import steward.security.Roles;
 @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
 public class PrivacyApi {
 
-    public record ErasureRequest(String reason) {
+    public record ErasureRequest(@Schema(required = true) String reason) {
     }
 
     @Inject

@@ -19,6 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import steward.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Path("/api/v1/promises")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,10 +33,12 @@ public class PromiseApi {
     @Inject
     PromiseFigures figures;
 
-    public record Renegotiation(Instant newDueAt, Boolean customerAgreed) {
+    public record Renegotiation(
+            @Schema(required = true) Instant newDueAt,
+            @Schema(required = true) Boolean customerAgreed) {
     }
 
-    public record Breach(String reason) {
+    public record Breach(@Schema(required = true) String reason) {
     }
 
     @GET

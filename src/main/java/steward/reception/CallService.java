@@ -34,6 +34,7 @@ import steward.web.InvalidInput;
 import steward.web.Messages;
 import steward.web.UiContext;
 import steward.web.Enums;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Calls answered at the desk (the seed's 二(二) and 三(二)1): started at the tap "call answered", matched to a
@@ -79,8 +80,16 @@ public class CallService {
     }
 
     /** A call logged in one go through the API; it started at {@code startedAt} (default: now). */
-    public record NewCall(String callerName, String callerPhone, Integer ringsBeforeAnswer, String category,
-            String notes, String outcome, String callbackWhat, Instant callbackDueAt, Instant startedAt) {
+    public record NewCall(
+            String callerName,
+            String callerPhone,
+            @Schema(required = true) Integer ringsBeforeAnswer,
+            @Schema(required = true) String category,
+            String notes,
+            @Schema(required = true) String outcome,
+            String callbackWhat,
+            Instant callbackDueAt,
+            Instant startedAt) {
 
         Details details() {
             return new Details(callerName, callerPhone, ringsBeforeAnswer, category, notes, outcome, callbackWhat,

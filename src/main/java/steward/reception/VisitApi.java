@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import steward.security.Roles;
 import steward.web.InvalidInput;
 import steward.web.UiContext;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Path("/api/v1/visits")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,7 +41,7 @@ public class VisitApi {
     @Inject
     UiContext ui;
 
-    public record HostResponse(String outcome) {
+    public record HostResponse(@Schema(required = true) String outcome) {
     }
 
     @POST

@@ -31,6 +31,7 @@ import steward.web.Messages;
 import steward.web.UiContext;
 import steward.web.Enums;
 import steward.resident.SiteRows;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Visitors at the desk (the seed's 二(三)–(五)): registered before the host is contacted, moved on by the host's
@@ -61,8 +62,16 @@ public class VisitService {
      * 「是否已與*先生/(女士)聯繫好」; null when not asked). {@code expectedAt}: an arranged visit registered before
      * the visitor comes, expected then.
      */
-    public record NewVisit(String visitorName, String visitorPhone, Integer partySize, String purpose,
-            Long hostResidentId, Long unitId, String plateNumber, Boolean arranged, Instant expectedAt) {
+    public record NewVisit(
+            @Schema(required = true) String visitorName,
+            String visitorPhone,
+            Integer partySize,
+            String purpose,
+            @Schema(description = "The host resident; required unless unitId is given") Long hostResidentId,
+            Long unitId,
+            String plateNumber,
+            Boolean arranged,
+            Instant expectedAt) {
     }
 
     /** An arranged visit may be registered at most this far ahead. */
