@@ -41,8 +41,11 @@ public class AccountProvisioning {
     public Admitted admit(JsonWebToken token, Set<String> roles, boolean fromToken) {
         String issuer = Objects.requireNonNullElse(token.getIssuer(), "");
         String subject = token.getSubject() != null ? token.getSubject() : token.getName();
+        // One account at most (unique issuer and subject); not firstResult(), which with a collection fetch is
+        // applied in memory with a warning on every sign-in and every bearer-token call.
         Account account = Account.find("select a from Account a left join fetch a.siteIds "
-                + "where a.ssoIssuer = ?1 and a.ssoSubject = ?2", issuer, subject).firstResult();
+                + "where a.ssoIssuer = ?1 and a.ssoSubject = ?2", issuer, subject).<Account>singleResultOptional()
+                .orElse(null);
         if (account == null) {
             account = claimEarlierAccount(token.getName());
         }
@@ -73,7 +76,8 @@ public class AccountProvisioning {
             return null;
         }
         return Account.find("select a from Account a left join fetch a.siteIds where a.username = ?1 "
-                + "and a.signIn = ?2 and a.ssoSubject is null", name, SignInMethod.SINGLE_SIGN_ON).firstResult();
+                + "and a.signIn = ?2 and a.ssoSubject is null", name, SignInMethod.SINGLE_SIGN_ON)
+                .<Account>singleResultOptional().orElse(null);
     }
 
     /**

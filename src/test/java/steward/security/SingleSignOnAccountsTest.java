@@ -101,7 +101,7 @@ class SingleSignOnAccountsTest {
                 .body("name", hasItem("王五"));
         Api.anonymous().auth().oauth2(atB).get("/api/v1/audit").then().statusCode(403);
         Account account = QuarkusTransaction.requiringNew().call(() -> Account.<Account>find(
-                "select a from Account a left join fetch a.siteIds where a.ssoSubject = ?1", subject).firstResult());
+                "select a from Account a left join fetch a.siteIds where a.ssoSubject = ?1", subject).singleResult());
         assertEquals(List.of(Roles.DESK), account.roleList());
         assertEquals(Set.of(steward.resident.Site.findByCode(TestSites.SITE_B).id), account.siteIds);
     }
