@@ -432,9 +432,12 @@ class TextFieldSweepTest {
         row("POST /api/v1/telephony/{siteCode}/events", Roles.PHONE_SYSTEM, (t, p) -> Map.of("siteCode",
                 TestSites.SITE_A, "token", t.phoneSystemToken()), body("event", "newCall", "callId", TEXT, "from",
                         "0912 345 678", "to", "02 2700 0000", "direction", "in", "user", "desk"), "desk:/api/v1/calls");
-        row("POST /api/v1/collection-cases/{id}/demand/sent", "service", (t, p) -> Map.of("id", t.issuedDemand()),
-                body("method", "CERTIFIED_LETTER", "sentOn", LocalDate.now(java.time.ZoneId.of("Asia/Taipei"))
-                        .toString(), "reference", TEXT), "/api/v1/collection-cases/{id}", "/arrears/cases/{id}");
+        // Sent today, the site's today read after the demand is issued: a date fixed when the rows are built (at
+        // class loading) is the day before the demand's when the suite crosses the site's midnight.
+        row("POST /api/v1/collection-cases/{id}/demand/sent", "service", (t, p) -> Map.of("id", t.issuedDemand(),
+                "today", LocalDate.now(java.time.ZoneId.of("Asia/Taipei")).toString()),
+                body("method", "CERTIFIED_LETTER", "sentOn", "{today}", "reference", TEXT),
+                "/api/v1/collection-cases/{id}", "/arrears/cases/{id}");
         twin("POST /arrears/cases/{id}/demand/sent", "POST /api/v1/collection-cases/{id}/demand/sent");
     }
 
