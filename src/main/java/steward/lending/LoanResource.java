@@ -155,10 +155,7 @@ public class LoanResource {
     }
 
     private <E extends Enum<E>> E choice(Class<E> type, String value, String field) {
-        if (Enums.unknown(type, value)) {
-            throw InvalidInput.of(field, ui.messages().error_choice());
-        }
-        return Enums.parse(type, value);
+        return Enums.parseOrRefuse(type, value, null, field, ui.messages().error_choice());
     }
 
     private BigDecimal amount(String typed) {

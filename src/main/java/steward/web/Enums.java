@@ -33,11 +33,7 @@ public final class Enums {
             errors.add(field, missing);
             return null;
         }
-        E value = parse(type, text);
-        if (value == null) {
-            errors.add(field, unknown);
-        }
-        return value;
+        return optional(type, text, null, field, unknown, errors);
     }
 
     /** The value named, {@code none} when nothing was typed; something not one of the type's is recorded. */
@@ -67,10 +63,5 @@ public final class Enums {
             throw InvalidInput.of(field, refusal);
         }
         return value;
-    }
-
-    /** True when something was typed that is not one of the type's values. */
-    public static <E extends Enum<E>> boolean unknown(Class<E> type, String text) {
-        return text != null && !text.isBlank() && parse(type, text) == null;
     }
 }
