@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import steward.privacy.IdDocument;
 
 /** An access card or a parking card held by a resident of a unit. */
 @Entity

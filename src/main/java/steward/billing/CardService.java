@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
+import steward.privacy.IdDocument;
 import steward.resident.Resident;
 import steward.resident.Site;
 import steward.resident.Unit;

@@ -284,21 +284,6 @@ public interface CashierMessages {
     @Message("機車")
     String space_MOTORCYCLE();
 
-    @Message("身分證")
-    String id_NATIONAL_ID();
-
-    @Message("居留證")
-    String id_RESIDENT_PERMIT();
-
-    @Message("護照")
-    String id_PASSPORT();
-
-    @Message("駕照")
-    String id_DRIVING_LICENCE();
-
-    @Message("其他證件")
-    String id_OTHER();
-
     @Message("管理費")
     String item_MANAGEMENT_FEE();
 

@@ -31,7 +31,7 @@ public interface HandoverMessages {
     @Message("{#when section}{#is 'visitors'}仍在場的訪客{#is 'mail'}架上郵件包裹(各架數量){#is 'loans'}借出中的物品{#is 'ids_held'}押在服務台的證件{#is 'promises'}下一班到期的承諾{#is 'callbacks'}未完成的回電{#is 'call_outs'}未結束的緊急到崗{#is 'till'}收費櫃台的現金{#else}{section}{/when}")
     String section(String section);
 
-    @Message("{#when code}{#is 'CALL'}來電{#is 'COMPLAINT'}投訴{#is 'INQUIRY'}諮詢{#is 'COLLECTION'}催繳{#is 'INSPECTION'}巡檢{#is 'REQUESTED'}已呼叫{#is 'ACKNOWLEDGED'}已回應{#is 'REGISTERED'}已登記{#is 'CONFIRMED'}被訪者已確認{#is 'ASKED_TO_WAIT'}稍候中{#is 'ABSENT'}被訪者不在{#is 'DECLINED'}被訪者婉拒{#is 'LETTER'}信件{#is 'PARCEL'}包裹{#is 'DOCUMENT'}文件{#is 'FAX'}傳真{#is 'KEY'}鑰匙{#is 'FOB'}磁扣{#is 'TOOL'}工具{#is 'OTHER'}其他{#is 'NATIONAL_ID'}身分證{#is 'RESIDENT_PERMIT'}居留證{#is 'PASSPORT'}護照{#is 'DRIVING_LICENCE'}駕照{#else}{code}{/when}")
+    @Message("{#when code}{#is 'CALL'}來電{#is 'COMPLAINT'}投訴{#is 'INQUIRY'}諮詢{#is 'COLLECTION'}催繳{#is 'INSPECTION'}巡檢{#is 'REQUESTED'}已呼叫{#is 'ACKNOWLEDGED'}已回應{#is 'REGISTERED'}已登記{#is 'CONFIRMED'}被訪者已確認{#is 'ASKED_TO_WAIT'}稍候中{#is 'ABSENT'}被訪者不在{#is 'DECLINED'}被訪者婉拒{#is 'LETTER'}信件{#is 'PARCEL'}包裹{#is 'DOCUMENT'}文件{#is 'FAX'}傳真{#is 'KEY'}鑰匙{#is 'FOB'}磁扣{#is 'TOOL'}工具{#is 'OTHER'}其他{#else}{code}{/when}")
     String code(String code);
 
     @Message("沒有")

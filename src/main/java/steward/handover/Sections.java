@@ -18,6 +18,7 @@ import steward.lending.Loan;
 import steward.mailroom.ItemStatus;
 import steward.mailroom.MailItem;
 import steward.mailroom.Names;
+import steward.privacy.IdDocument;
 import steward.promise.Promise;
 import steward.promise.PromiseSource;
 import steward.promise.PromiseState;
@@ -27,6 +28,7 @@ import steward.resident.Resident;
 import steward.resident.Site;
 import steward.resident.Unit;
 import steward.security.Account;
+import steward.web.Messages;
 
 /** The sections of every handover, each a bean: what the desk hands over from each capability's records. */
 final class Sections {
@@ -163,6 +165,13 @@ final class Sections {
         @Override
         public String key() {
             return "ids_held";
+        }
+
+        /** A line's code is the document's type, named as everywhere else the desk names it. */
+        @Override
+        public String codeLabel(String code, Locale locale) {
+            return MessageBundles.get(Messages.class, Localized.Literal.of(locale.toLanguageTag()))
+                    .id_document(IdDocument.valueOf(code));
         }
 
         @Override

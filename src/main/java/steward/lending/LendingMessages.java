@@ -2,7 +2,6 @@ package steward.lending;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
-import steward.mailroom.IdType;
 
 /** The words of lending and holding; messages/lending_zh-Hans.properties and lending_en.properties translate them. */
 @MessageBundle(value = "lending", locale = "zh-Hant")
@@ -31,9 +30,6 @@ public interface LendingMessages {
 
     @Message("{#when state}{#is HELD}押在服務台{#is HANDED_BACK}已還給本人{#is MISSING}遺失(主管已註記){/when}")
     String id_state(Loan.IdState state);
-
-    @Message("{#when type}{#is NATIONAL_ID}身分證{#is RESIDENT_PERMIT}居留證{#is PASSPORT}護照{#is DRIVING_LICENCE}駕照{#is OTHER}其他證件{/when}")
-    String id_type(IdType type);
 
     @Message("{#when action}{#is LENT}借出{#is ID_HELD}收押證件{#is CASH_DEPOSIT_TAKEN}收取押金{#is REMINDED}逾期提醒{#is RETURNED}歸還{#is ID_HANDED_BACK}證件還給本人{#is CASH_DEPOSIT_PAID_BACK}退還押金{#is ID_MISSING}證件遺失註記{/when}")
     String action(LoanEvent.Action action);

@@ -10,8 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
-import steward.mailroom.IdType;
-
+import steward.privacy.IdDocument;
 /**
  * Something the desk lent (a key, an access fob, a tool…), to whom, until when, against what deposit: an ID held
  * (its type and last four characters only) or cash taken at the till. Returned with the returner's signature.
@@ -60,7 +59,7 @@ public class Loan extends PanacheEntityBase {
     public Long unitId;
 
     @Enumerated(EnumType.STRING)
-    public IdType depositIdType;
+    public IdDocument depositIdType;
 
     public String depositIdLast4;
 

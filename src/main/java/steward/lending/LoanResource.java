@@ -20,7 +20,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import steward.mailroom.IdType;
+import steward.privacy.IdDocument;
 import steward.promise.SiteTimes;
 import steward.resident.ResidentPicker;
 import steward.resident.ResidentService;
@@ -38,7 +38,7 @@ import steward.web.Enums;
 public class LoanResource {
 
     /** The options of the lending form, in order. */
-    public record Choices(List<Loan.Kind> kinds, List<Loan.Borrower> borrowers, List<IdType> idTypes,
+    public record Choices(List<Loan.Kind> kinds, List<Loan.Borrower> borrowers,
             List<LoanService.Filter> filters) {
     }
 
@@ -58,7 +58,7 @@ public class LoanResource {
     }
 
     static final Choices CHOICES = new Choices(List.of(Loan.Kind.values()), List.of(Loan.Borrower.values()),
-            List.of(IdType.values()), List.of(LoanService.Filter.values()));
+            List.of(LoanService.Filter.values()));
 
     @Inject
     LoanService loans;
@@ -99,7 +99,7 @@ public class LoanResource {
                 : residents.picker(residentQuery, resident);
         return steps.run("lend", typed, () -> loans.lend(new LoanService.NewLoan(choice(Loan.Kind.class, kind, "kind"),
                 description, choice(Loan.Borrower.class, borrowerKind, "borrowerKind"), borrowerName, borrowerPhone,
-                ResidentPicker.residentId(resident), choice(IdType.class, depositIdType, "depositIdType"),
+                ResidentPicker.residentId(resident), choice(IdDocument.class, depositIdType, "depositIdType"),
                 blankToNull(depositIdLast4),
                 amount(depositCash), time(dueBackAt))), "/loans",
                 form -> board(form.equals(FormState.NONE) ? ResidentPicker.nothingTyped() : picker, form),

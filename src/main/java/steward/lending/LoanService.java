@@ -28,9 +28,9 @@ import jakarta.ws.rs.NotFoundException;
 import steward.StewardConfig;
 import steward.billing.CashDeposit;
 import steward.billing.CashDeposits;
-import steward.mailroom.IdType;
 import steward.mailroom.Names;
 import steward.notify.NotificationService;
+import steward.privacy.IdDocument;
 import steward.promise.SiteTimes;
 import steward.resident.Phones;
 import steward.resident.Resident;
@@ -99,7 +99,7 @@ public class LoanService {
                     @Schema(description = "Who borrows; required unless residentId is given") String borrowerName,
             @PhoneNumber @Size(max = 30, message = "{steward.too_long}") String borrowerPhone,
             Long residentId,
-            IdType depositIdType,
+            IdDocument depositIdType,
             @IdLast4 String depositIdLast4,
             @DecimalMin(value = "0.01", message = "{steward.amount}")
                     @DecimalMax(value = "999999.99", message = "{steward.amount}")
@@ -148,7 +148,7 @@ public class LoanService {
 
     /** A loan as pages and the API show it: names in full for staff of the site, the borrower's phone masked. */
     public record View(Long id, Loan.Kind kind, String description, Loan.Borrower borrowerKind, String borrowerName,
-            String borrowerPhoneMasked, Long residentId, IdType depositIdType, String depositIdLast4,
+            String borrowerPhoneMasked, Long residentId, IdDocument depositIdType, String depositIdLast4,
             Loan.IdState idState, String idMissingNote, BigDecimal depositCash, boolean depositPaidBack,
             Instant dueBackAt, Loan.State state, boolean overdue, String lentBy, String lentByName, Instant lentAt,
             Instant returnedAt, String returnerName, boolean hasSignature) {
@@ -360,7 +360,7 @@ public class LoanService {
 
     /** The ID held, named in the reader's language when read: its type and last four digits. */
     private static StoredText heldId(Loan loan) {
-        return StoredText.joined(StoredText.of("lending:id_type", loan.depositIdType), "****" + loan.depositIdLast4);
+        return StoredText.joined(StoredText.of("msg:id_document", loan.depositIdType), "****" + loan.depositIdLast4);
     }
 
     private void event(Loan loan, LoanEvent.Action action, StoredText detail) {

@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import steward.privacy.IdDocument;
 
 /**
  * An item received at the desk, from the shelf to its recipient. Pickup attempts lock the row
@@ -69,7 +70,7 @@ public class MailItem extends PanacheEntityBase {
     public String identifiedBy;
 
     @Enumerated(EnumType.STRING)
-    public IdType idCheckType;
+    public IdDocument idCheckType;
 
     public String idCheckLast4;
 

@@ -317,21 +317,6 @@ public interface MailroomMessages {
     @Message("費用入帳")
     String action_FEE_POSTED();
 
-    @Message("身分證")
-    String id_NATIONAL_ID();
-
-    @Message("居留證")
-    String id_RESIDENT_PERMIT();
-
-    @Message("護照")
-    String id_PASSPORT();
-
-    @Message("駕照")
-    String id_DRIVING_LICENCE();
-
-    @Message("其他證件")
-    String id_OTHER();
-
     @Message("文件")
     String outbound_DOCUMENT();
 

@@ -118,7 +118,7 @@ public class MailroomResource {
      * receiver's signature still drawn, so that they need not sign again.
      */
     public record HandoverForm(String receivedBy, String idType, String idLast4, String signature,
-            Map<String, String> errors, String notice, List<Choice> idTypes) {
+            Map<String, String> errors, String notice) {
     }
 
     public record ItemPage(MailroomService.ItemView item, HandoverForm handover,
@@ -239,11 +239,11 @@ public class MailroomResource {
                 case LOCKED -> 423;
             };
             page = itemPage(result.item(),
-                    new HandoverForm(receivedBy, idType, idLast4, signature, Map.of(), notice, idTypes()));
+                    new HandoverForm(receivedBy, idType, idLast4, signature, Map.of(), notice));
         } catch (InvalidInput e) {
             status = 400;
             page = itemPage(mailroom.item(id),
-                    new HandoverForm(receivedBy, idType, idLast4, signature, e.fieldErrors(), null, idTypes()));
+                    new HandoverForm(receivedBy, idType, idLast4, signature, e.fieldErrors(), null));
         }
         if (htmx.isRequest()) {
             if (status == 200) {
@@ -434,12 +434,7 @@ public class MailroomResource {
     }
 
     private HandoverForm emptyHandover() {
-        return new HandoverForm(null, null, null, null, Map.of(), null, idTypes());
-    }
-
-    private List<Choice> idTypes() {
-        MailroomMessages text = mailroom.text();
-        return Arrays.stream(IdType.values()).map(t -> new Choice(t.name(), MailroomText.idType(text, t))).toList();
+        return new HandoverForm(null, null, null, null, Map.of(), null);
     }
 
     private static Response backToItem(Long id) {

@@ -1,6 +1,5 @@
 package steward.mailroom;
 
-import steward.web.StoredText;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,20 +24,22 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import steward.privacy.IdDocument;
 import steward.resident.Resident;
+import steward.resident.SiteRows;
 import steward.resident.Unit;
 import steward.security.Account;
 import steward.security.Roles;
 import steward.security.StaffContext;
 import steward.web.Conflict;
+import steward.web.Enums;
 import steward.web.InvalidInput;
 import steward.web.Messages;
 import steward.web.Photos;
 import steward.web.Signatures;
+import steward.web.StoredText;
 import steward.web.UiContext;
-import steward.web.Enums;
-import steward.resident.SiteRows;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Items received at the desk (the seed's 二(六)): registered, their recipient told with a pickup code, handed
@@ -268,11 +269,11 @@ public class MailroomService {
         if (code != null && !code.matches("[0-9]{6}")) {
             errors.add("pickupCode", text.error_pickup_code_format());
         }
-        IdType idType = null;
+        IdDocument idType = null;
         String last4 = null;
         if (input.idCheck() != null && (MailroomText.strip(input.idCheck().type()) != null
                 || MailroomText.strip(input.idCheck().last4()) != null)) {
-            idType = Enums.parse(IdType.class, input.idCheck().type());
+            idType = Enums.parse(IdDocument.class, input.idCheck().type());
             if (idType == null) {
                 errors.add("idCheck.type", text.error_id_type());
             }
@@ -315,7 +316,7 @@ public class MailroomService {
         custody.ofItem(item, CustodyAction.HANDED_OVER, staff.username(),
                 code != null ? StoredText.of("mailroom:detail_handed_over_code", Names.mask(receiver))
                         : StoredText.of("mailroom:detail_handed_over_id", Names.mask(receiver),
-                                StoredText.of("mailroom:id_" + idType.name()), last4));
+                                StoredText.of("msg:id_document", idType), last4));
         notices.settled(item);
         return new HandoverResult(Outcome.HANDED_OVER, 0, view(item));
     }

@@ -1,12 +1,12 @@
 package steward.mailroom;
 
-import steward.web.StoredText;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
+import steward.web.StoredText;
 
 /** The mailroom bundle in a language, the names of its enums, and times as the desk reads them. */
 final class MailroomText {
@@ -71,16 +71,6 @@ final class MailroomText {
             case REGISTERED -> text.action_REGISTERED();
             case CONFIRMATION_CALL -> text.action_CONFIRMATION_CALL();
             case FEE_POSTED -> text.action_FEE_POSTED();
-        };
-    }
-
-    static String idType(MailroomMessages text, IdType type) {
-        return switch (type) {
-            case NATIONAL_ID -> text.id_NATIONAL_ID();
-            case RESIDENT_PERMIT -> text.id_RESIDENT_PERMIT();
-            case PASSPORT -> text.id_PASSPORT();
-            case DRIVING_LICENCE -> text.id_DRIVING_LICENCE();
-            case OTHER -> text.id_OTHER();
         };
     }
 

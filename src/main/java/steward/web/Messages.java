@@ -2,6 +2,7 @@ package steward.web;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
+import steward.privacy.IdDocument;
 
 /**
  * Every word the desk shows, in traditional Chinese here; {@code messages/msg_zh-Hans.properties} and
@@ -333,4 +334,8 @@ public interface Messages {
 
     @Message("「先生/小姐,再見!」「歡迎您再來。」")
     String phrase_customer_farewell();
+
+    /** The document the desk checked, wherever it is named: a parcel handed over, a card issued, a deposit. */
+    @Message("{#when document}{#is NATIONAL_ID}身分證{#is RESIDENT_PERMIT}居留證{#is PASSPORT}護照{#is DRIVING_LICENCE}駕照{#is OTHER}其他證件{/when}")
+    String id_document(IdDocument document);
 }
