@@ -33,4 +33,9 @@ public interface DashboardSection {
     default Optional<String> page(Window window) {
         return Optional.empty();
     }
+
+    /** The columns the capability adds to the per-staff table (supervisors only), over its own tables. */
+    default List<StaffColumn> staffColumns() {
+        return List.of();
+    }
 }

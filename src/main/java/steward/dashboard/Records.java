@@ -14,7 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 /**
- * The SQL behind the figures of this package: one table of site data (alias {@code t}) counted within windows
+ * The SQL behind the sections' figures: one table of site data (alias {@code t}) counted within windows
  * of time, one figure per condition. A section's figures for the day and its month are one statement (a
  * {@code count(*) filter} per figure and window over the rows of the widest window); the per-staff table is one
  * statement; the list behind a figure selects the rows of that same condition.

@@ -10,18 +10,21 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.inject.Inject;
 
-/** A section whose figures are conditions over one table (see {@link Records}); its lists are the dashboard's. */
-abstract class SqlSection implements DashboardSection {
+/**
+ * A section whose figures are conditions over one table (see {@link Records}); its lists are the dashboard's. The
+ * capabilities' sections extend it from their own packages, beside the tables they read.
+ */
+public abstract class SqlSection implements DashboardSection {
 
     @Inject
     Records records;
 
-    abstract Records.Source source();
+    protected abstract Records.Source source();
 
-    abstract List<Records.Count> counts();
+    protected abstract List<Records.Count> counts();
 
     /** The figure's label in the section's words. */
-    abstract String label(DashboardMessages words, String figureKey);
+    protected abstract String label(DashboardMessages words, String figureKey);
 
     @Override
     public List<List<Figure>> figures(Long siteId, List<Window> windows, Locale locale) {
@@ -53,7 +56,7 @@ abstract class SqlSection implements DashboardSection {
                 .map(c -> records.items(source(), c.condition(), siteId, window, null, null));
     }
 
-    static DashboardMessages words(Locale locale) {
+    protected static DashboardMessages words(Locale locale) {
         return MessageBundles.get(DashboardMessages.class, Localized.Literal.of(locale.toLanguageTag()));
     }
 

@@ -1,18 +1,22 @@
-package steward.dashboard;
+package steward.complaint;
 
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.inject.Singleton;
+import steward.dashboard.DashboardMessages;
+import steward.dashboard.Records;
+import steward.dashboard.SqlSection;
+import steward.dashboard.StaffColumn;
 
 /**
  * Complaints received in the period: still open, overdue (an open promise past its time), resolved, and the
  * customers' satisfaction (4 or 5 of 5) among those who rated the resolution (seed 三(三)).
  */
 @Singleton
-public class ComplaintsSection extends SqlSection {
+public class ComplaintsDashboardSection extends SqlSection {
 
-    static final Records.Source SOURCE = new Records.Source("complaint", "received_at",
+    private static final Records.Source SOURCE = new Records.Source("complaint", "received_at",
             "left(t.description, 80)",
             "t.category || ' · ' || t.state",
             "'/complaints/' || t.id");
@@ -24,6 +28,13 @@ public class ComplaintsSection extends SqlSection {
             Records.Count.of("resolved", "t.state = 'RESOLVED'"),
             Records.Count.of("rated", "t.satisfaction is not null"),
             Records.Count.share("satisfied", "t.satisfaction >= 4", "rated"));
+
+    /** The praise of each staff member (seed 三(三)5), and the complaints about them. */
+    private static final List<StaffColumn> STAFF_COLUMNS = List.of(
+            new StaffColumn("praise", 40, new Records.Source("praise", "recorded_at", "t.what",
+                    "coalesce(t.customer_name, '')", "null"), "true", "staff", DashboardMessages::staff_praise),
+            new StaffColumn("complaints_about", 50, SOURCE, "true", "about_staff",
+                    DashboardMessages::staff_complaints_about));
 
     @Override
     public String key() {
@@ -41,17 +52,22 @@ public class ComplaintsSection extends SqlSection {
     }
 
     @Override
-    Records.Source source() {
+    protected Records.Source source() {
         return SOURCE;
     }
 
     @Override
-    List<Records.Count> counts() {
+    protected List<Records.Count> counts() {
         return COUNTS;
     }
 
     @Override
-    String label(DashboardMessages words, String figureKey) {
+    protected String label(DashboardMessages words, String figureKey) {
         return words.figure_complaints(figureKey);
+    }
+
+    @Override
+    public List<StaffColumn> staffColumns() {
+        return STAFF_COLUMNS;
     }
 }

@@ -1,13 +1,16 @@
-package steward.dashboard;
+package steward.billing;
 
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.inject.Singleton;
+import steward.dashboard.DashboardMessages;
+import steward.dashboard.Records;
+import steward.dashboard.SqlSection;
 
 /** Receipts issued in the period by method of payment, with their sums; voided receipts apart (seed 三(四)6). */
 @Singleton
-public class PaymentsSection extends SqlSection {
+public class PaymentsDashboardSection extends SqlSection {
 
     private static final Records.Source SOURCE = new Records.Source("payment", "paid_at",
             "t.receipt_no",
@@ -37,17 +40,17 @@ public class PaymentsSection extends SqlSection {
     }
 
     @Override
-    Records.Source source() {
+    protected Records.Source source() {
         return SOURCE;
     }
 
     @Override
-    List<Records.Count> counts() {
+    protected List<Records.Count> counts() {
         return COUNTS;
     }
 
     @Override
-    String label(DashboardMessages words, String figureKey) {
+    protected String label(DashboardMessages words, String figureKey) {
         return words.figure_payments(figureKey);
     }
 }

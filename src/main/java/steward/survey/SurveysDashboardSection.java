@@ -1,9 +1,13 @@
-package steward.dashboard;
+package steward.survey;
 
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.inject.Singleton;
+import steward.dashboard.DashboardMessages;
+import steward.dashboard.Records;
+import steward.dashboard.SqlSection;
+import steward.dashboard.StaffColumn;
 
 /**
  * The residents' own word on resolved complaints (surveys sent in the period): the response rate, the share
@@ -11,15 +15,15 @@ import jakarta.inject.Singleton;
  * score sent back to the supervisors.
  */
 @Singleton
-public class SurveysSection extends SqlSection {
+public class SurveysDashboardSection extends SqlSection {
 
-    static final Records.Source SOURCE = new Records.Source("complaint_survey", "sent_at",
+    private static final Records.Source SOURCE = new Records.Source("complaint_survey", "sent_at",
             "'#' || t.complaint_id",
             "t.state || coalesce(' · ' || t.satisfaction, '') || coalesce(' · ' || t.comment, '')",
             "'/complaints/' || t.complaint_id");
 
-    static final String SENT = "t.state <> 'SUPERSEDED'";
-    static final String ANSWERED = "t.state = 'ANSWERED'";
+    private static final String SENT = "t.state <> 'SUPERSEDED'";
+    private static final String ANSWERED = "t.state = 'ANSWERED'";
 
     private static final List<Records.Count> COUNTS = List.of(
             Records.Count.of("sent", SENT),
@@ -32,6 +36,17 @@ public class SurveysSection extends SqlSection {
             Records.Count.of("score_1", ANSWERED + " and t.satisfaction = 1"),
             Records.Count.of("promise_not_kept", ANSWERED + " and t.promise_kept = 'NO'"),
             Records.Count.of("reopened", "t.reopened"));
+
+    /**
+     * The surveys of the complaints each staff member resolved: sent, answered (the response rate is answered out
+     * of sent) and satisfied (4 or 5).
+     */
+    private static final List<StaffColumn> STAFF_COLUMNS = List.of(
+            new StaffColumn("surveys_sent", 60, SOURCE, SENT, "resolved_by", DashboardMessages::staff_surveys_sent),
+            new StaffColumn("surveys_answered", 70, SOURCE, ANSWERED, "resolved_by",
+                    DashboardMessages::staff_surveys_answered),
+            new StaffColumn("residents_satisfied", 80, SOURCE, ANSWERED + " and t.satisfaction >= 4", "resolved_by",
+                    DashboardMessages::staff_residents_satisfied));
 
     @Override
     public String key() {
@@ -49,17 +64,22 @@ public class SurveysSection extends SqlSection {
     }
 
     @Override
-    Records.Source source() {
+    protected Records.Source source() {
         return SOURCE;
     }
 
     @Override
-    List<Records.Count> counts() {
+    protected List<Records.Count> counts() {
         return COUNTS;
     }
 
     @Override
-    String label(DashboardMessages words, String figureKey) {
+    protected String label(DashboardMessages words, String figureKey) {
         return words.figure_surveys(figureKey);
+    }
+
+    @Override
+    public List<StaffColumn> staffColumns() {
+        return STAFF_COLUMNS;
     }
 }

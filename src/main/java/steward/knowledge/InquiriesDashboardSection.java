@@ -1,13 +1,16 @@
-package steward.dashboard;
+package steward.knowledge;
 
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.inject.Singleton;
+import steward.dashboard.DashboardMessages;
+import steward.dashboard.Records;
+import steward.dashboard.SqlSection;
 
 /** Inquiries of the period: answered from the approved answer book, without it, or to be called back (三(二)2). */
 @Singleton
-public class InquiriesSection extends SqlSection {
+public class InquiriesDashboardSection extends SqlSection {
 
     private static final Records.Source SOURCE = new Records.Source("inquiry", "recorded_at",
             "t.question",
@@ -36,17 +39,17 @@ public class InquiriesSection extends SqlSection {
     }
 
     @Override
-    Records.Source source() {
+    protected Records.Source source() {
         return SOURCE;
     }
 
     @Override
-    List<Records.Count> counts() {
+    protected List<Records.Count> counts() {
         return COUNTS;
     }
 
     @Override
-    String label(DashboardMessages words, String figureKey) {
+    protected String label(DashboardMessages words, String figureKey) {
         return words.figure_inquiries(figureKey);
     }
 }

@@ -1,13 +1,16 @@
-package steward.dashboard;
+package steward.center;
 
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.inject.Singleton;
+import steward.dashboard.DashboardMessages;
+import steward.dashboard.Records;
+import steward.dashboard.SqlSection;
 
 /** Call-outs in the period: acknowledged within ten minutes, escalated, arrived (seed 一 8). */
 @Singleton
-public class CallOutsSection extends SqlSection {
+public class CallOutsDashboardSection extends SqlSection {
 
     private static final Records.Source SOURCE = new Records.Source("call_out", "requested_at",
             "t.called || ' · ' || t.reason",
@@ -37,17 +40,17 @@ public class CallOutsSection extends SqlSection {
     }
 
     @Override
-    Records.Source source() {
+    protected Records.Source source() {
         return SOURCE;
     }
 
     @Override
-    List<Records.Count> counts() {
+    protected List<Records.Count> counts() {
         return COUNTS;
     }
 
     @Override
-    String label(DashboardMessages words, String figureKey) {
+    protected String label(DashboardMessages words, String figureKey) {
         return words.figure_call_outs(figureKey);
     }
 }

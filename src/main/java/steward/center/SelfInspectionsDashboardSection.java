@@ -1,4 +1,4 @@
-package steward.dashboard;
+package steward.center;
 
 import java.util.List;
 import java.util.Locale;
@@ -6,14 +6,17 @@ import java.util.Optional;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import steward.center.CenterConfig;
+import steward.dashboard.DashboardMessages;
+import steward.dashboard.Records;
+import steward.dashboard.SqlSection;
+import steward.dashboard.Window;
 
 /**
  * The start-of-shift self-inspections due in the period (one per desk and staffed shift), how many were done
  * within the time allowed, how many at all, and how many had to be reminded (seed 一 1–5, 二(一)).
  */
 @Singleton
-public class SelfInspectionsSection extends SqlSection {
+public class SelfInspectionsDashboardSection extends SqlSection {
 
     private static final Records.Source SOURCE = new Records.Source("shift_inspection", "due_at",
             "(select d.name from center_desk d where d.id = t.desk_id) || ' · ' || t.shift",
@@ -23,7 +26,7 @@ public class SelfInspectionsSection extends SqlSection {
     private final List<Records.Count> counts;
 
     @Inject
-    SelfInspectionsSection(CenterConfig config) {
+    SelfInspectionsDashboardSection(CenterConfig config) {
         String inTime = "t.done_at is not null and t.done_at <= t.due_at + interval '"
                 + config.selfInspectionWithin().toSeconds() + " seconds'";
         counts = List.of(
@@ -49,12 +52,12 @@ public class SelfInspectionsSection extends SqlSection {
     }
 
     @Override
-    Records.Source source() {
+    protected Records.Source source() {
         return SOURCE;
     }
 
     @Override
-    List<Records.Count> counts() {
+    protected List<Records.Count> counts() {
         return counts;
     }
 
@@ -65,7 +68,7 @@ public class SelfInspectionsSection extends SqlSection {
     }
 
     @Override
-    String label(DashboardMessages words, String figureKey) {
+    protected String label(DashboardMessages words, String figureKey) {
         return words.figure_self_inspections(figureKey);
     }
 }

@@ -1,15 +1,19 @@
-package steward.dashboard;
+package steward.reception;
 
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.inject.Singleton;
+import steward.dashboard.DashboardMessages;
+import steward.dashboard.Records;
+import steward.dashboard.SqlSection;
+import steward.dashboard.StaffColumn;
 
 /** Visitors registered in the period, by the host's answer (seed 二(四)): confirmed, asked to wait, absent, declined. */
 @Singleton
-public class VisitorsSection extends SqlSection {
+public class VisitorsDashboardSection extends SqlSection {
 
-    static final Records.Source SOURCE = new Records.Source("visit", "registered_at",
+    private static final Records.Source SOURCE = new Records.Source("visit", "registered_at",
             "t.visitor_name",
             "coalesce((select u.label from unit u where u.id = t.unit_id), '')",
             "'/desk/visits/' || t.id");
@@ -24,6 +28,10 @@ public class VisitorsSection extends SqlSection {
             Records.Count.of("absent", "t.host_response = 'ABSENT'"),
             Records.Count.of("declined", "t.host_response = 'DECLINED'"),
             Records.Count.of("unanswered", CAME + " and t.host_response is null"));
+
+    /** Visitors each staff member registered. */
+    private static final List<StaffColumn> STAFF_COLUMNS = List.of(new StaffColumn("visitors", 20, SOURCE, "true",
+            "registered_by", DashboardMessages::staff_visitors));
 
     @Override
     public String key() {
@@ -41,17 +49,22 @@ public class VisitorsSection extends SqlSection {
     }
 
     @Override
-    Records.Source source() {
+    protected Records.Source source() {
         return SOURCE;
     }
 
     @Override
-    List<Records.Count> counts() {
+    protected List<Records.Count> counts() {
         return COUNTS;
     }
 
     @Override
-    String label(DashboardMessages words, String figureKey) {
+    protected String label(DashboardMessages words, String figureKey) {
         return words.figure_visitors(figureKey);
+    }
+
+    @Override
+    public List<StaffColumn> staffColumns() {
+        return STAFF_COLUMNS;
     }
 }

@@ -1,14 +1,18 @@
-package steward.dashboard;
+package steward.center;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.inject.Singleton;
+import steward.dashboard.DashboardMessages;
+import steward.dashboard.Records;
+import steward.dashboard.SqlSection;
+import steward.dashboard.Window;
 
 /** Desk inspections in the period, and how many of them passed every item (seed 一 1–5). */
 @Singleton
-public class InspectionsSection extends SqlSection {
+public class InspectionsDashboardSection extends SqlSection {
 
     private static final Records.Source SOURCE = new Records.Source("inspection", "inspected_at",
             "(select d.name from center_desk d where d.id = t.desk_id) || ' · ' || t.shift",
@@ -36,12 +40,12 @@ public class InspectionsSection extends SqlSection {
     }
 
     @Override
-    Records.Source source() {
+    protected Records.Source source() {
         return SOURCE;
     }
 
     @Override
-    List<Records.Count> counts() {
+    protected List<Records.Count> counts() {
         return COUNTS;
     }
 
@@ -52,7 +56,7 @@ public class InspectionsSection extends SqlSection {
     }
 
     @Override
-    String label(DashboardMessages words, String figureKey) {
+    protected String label(DashboardMessages words, String figureKey) {
         return words.figure_inspections(figureKey);
     }
 }

@@ -1,16 +1,19 @@
-package steward.dashboard;
+package steward.handover;
 
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.inject.Singleton;
+import steward.dashboard.DashboardMessages;
+import steward.dashboard.Records;
+import steward.dashboard.SqlSection;
 
 /**
  * Shift handovers of the period (by the start of the incoming shift): confirmed within 30 minutes, late (still
  * unconfirmed 30 minutes in, or confirmed after), with differences found, and differences not yet settled.
  */
 @Singleton
-public class HandoversSection extends SqlSection {
+public class HandoversDashboardSection extends SqlSection {
 
     private static final String IN_TIME = "t.shift_starts_at + interval '30 minutes'";
 
@@ -46,17 +49,17 @@ public class HandoversSection extends SqlSection {
     }
 
     @Override
-    Records.Source source() {
+    protected Records.Source source() {
         return SOURCE;
     }
 
     @Override
-    List<Records.Count> counts() {
+    protected List<Records.Count> counts() {
         return COUNTS;
     }
 
     @Override
-    String label(DashboardMessages words, String figureKey) {
+    protected String label(DashboardMessages words, String figureKey) {
         return words.figure_handovers(figureKey);
     }
 }

@@ -1,13 +1,16 @@
-package steward.dashboard;
+package steward.arrears;
 
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.inject.Singleton;
+import steward.dashboard.DashboardMessages;
+import steward.dashboard.Records;
+import steward.dashboard.SqlSection;
 
 /** Collection cases opened in the period, and the share paid in full: the collection rate (seed 三(五)). */
 @Singleton
-public class CollectionSection extends SqlSection {
+public class CollectionDashboardSection extends SqlSection {
 
     private static final Records.Source SOURCE = new Records.Source("collection_case", "opened_at",
             "(select u.label from unit u where u.id = t.unit_id)",
@@ -35,17 +38,17 @@ public class CollectionSection extends SqlSection {
     }
 
     @Override
-    Records.Source source() {
+    protected Records.Source source() {
         return SOURCE;
     }
 
     @Override
-    List<Records.Count> counts() {
+    protected List<Records.Count> counts() {
         return COUNTS;
     }
 
     @Override
-    String label(DashboardMessages words, String figureKey) {
+    protected String label(DashboardMessages words, String figureKey) {
         return words.figure_collection(figureKey);
     }
 }

@@ -1,16 +1,20 @@
-package steward.dashboard;
+package steward.reception;
 
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.inject.Singleton;
+import steward.dashboard.DashboardMessages;
+import steward.dashboard.Records;
+import steward.dashboard.SqlSection;
+import steward.dashboard.StaffColumn;
 
 /**
  * Incoming calls answered in the period, the share answered within three rings (seed 二(二)) and the share whose
  * ring time the phone system measured (the rest the desk reported), the calls missed, the callbacks promised.
  */
 @Singleton
-public class CallsSection extends SqlSection {
+public class CallsDashboardSection extends SqlSection {
 
     private static final Records.Source SOURCE = new Records.Source("phone_call", "started_at",
             "coalesce(t.caller_name, '')",
@@ -25,6 +29,11 @@ public class CallsSection extends SqlSection {
             Records.Count.share("measured", ANSWERED + " and t.measured", "all"),
             Records.Count.of("missed", "t.direction = 'IN' and t.state = 'MISSED'"),
             Records.Count.of("callbacks", "t.outcome = 'CALLBACK_PROMISED'"));
+
+    /** Incoming calls each staff member answered. */
+    private static final List<StaffColumn> STAFF_COLUMNS = List.of(new StaffColumn("calls", 10,
+            new Records.Source("phone_call", "started_at", "coalesce(t.caller_name, '')", "t.rings_before_answer || ''",
+                    "null"), "true", "answered_by", DashboardMessages::staff_calls));
 
     @Override
     public String key() {
@@ -42,17 +51,22 @@ public class CallsSection extends SqlSection {
     }
 
     @Override
-    Records.Source source() {
+    protected Records.Source source() {
         return SOURCE;
     }
 
     @Override
-    List<Records.Count> counts() {
+    protected List<Records.Count> counts() {
         return COUNTS;
     }
 
     @Override
-    String label(DashboardMessages words, String figureKey) {
+    protected String label(DashboardMessages words, String figureKey) {
         return words.figure_calls(figureKey);
+    }
+
+    @Override
+    public List<StaffColumn> staffColumns() {
+        return STAFF_COLUMNS;
     }
 }
