@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class ArrearsRulesApi {
 
     /** A new rule: at so many days overdue, SMS, SMS_AND_EMAIL or STAFF_CALL. */
-    public record NewRule(@Schema(required = true) String daysOverdue, @Schema(required = true) String action) {
+    public record NewRule(@Schema(required = true) String daysOverdue, @Schema(required = true, implementation = ArrearsRule.Action.class) String action) {
     }
 
     @Inject

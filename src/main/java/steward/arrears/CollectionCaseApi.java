@@ -42,8 +42,8 @@ public class CollectionCaseApi {
 
     /** statementRequested: the resident asked on the call for the fee detail statement by email. */
     public record NewContact(
-            @Schema(required = true) String kind,
-            @Schema(required = true) String outcome,
+            @Schema(required = true, implementation = CollectionContact.Kind.class) String kind,
+            @Schema(required = true, implementation = CollectionContact.Outcome.class) String outcome,
             Instant appointmentAt,
             String notes,
             Boolean statementRequested) {

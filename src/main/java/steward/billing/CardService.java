@@ -57,16 +57,18 @@ public class CardService {
     public record NewCard(
             @Schema(required = true) Long unitId,
             @Schema(required = true) Long residentId,
-            @Schema(required = true) String kind,
+            @Schema(required = true, implementation = CardKind.class) String kind,
             String cardNumber,
             String plateNumber,
             String parkingSpace,
-            String spaceType,
-            @Schema(required = true) String idType,
+            @Schema(implementation = SpaceType.class, description = "A parking card's space; CAR when left out")
+                    String spaceType,
+            @Schema(required = true, implementation = IdDocument.class) String idType,
             @Schema(required = true) String idLast4) {
     }
 
-    public record Replacement(String cardNumber, String idType, String idLast4) {
+    public record Replacement(String cardNumber, @Schema(implementation = IdDocument.class) String idType,
+            String idLast4) {
     }
 
     /** A card as the till and the API show it; the ID is the document type and its last four characters. */
@@ -101,6 +103,12 @@ public class CardService {
         if (kind == null) {
             errors.add("kind", msg.error_card_kind());
         }
+        // A space type outside the list is refused whatever the card (the API document lists the values).
+        boolean spaceTypeLeftOut = input.spaceType() == null || input.spaceType().isBlank();
+        SpaceType typedSpaceType = spaceTypeLeftOut ? null : Enums.parse(SpaceType.class, input.spaceType());
+        if (!spaceTypeLeftOut && typedSpaceType == null) {
+            errors.add("spaceType", msg.error_space_type());
+        }
         String plate = null;
         String space = null;
         SpaceType spaceType = null;
@@ -117,11 +125,7 @@ public class CardService {
             } else if (space.length() > 20) {
                 errors.add("parkingSpace", msg.error_too_long(20));
             }
-            spaceType = input.spaceType() == null || input.spaceType().isBlank() ? SpaceType.CAR
-                    : Enums.parse(SpaceType.class, input.spaceType());
-            if (spaceType == null) {
-                errors.add("spaceType", msg.error_space_type());
-            }
+            spaceType = spaceTypeLeftOut ? SpaceType.CAR : typedSpaceType;
         }
         IdDocument idType = idCheck(input.idType(), input.idLast4(), errors, msg);
         String number = cardNumber(input.cardNumber(), unit == null ? null : unit.siteId, null, errors, msg);

@@ -35,7 +35,7 @@ public class FeeStandardService {
     }
 
     public record NewStandard(
-            @Schema(required = true) String item,
+            @Schema(required = true, implementation = FeeItem.class) String item,
             String variant,
             BigDecimal price,
             LocalDate effectiveFrom) {

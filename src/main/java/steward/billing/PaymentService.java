@@ -69,7 +69,7 @@ public class PaymentService {
             @Schema(required = true) Long unitId,
             List<Long> chargeIds,
             @Schema(required = true) BigDecimal amount,
-            @Schema(required = true) String method,
+            @Schema(required = true, implementation = PaymentMethod.class) String method,
             BigDecimal tendered,
             String reference) {
     }

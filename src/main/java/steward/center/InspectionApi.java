@@ -57,8 +57,8 @@ public class InspectionApi {
 
     public record NewInspection(
             @Schema(required = true) Long deskId,
-            String shift,
-            String kind,
+            @Schema(implementation = Inspection.Shift.class) String shift,
+            @Schema(implementation = Inspection.Kind.class) String kind,
             List<ResultInput> results) {
     }
 

@@ -76,7 +76,8 @@ public class OnCallService {
     }
 
     /** A shift as typed: the person (a username of the site), PRIMARY or BACKUP, their phone, from and to. */
-    public record NewShift(String username, String role, String phone, Instant startsAt, Instant endsAt) {
+    public record NewShift(String username, @Schema(implementation = OnCallShift.Role.class) String role, String phone,
+            Instant startsAt, Instant endsAt) {
     }
 
     /** The shifts starting in [from, to) replace those the roster had there. */

@@ -51,7 +51,7 @@ public class ComplaintApi {
 
     public record Assignment(
             @Schema(description = "The staff member who owns it; required unless department is given") String assignee,
-            String department) {
+            @Schema(implementation = Complaint.Department.class) String department) {
     }
 
     public record Resolution(
@@ -60,7 +60,8 @@ public class ComplaintApi {
             String satisfactionComment) {
     }
 
-    public record NewCompensation(String kind, BigDecimal amount, String note) {
+    public record NewCompensation(@Schema(implementation = Compensation.Kind.class) String kind, BigDecimal amount,
+            String note) {
     }
 
     @POST

@@ -80,10 +80,10 @@ public class ComplaintService {
             Long unitId,
             String customerName,
             String customerPhone,
-            @Schema(required = true) String channel,
-            @Schema(required = true) String category,
+            @Schema(required = true, implementation = Complaint.Channel.class) String channel,
+            @Schema(required = true, implementation = Complaint.Category.class) String category,
             @Schema(required = true) String description,
-            @Schema(required = true) String severity,
+            @Schema(required = true, implementation = Complaint.Severity.class) String severity,
             String aboutStaff) {
 
         /** A complaint about no staff member in particular (complaints raised by other capabilities). */

@@ -37,7 +37,7 @@ import steward.web.UiContext;
 public class AnswerApi {
 
     /** A new answer or version: texts by language tag (zh-Hant required; zh-Hans and en optional). */
-    public record DraftInput(@Schema(required = true) String category, List<String> keywords, List<String> synonyms,
+    public record DraftInput(@Schema(required = true, implementation = AnswerCategory.class) String category, List<String> keywords, List<String> synonyms,
             Map<String, AnswerService.Text> texts, Long fromInquiryId) {
     }
 

@@ -84,7 +84,7 @@ public class InquiryService {
      * callbackDueAt they are to be called back by then; with neither, they were answered without the book.
      */
     public record NewInquiry(
-            @Schema(required = true) String channel,
+            @Schema(required = true, implementation = InquiryChannel.class) String channel,
             @Schema(required = true) String question,
             Long answerVersionId,
             Long residentId,

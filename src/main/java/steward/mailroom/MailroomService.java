@@ -73,7 +73,7 @@ public class MailroomService {
     MailroomNotices notices;
 
     public record NewItem(
-            @Schema(required = true) String kind,
+            @Schema(required = true, implementation = ItemKind.class) String kind,
             @Schema(description = "The recipient resident; required unless unitId or recipientStaff is given")
                     Long recipientResidentId,
             Long unitId,
@@ -89,7 +89,7 @@ public class MailroomService {
     public record Created(Long id, String pickupCode, Set<String> notifiedBy, boolean phoneRecipient) {
     }
 
-    public record IdCheck(String type, String last4) {
+    public record IdCheck(@Schema(implementation = IdDocument.class) String type, String last4) {
     }
 
     /** A hand-over: the code the receiver shows, or an ID check; the receiver's name; the drawn signature. */

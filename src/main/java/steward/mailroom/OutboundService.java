@@ -69,7 +69,7 @@ public class OutboundService {
 
     /** {@code fee}: null charges a fax by the site's per-page standard (if any), a document nothing. */
     public record NewOutbound(
-            @Schema(required = true) String kind,
+            @Schema(required = true, implementation = OutboundKind.class) String kind,
             @Schema(description = "The resident who asked; required unless unitId is given") Long residentId,
             Long unitId,
             @Schema(required = true) String destinationAddress,

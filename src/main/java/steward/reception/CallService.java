@@ -84,9 +84,9 @@ public class CallService {
             String callerName,
             String callerPhone,
             @Schema(required = true) Integer ringsBeforeAnswer,
-            @Schema(required = true) String category,
+            @Schema(required = true, implementation = CallCategory.class) String category,
             String notes,
-            @Schema(required = true) String outcome,
+            @Schema(required = true, implementation = CallOutcome.class) String outcome,
             String callbackWhat,
             Instant callbackDueAt,
             Instant startedAt) {

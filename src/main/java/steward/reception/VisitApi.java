@@ -41,7 +41,8 @@ public class VisitApi {
     @Inject
     UiContext ui;
 
-    public record HostResponse(@Schema(required = true) String outcome) {
+    public record HostResponse(@Schema(required = true, enumeration = { "CONFIRMED", "ASKED_TO_WAIT", "ABSENT",
+            "DECLINED" }) String outcome) {
     }
 
     @POST

@@ -97,6 +97,141 @@ class ApiContractTest {
         assertTrue(refusalsChecked >= 20, "at least 20 operations refused an empty body: " + refusalsChecked);
     }
 
+    /**
+     * Where the document lists a field's values (an enum), the API takes exactly those: each listed value is never
+     * refused for that field, and a value outside the list is refused naming it. Fields inside an object or a
+     * list are sent where the document places them ({@code idCheck.type}, {@code shifts[0].role}).
+     */
+    @Test
+    void aFieldTakesExactlyTheValuesTheDocumentLists() {
+        sites.ensure();
+        TestSites.FreshSite site = sites.freshSite("choices");
+        document = TextFieldSweepTest.read(Api.anonymous().accept(ContentType.JSON).get("/q/openapi?format=json")
+                .asString());
+        List<String> wrong = new ArrayList<>();
+        Set<String> checked = new HashSet<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = document.get("paths").fields(); paths.hasNext();) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            if (!path.getKey().startsWith("/api/")) {
+                continue;
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext();) {
+                Map.Entry<String, JsonNode> op = ops.next();
+                String verb = op.getKey().toUpperCase(Locale.ROOT);
+                String template = PARAMETER.matcher(path.getKey()).replaceAll("{$1}");
+                String route = verb + " " + template;
+                String role = roleFor(route);
+                JsonNode schema = resolve(op.getValue().at("/requestBody/content/application~1json/schema"));
+                if (schema == null || role == null) {
+                    continue;
+                }
+                for (Choice choice : choices(schema, 0)) {
+                    Response outside = send(site, role, verb, template, choice.body("NOT_A_CHOICE"));
+                    if (outside.statusCode() / 100 == 2) {
+                        wrong.add(route + ": " + choice.field() + " = NOT_A_CHOICE was taken; the document lists "
+                                + choice.values());
+                        continue;
+                    }
+                    if (outside.statusCode() != 400) {
+                        continue; // refused before the body is read (no such record in this site)
+                    }
+                    checked.add(route + " " + choice.field());
+                    if (!named(outside).contains(choice.field())) {
+                        wrong.add(route + ": " + choice.field() + " = NOT_A_CHOICE was refused without naming it: "
+                                + named(outside));
+                    }
+                    for (String value : choice.values()) {
+                        // A value some role may not choose (a supervisor's inspection) is taken from one that may.
+                        Response listed = null;
+                        for (String mayCall : rolesFor(route)) {
+                            listed = send(site, mayCall, verb, template, choice.body(value));
+                            if (!(listed.statusCode() == 400 && named(listed).contains(choice.field()))) {
+                                break;
+                            }
+                        }
+                        if (listed.statusCode() == 400 && named(listed).contains(choice.field())) {
+                            wrong.add(route + ": " + choice.field() + " = " + value + ", a value the document lists, "
+                                    + "was refused: " + message(listed, choice.field()));
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), wrong.size() + " fields take other values than the document lists:\n"
+                + String.join("\n", wrong));
+        assertTrue(checked.size() >= 20, "at least 20 listed fields checked: " + checked);
+    }
+
+    /** A field whose values the document lists, where it sits in a body, and a body holding only it. */
+    record Choice(List<Object> path, List<String> values) {
+        String field() {
+            StringBuilder name = new StringBuilder();
+            for (Object step : path) {
+                if (step instanceof Integer index) {
+                    name.append('[').append(index).append(']');
+                } else {
+                    name.append(name.isEmpty() ? "" : ".").append(step);
+                }
+            }
+            return name.toString();
+        }
+
+        /** The same field, inside the object or list at {@code outer}. */
+        Choice under(List<Object> outer) {
+            List<Object> whole = new ArrayList<>(outer);
+            whole.addAll(path);
+            return new Choice(whole, values);
+        }
+
+        Object body(String value) {
+            Object body = value;
+            for (int i = path.size() - 1; i >= 0; i--) {
+                body = path.get(i) instanceof Integer ? List.of(body) : Map.of((String) path.get(i), body);
+            }
+            return body;
+        }
+    }
+
+    private List<Choice> choices(JsonNode schema, int depth) {
+        List<Choice> found = new ArrayList<>();
+        if (depth > 3 || schema == null) {
+            return found;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> properties = schema.path("properties").fields(); properties.hasNext();) {
+            Map.Entry<String, JsonNode> property = properties.next();
+            JsonNode type = resolve(property.getValue());
+            List<Object> here = List.of(property.getKey());
+            if (type.has("enum")) {
+                List<String> values = new ArrayList<>();
+                type.get("enum").forEach(v -> values.add(v.asText()));
+                found.add(new Choice(here, values));
+            } else if (type.has("properties")) {
+                choices(type, depth + 1).forEach(inner -> found.add(inner.under(here)));
+            } else if (type.has("items")) {
+                JsonNode items = resolve(type.get("items"));
+                List<Object> first = List.of(property.getKey(), 0);
+                if (items.has("enum")) {
+                    List<String> values = new ArrayList<>();
+                    items.get("enum").forEach(v -> values.add(v.asText()));
+                    found.add(new Choice(first, values));
+                } else {
+                    choices(items, depth + 1).forEach(inner -> found.add(inner.under(first)));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static Response send(TestSites.FreshSite site, String role, String verb, String template, Object body) {
+        return Api.as(site.account(role)).accept(ContentType.JSON).contentType(ContentType.JSON).body(body)
+                .request(verb, AuthorizationMatrixTest.concrete(template, site.residentId(), site.unitId()));
+    }
+
+    private static List<String> named(Response answer) {
+        List<String> fields = answer.jsonPath().getList("errors.field");
+        return fields == null ? List.of() : fields;
+    }
+
     /** A field required only with or without others says so: "required unless unitId is given". */
     private static boolean saysWhenRequired(JsonNode property) {
         return property.path("description").asText().toLowerCase(Locale.ROOT).contains("required");
@@ -115,7 +250,18 @@ class ApiContractTest {
         if (schema.has("$ref")) {
             return document.at(schema.get("$ref").asText().substring(1));
         }
+        if (schema.path("allOf").size() == 1) {
+            return resolve(schema.get("allOf").get(0));
+        }
         return schema;
+    }
+
+    /** Every role that may call the route, as the authorization matrix names them. */
+    private static List<String> rolesFor(String route) {
+        String first = roleFor(route);
+        String expectation = AuthorizationMatrixTest.EXPECTED.get(route);
+        return first == null || !first.equals(expectation.split(" ")[0]) ? List.of(first)
+                : List.of(expectation.split(" "));
     }
 
     /** A role that may call the route (the first the authorization matrix names); null for the phone system's. */
