@@ -3,6 +3,8 @@ package steward.arrears;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -38,7 +40,8 @@ public class ArrearsApi {
     @Operation(summary = "Units of the caller's sites in arrears: overdue amount by age, oldest due date, open case; "
             + "at least minDays overdue, in one building, sorted by AMOUNT (default) or AGE; at most 200")
     public List<ArrearsService.Row> list(@QueryParam("minDays") String minDays,
-            @QueryParam("buildingId") String buildingId, @QueryParam("sort") String sort) {
+            @QueryParam("buildingId") String buildingId,
+            @QueryParam("sort") @Parameter(schema = @Schema(implementation = ArrearsService.Sort.class)) String sort) {
         return arrears.list(arrears.filter(minDays, buildingId, sort));
     }
 

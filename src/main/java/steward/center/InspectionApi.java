@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -74,7 +75,8 @@ public class InspectionApi {
     @Operation(summary = "Past inspections of the current site between two dates (from, to: YYYY-MM-DD, inclusive;"
             + " default the last 30 days, at most 366), of one desk and one shift when given, newest first, with the"
             + " pass rate per desk and shift over exactly those rows")
-    public InspectionService.History history(@QueryParam("desk") String desk, @QueryParam("shift") String shift,
+    public InspectionService.History history(@QueryParam("desk") String desk,
+            @QueryParam("shift") @Parameter(schema = @Schema(implementation = Inspection.Shift.class)) String shift,
             @QueryParam("from") String from, @QueryParam("to") String to) {
         return inspections.history(desk, shift, from, to);
     }

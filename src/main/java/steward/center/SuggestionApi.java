@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -45,7 +46,8 @@ public class SuggestionApi {
     @GET
     @Operation(summary = "Suggestions of the caller's sites, newest first, optionally in one state (PROPOSED, "
             + "ACCEPTED, DECLINED, DONE)")
-    public List<SuggestionService.View> list(@QueryParam("state") String state) {
+    public List<SuggestionService.View> list(
+            @QueryParam("state") @Parameter(schema = @Schema(implementation = Suggestion.State.class)) String state) {
         return suggestions.list(suggestions.parseState(state));
     }
 

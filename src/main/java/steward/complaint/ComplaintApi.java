@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -77,7 +78,8 @@ public class ComplaintApi {
     @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR, Roles.ADMIN })
     @Operation(summary = "Complaints of the caller's sites, newest first, optionally in one state (OPEN, ESCALATED, "
             + "RESOLVED)")
-    public List<ComplaintService.Summary> list(@QueryParam("state") String state) {
+    public List<ComplaintService.Summary> list(
+            @QueryParam("state") @Parameter(schema = @Schema(implementation = Complaint.State.class)) String state) {
         return complaints.list(complaints.parseState(state));
     }
 

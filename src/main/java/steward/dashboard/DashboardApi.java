@@ -1,6 +1,8 @@
 package steward.dashboard;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -35,7 +37,8 @@ public class DashboardApi {
     @RolesAllowed(Roles.SUPERVISOR)
     @Operation(summary = "The records behind one staff member's count (period today or month, default month)")
     public DashboardService.Listing staff(@PathParam("column") String column, @PathParam("username") String username,
-            @QueryParam("date") String date, @QueryParam("period") String period) {
+            @QueryParam("date") String date,
+            @QueryParam("period") @Parameter(schema = @Schema(implementation = Window.Period.class)) String period) {
         return dashboards.staffListing(column, username, date, period);
     }
 
@@ -43,7 +46,8 @@ public class DashboardApi {
     @Path("{section}/{figure}")
     @Operation(summary = "The records behind one figure (period today or month, default month)")
     public DashboardService.Listing figure(@PathParam("section") String section, @PathParam("figure") String figure,
-            @QueryParam("date") String date, @QueryParam("period") String period) {
+            @QueryParam("date") String date,
+            @QueryParam("period") @Parameter(schema = @Schema(implementation = Window.Period.class)) String period) {
         return dashboards.listing(section, figure, date, period);
     }
 }

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -53,7 +55,9 @@ public class MailItemApi {
     @GET
     @Operation(summary = "The items of the tablet's site: those still at the desk, or of one status; optionally of a "
             + "unit. Names masked; sealed items without their description")
-    public List<MailroomService.ItemView> list(@QueryParam("status") String status, @QueryParam("unitId") Long unitId) {
+    public List<MailroomService.ItemView> list(
+            @QueryParam("status") @Parameter(schema = @Schema(implementation = ItemStatus.class)) String status,
+            @QueryParam("unitId") Long unitId) {
         return mailroom.list(status, unitId);
     }
 

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -42,7 +44,8 @@ public class NotificationApi {
     @GET
     @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
     @Operation(summary = "The outbox of the caller's sites, newest first: PENDING, SENT, FAILED (retrying) or DEAD")
-    public List<View> outbox(@QueryParam("state") String state) {
+    public List<View> outbox(
+            @QueryParam("state") @Parameter(schema = @Schema(implementation = NotificationState.class)) String state) {
         return notifications.outbox(staff.siteIds(), NotificationResource.parseState(state), PAGE_SIZE).stream()
                 .map(View::of).toList();
     }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -45,7 +46,9 @@ public class PromiseApi {
     @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR, Roles.ADMIN })
     @Operation(summary = "Promises of the caller's sites: OPEN (the default, overdue included), OVERDUE, KEPT, "
             + "BROKEN or RENEGOTIATED")
-    public List<PromiseService.View> list(@QueryParam("state") String state) {
+    public List<PromiseService.View> list(
+            @QueryParam("state") @Parameter(schema = @Schema(implementation = PromiseService.Filter.class))
+                    String state) {
         return promises.list(promises.parseFilter(state));
     }
 

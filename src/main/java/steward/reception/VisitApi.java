@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -104,7 +105,8 @@ public class VisitApi {
 
     @GET
     @Operation(summary = "The visits registered on a day (default today, in the site's time zone), optionally of one status")
-    public List<VisitService.View> list(@QueryParam("date") String date, @QueryParam("status") String status) {
+    public List<VisitService.View> list(@QueryParam("date") String date,
+            @QueryParam("status") @Parameter(schema = @Schema(implementation = VisitStatus.class)) String status) {
         InvalidInput.Collector errors = new InvalidInput.Collector();
         LocalDate day = date == null || date.isBlank() ? calls.today() : null;
         if (day == null) {

@@ -3,6 +3,8 @@ package steward.security;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -37,7 +39,8 @@ public class AuditApi {
     @Operation(summary = "Audit events of the caller's sites, newest first (at most 200), filtered by actor,"
             + " resident, action and the site's days from/to (2026-11-27, both included)")
     public List<AuditLine> events(@QueryParam("actor") String actor, @QueryParam("residentId") String residentId,
-            @QueryParam("action") String action, @QueryParam("from") String from, @QueryParam("to") String to) {
+            @QueryParam("action") @Parameter(schema = @Schema(implementation = AuditAction.class)) String action,
+            @QueryParam("from") String from, @QueryParam("to") String to) {
         return audit.search(audit.parseFilter(actor, residentId, action, from, to), AuditResource.PAGE_SIZE).stream()
                 .map(e -> new AuditLine(e.id, e.occurredAt, e.actor, e.siteId, e.residentId, e.action, e.reason,
                         ui.text(e.detailText, e.detail), e.detailText))

@@ -100,7 +100,8 @@ class ApiContractTest {
     /**
      * Where the document lists a field's values (an enum), the API takes exactly those: each listed value is never
      * refused for that field, and a value outside the list is refused naming it. Fields inside an object or a
-     * list are sent where the document places them ({@code idCheck.type}, {@code shifts[0].role}).
+     * list are sent where the document places them ({@code idCheck.type}, {@code shifts[0].role}); a reading's
+     * query parameter with listed values ({@code ?state=}) answers every listed value and refuses any other by name.
      */
     @Test
     void aFieldTakesExactlyTheValuesTheDocumentLists() {
@@ -121,8 +122,35 @@ class ApiContractTest {
                 String template = PARAMETER.matcher(path.getKey()).replaceAll("{$1}");
                 String route = verb + " " + template;
                 String role = roleFor(route);
+                if (role == null) {
+                    continue;
+                }
+                for (JsonNode parameter : op.getValue().path("parameters")) {
+                    JsonNode type = resolve(parameter.path("schema"));
+                    if (!"query".equals(parameter.path("in").asText()) || type == null || !type.has("enum")
+                            || !verb.equals("GET")) {
+                        continue;
+                    }
+                    String name = parameter.get("name").asText();
+                    Response outside = query(site, role, verb, template, name, "NOT_A_CHOICE");
+                    if (outside.statusCode() == 404) {
+                        continue; // refused before the parameter is read (no such record in this site)
+                    }
+                    checked.add(route + " ?" + name);
+                    if (outside.statusCode() != 400 || !named(outside).contains(name)) {
+                        wrong.add(route + ": ?" + name + "=NOT_A_CHOICE answered " + outside.statusCode() + " "
+                                + named(outside) + "; the document lists " + type.get("enum"));
+                    }
+                    for (JsonNode value : type.get("enum")) {
+                        Response listed = query(site, role, verb, template, name, value.asText());
+                        if (listed.statusCode() == 400 && named(listed).contains(name) || listed.statusCode() >= 500) {
+                            wrong.add(route + ": ?" + name + "=" + value.asText() + ", a value the document lists, "
+                                    + "answered " + listed.statusCode());
+                        }
+                    }
+                }
                 JsonNode schema = resolve(op.getValue().at("/requestBody/content/application~1json/schema"));
-                if (schema == null || role == null) {
+                if (schema == null) {
                     continue;
                 }
                 for (Choice choice : choices(schema, 0)) {
@@ -227,7 +255,16 @@ class ApiContractTest {
                 .request(verb, AuthorizationMatrixTest.concrete(template, site.residentId(), site.unitId()));
     }
 
+    private static Response query(TestSites.FreshSite site, String role, String verb, String template, String name,
+            String value) {
+        return Api.as(site.account(role)).accept(ContentType.JSON).queryParam(name, value)
+                .request(verb, AuthorizationMatrixTest.concrete(template, site.residentId(), site.unitId()));
+    }
+
     private static List<String> named(Response answer) {
+        if (answer.contentType() == null || !answer.contentType().contains("json")) {
+            return List.of();
+        }
         List<String> fields = answer.jsonPath().getList("errors.field");
         return fields == null ? List.of() : fields;
     }
