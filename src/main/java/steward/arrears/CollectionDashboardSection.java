@@ -1,7 +1,6 @@
 package steward.arrears;
 
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.inject.Singleton;
 import steward.dashboard.DashboardMessages;
@@ -22,33 +21,8 @@ public class CollectionDashboardSection extends SqlSection {
             Records.Count.share("paid", "t.close_reason = 'PAID'", "opened"),
             Records.Count.of("on_hold", "t.state = 'OPEN' and t.held_at is not null"));
 
-    @Override
-    public String key() {
-        return "collection";
-    }
-
-    @Override
-    public int order() {
-        return 65;
-    }
-
-    @Override
-    public String title(Locale locale) {
-        return words(locale).section_collection();
-    }
-
-    @Override
-    protected Records.Source source() {
-        return SOURCE;
-    }
-
-    @Override
-    protected List<Records.Count> counts() {
-        return COUNTS;
-    }
-
-    @Override
-    protected String label(DashboardMessages words, String figureKey) {
-        return words.figure_collection(figureKey);
+    public CollectionDashboardSection() {
+        super("collection", 65, DashboardMessages::section_collection, DashboardMessages::figure_collection,
+                SOURCE, COUNTS);
     }
 }

@@ -1,7 +1,6 @@
 package steward.billing;
 
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.inject.Singleton;
 import steward.dashboard.DashboardMessages;
@@ -24,33 +23,7 @@ public class PaymentsDashboardSection extends SqlSection {
             Records.Count.summing("mobile", "t.status = 'POSTED' and t.method = 'MOBILE'", "t.amount"),
             Records.Count.summing("voided", "t.status = 'VOIDED'", "t.amount"));
 
-    @Override
-    public String key() {
-        return "payments";
-    }
-
-    @Override
-    public int order() {
-        return 60;
-    }
-
-    @Override
-    public String title(Locale locale) {
-        return words(locale).section_payments();
-    }
-
-    @Override
-    protected Records.Source source() {
-        return SOURCE;
-    }
-
-    @Override
-    protected List<Records.Count> counts() {
-        return COUNTS;
-    }
-
-    @Override
-    protected String label(DashboardMessages words, String figureKey) {
-        return words.figure_payments(figureKey);
+    public PaymentsDashboardSection() {
+        super("payments", 60, DashboardMessages::section_payments, DashboardMessages::figure_payments, SOURCE, COUNTS);
     }
 }

@@ -1,7 +1,6 @@
 package steward.center;
 
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.inject.Singleton;
 import steward.dashboard.DashboardMessages;
@@ -24,33 +23,8 @@ public class CallOutsDashboardSection extends SqlSection {
             Records.Count.of("escalated", "t.escalated_at is not null"),
             Records.Count.of("arrived", "t.arrived_at is not null"));
 
-    @Override
-    public String key() {
-        return "call_outs";
-    }
-
-    @Override
-    public int order() {
-        return 80;
-    }
-
-    @Override
-    public String title(Locale locale) {
-        return words(locale).section_call_outs();
-    }
-
-    @Override
-    protected Records.Source source() {
-        return SOURCE;
-    }
-
-    @Override
-    protected List<Records.Count> counts() {
-        return COUNTS;
-    }
-
-    @Override
-    protected String label(DashboardMessages words, String figureKey) {
-        return words.figure_call_outs(figureKey);
+    public CallOutsDashboardSection() {
+        super("call_outs", 80, DashboardMessages::section_call_outs, DashboardMessages::figure_call_outs,
+                SOURCE, COUNTS);
     }
 }

@@ -1,7 +1,6 @@
 package steward.center;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.inject.Singleton;
@@ -24,39 +23,14 @@ public class InspectionsDashboardSection extends SqlSection {
             Records.Count.share("clean", "t.failed = 0", "all"),
             Records.Count.of("with_failures", "t.failed > 0"));
 
-    @Override
-    public String key() {
-        return "inspections";
-    }
-
-    @Override
-    public int order() {
-        return 70;
-    }
-
-    @Override
-    public String title(Locale locale) {
-        return words(locale).section_inspections();
-    }
-
-    @Override
-    protected Records.Source source() {
-        return SOURCE;
-    }
-
-    @Override
-    protected List<Records.Count> counts() {
-        return COUNTS;
+    public InspectionsDashboardSection() {
+        super("inspections", 70, DashboardMessages::section_inspections, DashboardMessages::figure_inspections,
+                SOURCE, COUNTS);
     }
 
     /** The inspections' history with the pass rate per desk and shift over the same days. */
     @Override
     public Optional<String> page(Window window) {
         return Optional.of("/inspections/history?from=" + window.firstDay() + "&to=" + window.lastDay());
-    }
-
-    @Override
-    protected String label(DashboardMessages words, String figureKey) {
-        return words.figure_inspections(figureKey);
     }
 }

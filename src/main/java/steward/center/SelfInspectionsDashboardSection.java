@@ -1,7 +1,6 @@
 package steward.center;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
@@ -23,52 +22,26 @@ public class SelfInspectionsDashboardSection extends SqlSection {
             "coalesce((select i.inspector from inspection i where i.id = t.inspection_id), '—')",
             "case when t.inspection_id is null then null else '/inspections/' || t.inspection_id end");
 
-    private final List<Records.Count> counts;
-
     @Inject
     SelfInspectionsDashboardSection(CenterConfig config) {
+        super("self_inspections", 72, DashboardMessages::section_self_inspections,
+                DashboardMessages::figure_self_inspections, SOURCE, counts(config));
+    }
+
+    /** Done "in time" is within the time the center allows for a self-inspection after the shift starts. */
+    private static List<Records.Count> counts(CenterConfig config) {
         String inTime = "t.done_at is not null and t.done_at <= t.due_at + interval '"
                 + config.selfInspectionWithin().toSeconds() + " seconds'";
-        counts = List.of(
+        return List.of(
                 Records.Count.of("due", "true"),
                 Records.Count.share("in_time", inTime, "due"),
                 Records.Count.share("done", "t.done_at is not null", "due"),
                 Records.Count.of("reminded", "t.reminded_at is not null"));
     }
 
-    @Override
-    public String key() {
-        return "self_inspections";
-    }
-
-    @Override
-    public int order() {
-        return 72;
-    }
-
-    @Override
-    public String title(Locale locale) {
-        return words(locale).section_self_inspections();
-    }
-
-    @Override
-    protected Records.Source source() {
-        return SOURCE;
-    }
-
-    @Override
-    protected List<Records.Count> counts() {
-        return counts;
-    }
-
     /** The inspections' history of the same days, where each round is. */
     @Override
     public Optional<String> page(Window window) {
         return Optional.of("/inspections/history?from=" + window.firstDay() + "&to=" + window.lastDay());
-    }
-
-    @Override
-    protected String label(DashboardMessages words, String figureKey) {
-        return words.figure_self_inspections(figureKey);
     }
 }

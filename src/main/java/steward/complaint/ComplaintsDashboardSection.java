@@ -1,7 +1,6 @@
 package steward.complaint;
 
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.inject.Singleton;
 import steward.dashboard.DashboardMessages;
@@ -36,34 +35,9 @@ public class ComplaintsDashboardSection extends SqlSection {
             new StaffColumn("complaints_about", 50, SOURCE, "true", "about_staff",
                     DashboardMessages::staff_complaints_about));
 
-    @Override
-    public String key() {
-        return "complaints";
-    }
-
-    @Override
-    public int order() {
-        return 40;
-    }
-
-    @Override
-    public String title(Locale locale) {
-        return words(locale).section_complaints();
-    }
-
-    @Override
-    protected Records.Source source() {
-        return SOURCE;
-    }
-
-    @Override
-    protected List<Records.Count> counts() {
-        return COUNTS;
-    }
-
-    @Override
-    protected String label(DashboardMessages words, String figureKey) {
-        return words.figure_complaints(figureKey);
+    public ComplaintsDashboardSection() {
+        super("complaints", 40, DashboardMessages::section_complaints, DashboardMessages::figure_complaints,
+                SOURCE, COUNTS);
     }
 
     @Override

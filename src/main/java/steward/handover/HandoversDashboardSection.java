@@ -1,7 +1,6 @@
 package steward.handover;
 
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.inject.Singleton;
 import steward.dashboard.DashboardMessages;
@@ -33,33 +32,8 @@ public class HandoversDashboardSection extends SqlSection {
             Records.Count.of("differences_open",
                     "exists (select 1 from handover_difference d where d.handover_id = t.id and d.settled_at is null)"));
 
-    @Override
-    public String key() {
-        return "handovers";
-    }
-
-    @Override
-    public int order() {
-        return 85;
-    }
-
-    @Override
-    public String title(Locale locale) {
-        return words(locale).section_handovers();
-    }
-
-    @Override
-    protected Records.Source source() {
-        return SOURCE;
-    }
-
-    @Override
-    protected List<Records.Count> counts() {
-        return COUNTS;
-    }
-
-    @Override
-    protected String label(DashboardMessages words, String figureKey) {
-        return words.figure_handovers(figureKey);
+    public HandoversDashboardSection() {
+        super("handovers", 85, DashboardMessages::section_handovers, DashboardMessages::figure_handovers,
+                SOURCE, COUNTS);
     }
 }

@@ -1,7 +1,6 @@
 package steward.knowledge;
 
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.inject.Singleton;
 import steward.dashboard.DashboardMessages;
@@ -23,33 +22,8 @@ public class InquiriesDashboardSection extends SqlSection {
             Records.Count.of("without_book", "t.outcome = 'ANSWERED_WITHOUT_BOOK'"),
             Records.Count.of("callback", "t.outcome = 'CALLBACK'"));
 
-    @Override
-    public String key() {
-        return "inquiries";
-    }
-
-    @Override
-    public int order() {
-        return 30;
-    }
-
-    @Override
-    public String title(Locale locale) {
-        return words(locale).section_inquiries();
-    }
-
-    @Override
-    protected Records.Source source() {
-        return SOURCE;
-    }
-
-    @Override
-    protected List<Records.Count> counts() {
-        return COUNTS;
-    }
-
-    @Override
-    protected String label(DashboardMessages words, String figureKey) {
-        return words.figure_inquiries(figureKey);
+    public InquiriesDashboardSection() {
+        super("inquiries", 30, DashboardMessages::section_inquiries, DashboardMessages::figure_inquiries,
+                SOURCE, COUNTS);
     }
 }

@@ -1,7 +1,6 @@
 package steward.promise;
 
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.inject.Singleton;
 import steward.dashboard.DashboardMessages;
@@ -40,34 +39,8 @@ public class PromisesDashboardSection extends SqlSection {
             new Records.Source("promise", "due_at", "t.what", "t.state", SOURCE.link()), PROMISE_KEPT_ON_TIME, "owner",
             DashboardMessages::staff_promises_kept));
 
-    @Override
-    public String key() {
-        return "promises";
-    }
-
-    @Override
-    public int order() {
-        return 50;
-    }
-
-    @Override
-    public String title(Locale locale) {
-        return words(locale).section_promises();
-    }
-
-    @Override
-    protected Records.Source source() {
-        return SOURCE;
-    }
-
-    @Override
-    protected List<Records.Count> counts() {
-        return COUNTS;
-    }
-
-    @Override
-    protected String label(DashboardMessages words, String figureKey) {
-        return words.figure_promises(figureKey);
+    public PromisesDashboardSection() {
+        super("promises", 50, DashboardMessages::section_promises, DashboardMessages::figure_promises, SOURCE, COUNTS);
     }
 
     @Override

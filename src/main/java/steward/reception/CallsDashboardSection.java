@@ -1,7 +1,6 @@
 package steward.reception;
 
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.inject.Singleton;
 import steward.dashboard.DashboardMessages;
@@ -35,34 +34,8 @@ public class CallsDashboardSection extends SqlSection {
             new Records.Source("phone_call", "started_at", "coalesce(t.caller_name, '')", "t.rings_before_answer || ''",
                     "null"), "true", "answered_by", DashboardMessages::staff_calls));
 
-    @Override
-    public String key() {
-        return "calls";
-    }
-
-    @Override
-    public int order() {
-        return 20;
-    }
-
-    @Override
-    public String title(Locale locale) {
-        return words(locale).section_calls();
-    }
-
-    @Override
-    protected Records.Source source() {
-        return SOURCE;
-    }
-
-    @Override
-    protected List<Records.Count> counts() {
-        return COUNTS;
-    }
-
-    @Override
-    protected String label(DashboardMessages words, String figureKey) {
-        return words.figure_calls(figureKey);
+    public CallsDashboardSection() {
+        super("calls", 20, DashboardMessages::section_calls, DashboardMessages::figure_calls, SOURCE, COUNTS);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package steward.reception;
 
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.inject.Singleton;
 import steward.dashboard.DashboardMessages;
@@ -33,34 +32,8 @@ public class VisitorsDashboardSection extends SqlSection {
     private static final List<StaffColumn> STAFF_COLUMNS = List.of(new StaffColumn("visitors", 20, SOURCE, "true",
             "registered_by", DashboardMessages::staff_visitors));
 
-    @Override
-    public String key() {
-        return "visitors";
-    }
-
-    @Override
-    public int order() {
-        return 10;
-    }
-
-    @Override
-    public String title(Locale locale) {
-        return words(locale).section_visitors();
-    }
-
-    @Override
-    protected Records.Source source() {
-        return SOURCE;
-    }
-
-    @Override
-    protected List<Records.Count> counts() {
-        return COUNTS;
-    }
-
-    @Override
-    protected String label(DashboardMessages words, String figureKey) {
-        return words.figure_visitors(figureKey);
+    public VisitorsDashboardSection() {
+        super("visitors", 10, DashboardMessages::section_visitors, DashboardMessages::figure_visitors, SOURCE, COUNTS);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package steward.survey;
 
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.inject.Singleton;
 import steward.dashboard.DashboardMessages;
@@ -48,34 +47,8 @@ public class SurveysDashboardSection extends SqlSection {
             new StaffColumn("residents_satisfied", 80, SOURCE, ANSWERED + " and t.satisfaction >= 4", "resolved_by",
                     DashboardMessages::staff_residents_satisfied));
 
-    @Override
-    public String key() {
-        return "surveys";
-    }
-
-    @Override
-    public int order() {
-        return 45;
-    }
-
-    @Override
-    public String title(Locale locale) {
-        return words(locale).section_surveys();
-    }
-
-    @Override
-    protected Records.Source source() {
-        return SOURCE;
-    }
-
-    @Override
-    protected List<Records.Count> counts() {
-        return COUNTS;
-    }
-
-    @Override
-    protected String label(DashboardMessages words, String figureKey) {
-        return words.figure_surveys(figureKey);
+    public SurveysDashboardSection() {
+        super("surveys", 45, DashboardMessages::section_surveys, DashboardMessages::figure_surveys, SOURCE, COUNTS);
     }
 
     @Override
