@@ -26,8 +26,8 @@ import steward.support.TestSites;
  * The API document tells the truth about what a body must hold. A client built from {@code /q/openapi} sends the
  * fields the document marks required and may leave out the others; so for every operation that takes a JSON body,
  * a body that leaves out every field is refused naming every field the document marks required, and no other
- * field unless its description says when it is required (one of two fields: "required unless unitId is given"). The operations run on a site of the
- * test's own, so whatever such a body is allowed to make stays there.
+ * field unless its description says when it is required (one of two fields: "required unless unitId is given").
+ * The operations run on a site of the test's own, so whatever such a body is allowed to make stays there.
  */
 @QuarkusTest
 class ApiContractTest {
@@ -45,50 +45,41 @@ class ApiContractTest {
     void aBodyThatLeavesOutEveryFieldIsRefusedForExactlyTheFieldsTheDocumentMarksRequired() {
         sites.ensure();
         TestSites.FreshSite site = sites.freshSite("contract");
-        document = TextFieldSweepTest.read(Api.anonymous().accept(ContentType.JSON).get("/q/openapi?format=json")
-                .asString());
         List<String> wrong = new ArrayList<>();
         int refusalsChecked = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> paths = document.get("paths").fields(); paths.hasNext();) {
-            Map.Entry<String, JsonNode> path = paths.next();
-            if (!path.getKey().startsWith("/api/")) {
+        for (Operation op : apiOperations()) {
+            JsonNode schema = resolve(op.spec().at("/requestBody/content/application~1json/schema"));
+            String verb = op.verb();
+            String template = op.template();
+            String route = verb + " " + template;
+            String role = roleFor(route);
+            if (schema == null || !schema.has("properties") || role == null) {
                 continue;
             }
-            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext();) {
-                Map.Entry<String, JsonNode> op = ops.next();
-                JsonNode schema = resolve(op.getValue().at("/requestBody/content/application~1json/schema"));
-                String verb = op.getKey().toUpperCase(Locale.ROOT);
-                String template = PARAMETER.matcher(path.getKey()).replaceAll("{$1}");
-                String route = verb + " " + template;
-                String role = roleFor(route);
-                if (schema == null || !schema.has("properties") || role == null) {
-                    continue;
+            Response answer = Api.as(site.account(role)).accept(ContentType.JSON).contentType(ContentType.JSON)
+                    .body("{}").request(verb, AuthorizationMatrixTest.concrete(template, site.residentId(),
+                            site.unitId()));
+            Set<String> required = new HashSet<>();
+            schema.path("required").forEach(name -> required.add(name.asText()));
+            if (answer.statusCode() / 100 == 2 && !required.isEmpty()) {
+                wrong.add(route + ": a body without " + required + " was taken, but the document requires them");
+            }
+            if (answer.statusCode() != 400) {
+                continue; // taken, or refused before the body is read (no such record in this site)
+            }
+            refusalsChecked++;
+            List<String> named = answer.jsonPath().getList("errors.field");
+            for (String field : required) {
+                if (named == null || !named.contains(field)) {
+                    wrong.add(route + ": left out, '" + field + "' was not refused, but the document requires it");
                 }
-                Response answer = Api.as(site.account(role)).accept(ContentType.JSON).contentType(ContentType.JSON)
-                        .body("{}").request(verb, AuthorizationMatrixTest.concrete(template, site.residentId(),
-                                site.unitId()));
-                Set<String> required = new HashSet<>();
-                schema.path("required").forEach(name -> required.add(name.asText()));
-                if (answer.statusCode() / 100 == 2 && !required.isEmpty()) {
-                    wrong.add(route + ": a body without " + required + " was taken, but the document requires them");
-                }
-                if (answer.statusCode() != 400) {
-                    continue; // taken, or refused before the body is read (no such record in this site)
-                }
-                refusalsChecked++;
-                List<String> named = answer.jsonPath().getList("errors.field");
-                for (String field : required) {
-                    if (named == null || !named.contains(field)) {
-                        wrong.add(route + ": left out, '" + field + "' was not refused, but the document requires it");
-                    }
-                }
-                for (String field : named == null ? List.<String>of() : named) {
-                    String top = TOP_LEVEL.matcher(field).replaceAll("$1");
-                    if (schema.get("properties").has(top) && !required.contains(top)
-                            && !saysWhenRequired(schema.get("properties").get(top))) {
-                        wrong.add(route + ": left out, '" + top + "' was refused (" + message(answer, field)
-                                + ") but the document does not mark it required");
-                    }
+            }
+            for (String field : named == null ? List.<String>of() : named) {
+                String top = TOP_LEVEL.matcher(field).replaceAll("$1");
+                if (schema.get("properties").has(top) && !required.contains(top)
+                        && !saysWhenRequired(schema.get("properties").get(top))) {
+                    wrong.add(route + ": left out, '" + top + "' was refused (" + message(answer, field)
+                            + ") but the document does not mark it required");
                 }
             }
         }
@@ -107,80 +98,71 @@ class ApiContractTest {
     void aFieldTakesExactlyTheValuesTheDocumentLists() {
         sites.ensure();
         TestSites.FreshSite site = sites.freshSite("choices");
-        document = TextFieldSweepTest.read(Api.anonymous().accept(ContentType.JSON).get("/q/openapi?format=json")
-                .asString());
         List<String> wrong = new ArrayList<>();
         Set<String> checked = new HashSet<>();
-        for (Iterator<Map.Entry<String, JsonNode>> paths = document.get("paths").fields(); paths.hasNext();) {
-            Map.Entry<String, JsonNode> path = paths.next();
-            if (!path.getKey().startsWith("/api/")) {
+        for (Operation op : apiOperations()) {
+            String verb = op.verb();
+            String template = op.template();
+            String route = verb + " " + template;
+            String role = roleFor(route);
+            if (role == null) {
                 continue;
             }
-            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext();) {
-                Map.Entry<String, JsonNode> op = ops.next();
-                String verb = op.getKey().toUpperCase(Locale.ROOT);
-                String template = PARAMETER.matcher(path.getKey()).replaceAll("{$1}");
-                String route = verb + " " + template;
-                String role = roleFor(route);
-                if (role == null) {
+            for (JsonNode parameter : op.spec().path("parameters")) {
+                JsonNode type = resolve(parameter.path("schema"));
+                if (!"query".equals(parameter.path("in").asText()) || type == null || !type.has("enum")
+                        || !verb.equals("GET")) {
                     continue;
                 }
-                for (JsonNode parameter : op.getValue().path("parameters")) {
-                    JsonNode type = resolve(parameter.path("schema"));
-                    if (!"query".equals(parameter.path("in").asText()) || type == null || !type.has("enum")
-                            || !verb.equals("GET")) {
-                        continue;
-                    }
-                    String name = parameter.get("name").asText();
-                    Response outside = query(site, role, verb, template, name, "NOT_A_CHOICE");
-                    if (outside.statusCode() == 404) {
-                        continue; // refused before the parameter is read (no such record in this site)
-                    }
-                    checked.add(route + " ?" + name);
-                    if (outside.statusCode() != 400 || !named(outside).contains(name)) {
-                        wrong.add(route + ": ?" + name + "=NOT_A_CHOICE answered " + outside.statusCode() + " "
-                                + named(outside) + "; the document lists " + type.get("enum"));
-                    }
-                    for (JsonNode value : type.get("enum")) {
-                        Response listed = query(site, role, verb, template, name, value.asText());
-                        if (listed.statusCode() == 400 && named(listed).contains(name) || listed.statusCode() >= 500) {
-                            wrong.add(route + ": ?" + name + "=" + value.asText() + ", a value the document lists, "
-                                    + "answered " + listed.statusCode());
-                        }
+                String name = parameter.get("name").asText();
+                Response outside = query(site, role, verb, template, name, "NOT_A_CHOICE");
+                if (outside.statusCode() == 404) {
+                    continue; // refused before the parameter is read (no such record in this site)
+                }
+                checked.add(route + " ?" + name);
+                if (outside.statusCode() != 400 || !named(outside).contains(name)) {
+                    wrong.add(route + ": ?" + name + "=NOT_A_CHOICE answered " + outside.statusCode() + " "
+                            + named(outside) + "; the document lists " + type.get("enum"));
+                }
+                for (JsonNode value : type.get("enum")) {
+                    Response listed = query(site, role, verb, template, name, value.asText());
+                    if (listed.statusCode() == 400 && named(listed).contains(name) || listed.statusCode() >= 500) {
+                        wrong.add(route + ": ?" + name + "=" + value.asText() + ", a value the document lists, "
+                                + "answered " + listed.statusCode());
                     }
                 }
-                JsonNode schema = resolve(op.getValue().at("/requestBody/content/application~1json/schema"));
-                if (schema == null) {
+            }
+            JsonNode schema = resolve(op.spec().at("/requestBody/content/application~1json/schema"));
+            if (schema == null) {
+                continue;
+            }
+            for (Choice choice : choices(schema, 0)) {
+                Response outside = send(site, role, verb, template, choice.body("NOT_A_CHOICE"));
+                if (outside.statusCode() / 100 == 2) {
+                    wrong.add(route + ": " + choice.field() + " = NOT_A_CHOICE was taken; the document lists "
+                            + choice.values());
                     continue;
                 }
-                for (Choice choice : choices(schema, 0)) {
-                    Response outside = send(site, role, verb, template, choice.body("NOT_A_CHOICE"));
-                    if (outside.statusCode() / 100 == 2) {
-                        wrong.add(route + ": " + choice.field() + " = NOT_A_CHOICE was taken; the document lists "
-                                + choice.values());
-                        continue;
-                    }
-                    if (outside.statusCode() != 400) {
-                        continue; // refused before the body is read (no such record in this site)
-                    }
-                    checked.add(route + " " + choice.field());
-                    if (!named(outside).contains(choice.field())) {
-                        wrong.add(route + ": " + choice.field() + " = NOT_A_CHOICE was refused without naming it: "
-                                + named(outside));
-                    }
-                    for (String value : choice.values()) {
-                        // A value some role may not choose (a supervisor's inspection) is taken from one that may.
-                        Response listed = null;
-                        for (String mayCall : rolesFor(route)) {
-                            listed = send(site, mayCall, verb, template, choice.body(value));
-                            if (!(listed.statusCode() == 400 && named(listed).contains(choice.field()))) {
-                                break;
-                            }
+                if (outside.statusCode() != 400) {
+                    continue; // refused before the body is read (no such record in this site)
+                }
+                checked.add(route + " " + choice.field());
+                if (!named(outside).contains(choice.field())) {
+                    wrong.add(route + ": " + choice.field() + " = NOT_A_CHOICE was refused without naming it: "
+                            + named(outside));
+                }
+                for (String value : choice.values()) {
+                    // A value some role may not choose (a supervisor's inspection) is taken from one that may.
+                    Response listed = null;
+                    for (String mayCall : rolesFor(route)) {
+                        listed = send(site, mayCall, verb, template, choice.body(value));
+                        if (!(listed.statusCode() == 400 && named(listed).contains(choice.field()))) {
+                            break;
                         }
-                        if (listed.statusCode() == 400 && named(listed).contains(choice.field())) {
-                            wrong.add(route + ": " + choice.field() + " = " + value + ", a value the document lists, "
-                                    + "was refused: " + message(listed, choice.field()));
-                        }
+                    }
+                    if (listed.statusCode() == 400 && named(listed).contains(choice.field())) {
+                        wrong.add(route + ": " + choice.field() + " = " + value + ", a value the document lists, "
+                                + "was refused: " + message(listed, choice.field()));
                     }
                 }
             }
@@ -225,7 +207,8 @@ class ApiContractTest {
         if (depth > 3 || schema == null) {
             return found;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> properties = schema.path("properties").fields(); properties.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> properties = schema.path("properties").fields();
+                properties.hasNext();) {
             Map.Entry<String, JsonNode> property = properties.next();
             JsonNode type = resolve(property.getValue());
             List<Object> here = List.of(property.getKey());
@@ -267,6 +250,25 @@ class ApiContractTest {
         }
         List<String> fields = answer.jsonPath().getList("errors.field");
         return fields == null ? List.of() : fields;
+    }
+
+    /** An operation of the API document: its verb, its path (parameters without patterns), what the document says. */
+    record Operation(String verb, String template, JsonNode spec) {
+    }
+
+    /** Every operation of the running application's JSON API, as its document lists them. */
+    private List<Operation> apiOperations() {
+        document = TextFieldSweepTest.read(Api.anonymous().accept(ContentType.JSON).get("/q/openapi?format=json")
+                .asString());
+        List<Operation> operations = new ArrayList<>();
+        document.get("paths").fields().forEachRemaining(path -> {
+            if (path.getKey().startsWith("/api/")) {
+                String template = PARAMETER.matcher(path.getKey()).replaceAll("{$1}");
+                path.getValue().fields().forEachRemaining(op -> operations.add(
+                        new Operation(op.getKey().toUpperCase(Locale.ROOT), template, op.getValue())));
+            }
+        });
+        return operations;
     }
 
     /** A field required only with or without others says so: "required unless unitId is given". */
