@@ -218,6 +218,38 @@ class CashierPagesTest {
         assertTrue(supervisorView.select("table.closes td").eachText().contains("測試 cashier"));
     }
 
+    /** The replace and return forms are plain forms: a refusal is the account page, the message at the card. */
+    @Test
+    void aRefusedReplacementOrReturnComesBackAtTheCardOnTheAccountPage() {
+        Browser cashier = Browser.signIn("cashier");
+        String issued = cashier.post("/cashier/units/" + unit.unitId() + "/cards", Map.of("kind", "ACCESS",
+                "residentId", String.valueOf(unit.residentId()), "idType", "NATIONAL_ID", "idLast4", "1234"))
+                .header("HX-Redirect");
+        String card = issued.substring(issued.indexOf("?card=") + "?card=".length());
+        String token = cashier.csrfToken();
+
+        Response fullId = cashier.request().header("X-CSRF-TOKEN", token).formParams(Map.of("idType", "NATIONAL_ID",
+                "idLast4", "A123456789")).post("/cashier/cards/" + card + "/replace");
+        assertEquals(400, fullId.statusCode());
+        Document page = Jsoup.parse(fullId.asString());
+        org.jsoup.nodes.Element refused = page.selectFirst("details[open] form[action=/cashier/cards/" + card
+                + "/replace]");
+        assertNotNull(refused, "the refused form is open on the account page");
+        assertEquals("true", refused.selectFirst("input[name=idLast4]").attr("aria-invalid"));
+        assertEquals("A123456789", refused.selectFirst("input[name=idLast4]").val(), "what was typed stays");
+        assertTrue(refused.select(".field-error").text().contains("末四碼"));
+
+        Response returned = cashier.request().header("X-CSRF-TOKEN", token).formParams(Map.of("refund", "CREDIT"))
+                .post("/cashier/cards/" + card + "/return");
+        assertEquals(303, returned.statusCode());
+        assertTrue(returned.header("Location").endsWith("/cashier/units/" + unit.unitId() + "?returned=" + card));
+        Response again = cashier.request().header("X-CSRF-TOKEN", token).formParams(Map.of("refund", "CREDIT"))
+                .post("/cashier/cards/" + card + "/return");
+        assertEquals(409, again.statusCode());
+        assertFalse(Jsoup.parse(again.asString()).select(".card-row p.error").text().isBlank(),
+                "why the card cannot be returned, at the card");
+    }
+
     /** 三(四)3–4: 「請、您」字不離口 when asking for the ID, and the pen and the form ready, in each language. */
     @Test
     void theCardFormAsksForTheIdAndOffersThePenInEachLanguage() {
