@@ -44,8 +44,8 @@ import jakarta.ws.rs.NotFoundException;
 import steward.resident.Site;
 import steward.security.StaffContext;
 import steward.web.Conflict;
+import steward.web.InputRules;
 import steward.web.RequestLanguage;
-import steward.web.Validation;
 
 /**
  * The working calendar as supervisors keep it: the hours of each weekday (several stretches a day), holidays and
@@ -68,7 +68,7 @@ public class CalendarService {
     EntityManager em;
 
     @Inject
-    Validation validation;
+    InputRules rules;
 
     @Inject
     WorkingCalendar calendars;
@@ -178,7 +178,7 @@ public class CalendarService {
     /** Replaces the site's calendar, all or nothing; two supervisors saving at once are taken in turn. */
     @Transactional
     public View replace(Long siteId, Calendar input) {
-        validation.check(input);
+        rules.check(input);
         Site site = site(siteId);
         em.createNativeQuery("select id from site where id = ?1 for update").setParameter(1, site.id).getResultList();
         CalendarDay.delete("siteId", site.id);
@@ -221,7 +221,7 @@ public class CalendarService {
     /** The calendar with one day added (or changed). */
     @Transactional
     public View putDay(Long siteId, Day day) {
-        validation.check(day);
+        rules.check(day);
         View current = requireHours(siteId);
         List<Day> days = new ArrayList<>(current.days().stream().filter(d -> !d.date().equals(day.date())).toList());
         days.add(day);

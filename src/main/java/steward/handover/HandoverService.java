@@ -44,11 +44,11 @@ import steward.security.Account;
 import steward.security.Roles;
 import steward.security.StaffContext;
 import steward.web.Conflict;
+import steward.web.InputRules;
 import steward.web.InvalidInput;
 import steward.web.Languages;
 import steward.web.RequestLanguage;
 import steward.web.StoredText;
-import steward.web.Validation;
 import steward.web.Enums;
 
 /**
@@ -72,7 +72,7 @@ public class HandoverService {
     Clock clock;
 
     @Inject
-    Validation validation;
+    InputRules rules;
 
     @Inject
     RequestLanguage language;
@@ -170,7 +170,7 @@ public class HandoverService {
     /** Generates and signs the handover to the shift nearest now; one per site and shift (409 for a second). */
     @Transactional
     public Handover open(NewHandover input) {
-        validation.check(input);
+        rules.check(input);
         Long siteId = staff.currentSiteId();
         Instant now = clock.instant();
         ZoneId zone = zone(siteId);
@@ -220,7 +220,7 @@ public class HandoverService {
      */
     @Transactional
     public Handover confirm(Long id, Confirmation input) {
-        validation.check(input);
+        rules.check(input);
         Handover handover = find(id, true);
         HandoverMessages words = messages();
         if (handover.confirmedAt != null) {
@@ -281,7 +281,7 @@ public class HandoverService {
     /** A supervisor settles a difference with a note, once. */
     @Transactional
     public HandoverDifference settle(Long differenceId, Settlement input) {
-        validation.check(input);
+        rules.check(input);
         HandoverDifference item = differenceId == null ? null
                 : HandoverDifference.<HandoverDifference>find("id = ?1 and siteId in ?2", differenceId, staff.siteIds())
                         .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();

@@ -38,12 +38,12 @@ import steward.security.Account;
 import steward.security.Roles;
 import steward.security.StaffContext;
 import steward.web.Conflict;
+import steward.web.InputRules;
 import steward.web.InvalidInput;
 import steward.web.RequestLanguage;
 import steward.web.Signatures;
 import steward.web.StoredText;
 import steward.web.StoredTexts;
-import steward.web.Validation;
 import steward.web.rules.DrawnSignature;
 import steward.web.rules.IdLast4;
 import steward.web.rules.PhoneNumber;
@@ -68,7 +68,7 @@ public class LoanService {
     Clock clock;
 
     @Inject
-    Validation validation;
+    InputRules rules;
 
     @Inject
     RequestLanguage language;
@@ -174,7 +174,7 @@ public class LoanService {
 
     @Transactional
     public Loan lend(NewLoan input) {
-        validation.check(input);
+        rules.check(input);
         Long siteId = staff.currentSiteId();
         LendingMessages words = messages();
         InvalidInput.Collector errors = new InvalidInput.Collector();
@@ -225,7 +225,7 @@ public class LoanService {
      */
     @Transactional
     public Loan giveBack(Long id, Return input) {
-        validation.check(input);
+        rules.check(input);
         byte[] png = Signatures.png(input.signature());
         Loan loan = find(id, true);
         LendingMessages words = messages();
@@ -264,7 +264,7 @@ public class LoanService {
     /** An ID held that cannot be found: only a supervisor says so, with what happened. */
     @Transactional
     public Loan idMissing(Long id, IdMissing input) {
-        validation.check(input);
+        rules.check(input);
         Loan loan = find(id, true);
         LendingMessages words = messages();
         if (loan.idState == null) {

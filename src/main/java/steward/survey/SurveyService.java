@@ -29,9 +29,9 @@ import steward.resident.Resident;
 import steward.resident.Site;
 import steward.security.Roles;
 import steward.security.StaffContext;
+import steward.web.InputRules;
 import steward.web.Languages;
 import steward.web.StoredText;
-import steward.web.Validation;
 
 /**
  * The resident's own word on a resolved complaint (issue 20): on resolution, a link to a short survey goes to the
@@ -55,7 +55,7 @@ public class SurveyService {
     NotificationService notifications;
 
     @Inject
-    Validation validation;
+    InputRules rules;
 
     @Inject
     StaffContext staff;
@@ -158,7 +158,7 @@ public class SurveyService {
         if (opened.status() != Status.OPEN) {
             return opened;
         }
-        validation.check(input);
+        rules.check(input);
         ComplaintSurvey survey = ComplaintSurvey.findById(opened.surveyId(), LockModeType.PESSIMISTIC_WRITE);
         if (survey.state != ComplaintSurvey.State.SENT) {
             return new Opened(Status.ANSWERED, survey.id, opened.language(), opened.company(), opened.category(),

@@ -1,6 +1,7 @@
 package steward.web;
 
 import java.text.MessageFormat;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -12,9 +13,6 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.validation.Validator;
 
 /**
@@ -47,9 +45,9 @@ public class InputRules {
             throw InvalidInput.of("body", message("steward.required"));
         }
         Map<String, String> errors = new LinkedHashMap<>();
-        for (ConstraintViolation<T> violation : validator.validate(input)) {
-            errors.putIfAbsent(Validation.field(violation), violation.getMessage());
-        }
+        // In the order of the fields' names, so that an answer is the same every time.
+        validator.validate(input).stream().sorted(Comparator.comparing(Validation::field))
+                .forEach(violation -> errors.putIfAbsent(Validation.field(violation), violation.getMessage()));
         if (input instanceof CrossFieldRules rules) {
             rules.crossFieldViolations().forEach((field, key) -> errors.putIfAbsent(field, message(key)));
         }

@@ -1,39 +1,17 @@
 package steward.web;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
-import jakarta.validation.Validator;
 
 /**
- * The Bean Validation constraints of an input record, checked where a page form (or any caller besides the JSON
- * API, which checks them with {@code @Valid}) hands the record to a service: the violations become an
- * {@link InvalidInput} naming each field as the API does ({@code hours[2].opens}), in the user's language
- * ({@link ValidationLocale}).
+ * How a Bean Validation violation names its field, as the client wrote it; the one naming for the API's own
+ * {@code @Valid} refusals ({@link ErrorMappers}) and for {@link InputRules}.
  */
-@ApplicationScoped
-public class Validation {
+public final class Validation {
 
-    @Inject
-    Validator validator;
-
-    public <T> T check(T input) {
-        if (input == null) {
-            throw InvalidInput.of("body", "—");
-        }
-        Set<ConstraintViolation<T>> violations = validator.validate(input);
-        if (violations.isEmpty()) {
-            return input;
-        }
-        Map<String, String> errors = new LinkedHashMap<>();
-        violations.stream().sorted(java.util.Comparator.comparing(v -> formField(v.getPropertyPath())))
-                .forEach(v -> errors.putIfAbsent(formField(v.getPropertyPath()), v.getMessage()));
-        throw new InvalidInput(errors);
+    private Validation() {
     }
 
     /**
@@ -57,26 +35,6 @@ public class Validation {
                         node.as(Path.ParameterNode.class).getParameterIndex())) {
                     field.append(node.getName());
                 }
-                continue;
-            }
-            if (node.getIndex() != null && field.length() > 0) {
-                field.append('[').append(node.getIndex()).append(']');
-            }
-            // An element of a list is named by its index alone (phones[2], not phones[2].<list element>).
-            if (node.getName() != null && node.getKind() != jakarta.validation.ElementKind.CONTAINER_ELEMENT) {
-                field.append(field.length() == 0 ? "" : ".").append(node.getName());
-            }
-        }
-        return field.length() == 0 ? "body" : field.toString();
-    }
-
-    /** A property path as a page form names its fields: {@code hours[2].opens}. */
-    static String formField(Path path) {
-        StringBuilder field = new StringBuilder();
-        for (Path.Node node : path) {
-            if (node.getKind() == jakarta.validation.ElementKind.METHOD
-                    || node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
-                field.setLength(0);
                 continue;
             }
             if (node.getIndex() != null && field.length() > 0) {
