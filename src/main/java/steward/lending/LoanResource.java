@@ -83,7 +83,7 @@ public class LoanResource {
     @GET
     @Path("borrowers")
     public TemplateInstance borrowers(@QueryParam("residentQuery") String query) {
-        return Templates.loans$borrowers(residents.picker(query, null));
+        return Templates.loans$borrowers(residents.matching(query));
     }
 
     @POST

@@ -1,6 +1,5 @@
 package steward.reception;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +18,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import steward.security.Roles;
-import steward.web.Conflict;
-import steward.web.Htmx;
+import steward.web.FormState;
+import steward.web.FormSteps;
 import steward.web.UiContext;
 
 /**
@@ -54,7 +53,7 @@ public class DeskPhoneResource {
     ReceptionResource desk;
 
     @Inject
-    Htmx htmx;
+    FormSteps steps;
 
     @Inject
     UiContext ui;
@@ -74,28 +73,23 @@ public class DeskPhoneResource {
     public TemplateInstance call(@PathParam("id") Long id) {
         CallService.View call = calls.view(id);
         if (!call.inProgress()) {
-            return desk.page(new ReceptionResource.Panel(calls.farewell(), null, null, null,
-                    ReceptionText.in(ui.lang()).conflict_call_finished()));
+            return desk.page(desk.farewellPanel(FormState.notice(ReceptionResource.CALL_FORM,
+                    ReceptionText.in(ui.lang()).conflict_call_finished())));
         }
         CallService.Match match = call.residentId() == null ? null
                 : new CallService.Match(call.residentId(), call.residentName(), call.unitId(), call.unitLabel());
-        ReceptionResource.CallForm form = desk.callForm(call.id(), null, null, 1, null, null, null, null, null, match,
-                Map.of(), call.callId() == null ? null : call);
-        return desk.page(new ReceptionResource.Panel(calls.greeting(), null, null, form, null));
+        return desk.page(desk.callPanel(desk.callForm(call.id(), 1, match, call.callId() == null ? null : call),
+                FormState.NONE));
     }
 
-    /** The desk called a missed caller back: the callback promise is kept, and the board shows it gone. */
+    /**
+     * The desk called a missed caller back: the callback promise is kept, and the board shows it gone. One kept on
+     * another tablet meanwhile is gone from the board as well, which is all the tap is for.
+     */
     @POST
     @Path("calls/{id}/called-back")
     public Response calledBack(@PathParam("id") Long id) {
-        try {
-            calls.calledBack(id);
-        } catch (Conflict e) {
-            if (!htmx.isRequest()) {
-                throw e;
-            }
-        }
-        return htmx.isRequest() ? Response.ok(ReceptionResource.Templates.desk$board(desk.board())).build()
-                : Response.seeOther(URI.create("/desk")).build();
+        return steps.run("called-back-" + id, Map.of(), () -> calls.calledBack(id), "/desk",
+                form -> ReceptionResource.Templates.desk$board(desk.board()), desk::deskPage);
     }
 }

@@ -1,12 +1,13 @@
 package steward.reception;
 
+import java.net.URI;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -25,11 +26,12 @@ import jakarta.ws.rs.core.Response;
 import steward.resident.ResidentPicker;
 import steward.resident.ResidentService;
 import steward.security.Roles;
-import steward.web.Conflict;
+import steward.web.Choice;
+import steward.web.FormState;
+import steward.web.FormSteps;
 import steward.web.Htmx;
 import steward.web.InvalidInput;
 import steward.web.UiContext;
-import steward.web.Choice;
 
 /**
  * The desk board, the start page of the desk: the step panel (what to say now, and the next step one tap
@@ -42,6 +44,11 @@ public class ReceptionResource {
 
     /** Tells the board of this tablet to refresh at once (the others catch up on their next poll). */
     static final String CHANGED_EVENT = "reception-changed";
+
+    /** The forms of the panel: registering a visitor, a step on the visit shown, the call being answered. */
+    static final String REGISTER_FORM = "register";
+    static final String VISIT_FORM = "visit";
+    static final String CALL_FORM = "call";
 
     @CheckedTemplate
     static class Templates {
@@ -61,27 +68,32 @@ public class ReceptionResource {
     }
 
     /**
-     * The step panel: the phrase to say, and one of the register form, a visit, or the call form. {@code conflict}
-     * says why the last tap changed nothing (another tablet was quicker, or the visit had moved on).
+     * The step panel: the phrase to say, and one of the register form, a visit, or the call form. {@code form} holds
+     * what was typed into the panel's form with the messages next to its fields, and its notice says why the last
+     * tap changed nothing (another tablet was quicker, or the visit had moved on).
      */
     public record Panel(VisitService.Phrase phrase, VisitForm visitForm, VisitService.View visit, CallForm callForm,
-            String conflict) {
-    }
+            FormState form) {
 
-    /** The register form as typed, with the host search results and any errors next to their fields. */
-    public record VisitForm(ResidentPicker host, String visitorPhone, String visitorName, String partySize,
-            String purpose, String plateNumber, String knownName, String arranged, String expectedAt,
-            Map<String, String> errors) {
-
+        /** The host is a resident or a unit: the refusal of either stands next to the host search. */
         public String hostError() {
-            return errors.getOrDefault("hostResidentId", errors.get("unitId"));
+            String resident = form.error(REGISTER_FORM, "hostResidentId");
+            return resident.isEmpty() ? form.error(REGISTER_FORM, "unitId") : resident;
+        }
+
+        /** Finding nobody is worth saying only once a number is typed. */
+        public boolean callerPhoneTyped() {
+            return !form.value(CALL_FORM, "callerPhone").isBlank();
         }
     }
 
-    /** The call being answered: the record as typed so far, the resident its number matched, any errors. */
-    public record CallForm(Long callId, String callerPhone, String callerName, int rings, String category,
-            String notes, String outcome, String callbackWhat, String callbackDueAt, CallService.Match match,
-            Map<String, String> errors, List<Choice> categories, List<Choice> outcomes, CallService.View measured) {
+    /** What the register form shows besides what was typed: the hosts found, and the name a known phone gave. */
+    public record VisitForm(ResidentPicker host, String knownName) {
+    }
+
+    /** The call being answered: its rings, the resident its number matched, the choices, what was measured. */
+    public record CallForm(Long callId, int rings, CallService.Match match, List<Choice> categories,
+            List<Choice> outcomes, CallService.View measured) {
 
         public List<Integer> ringChoices() {
             return IntStream.rangeClosed(1, 8).boxed().toList();
@@ -89,10 +101,6 @@ public class ReceptionResource {
 
         public boolean overStandard(int choice) {
             return choice > PhoneCall.STANDARD_RINGS;
-        }
-
-        public boolean typedPhone() {
-            return callerPhone != null && !callerPhone.isBlank();
         }
     }
 
@@ -118,9 +126,12 @@ public class ReceptionResource {
     @Inject
     Htmx htmx;
 
+    @Inject
+    FormSteps steps;
+
     @GET
     public TemplateInstance desk() {
-        return Templates.desk(registerPanel(emptyVisitForm()), board());
+        return deskPage(FormState.NONE);
     }
 
     @GET
@@ -132,15 +143,15 @@ public class ReceptionResource {
     @GET
     @Path("visits/new")
     public TemplateInstance newVisit() {
-        return page(registerPanel(emptyVisitForm()));
+        return page(registerPanel(new VisitForm(ResidentPicker.nothingTyped(), null), FormState.NONE));
     }
 
     /** The host search of the register form: residents by name, phone digits or unit, and units. */
     @GET
     @Path("hosts")
     public TemplateInstance hosts(@QueryParam("hostQuery") String hostQuery) {
-        VisitForm form = searchHosts(hostQuery, null, null, null, null, null, null, null, null, null, Map.of());
-        return htmx.isRequest() ? Templates.desk$hosts(registerPanel(form)) : page(registerPanel(form));
+        Panel panel = registerPanel(new VisitForm(residents.matching(hostQuery), null), FormState.NONE);
+        return htmx.isRequest() ? Templates.desk$hosts(panel) : page(panel);
     }
 
     /** Typing a phone the desk has seen before offers the earlier visitor's name. */
@@ -148,19 +159,16 @@ public class ReceptionResource {
     @Path("known-visitor")
     public TemplateInstance knownVisitor(@QueryParam("visitorPhone") String visitorPhone) {
         String name = visits.knownVisitorName(visitorPhone).orElse(null);
-        VisitForm form = new VisitForm(ResidentPicker.nothingTyped(), visitorPhone, null, null, null, null, name,
-                null, null, Map.of());
-        return Templates.desk$known(registerPanel(form));
+        return Templates.desk$known(registerPanel(new VisitForm(ResidentPicker.nothingTyped(), name), FormState.NONE));
     }
 
-    /** The name field filled with the earlier visitor's name (the tap on the offer). */
+    /** The name field filled with the earlier visitor's name (the tap on the offer), as if typed. */
     @GET
     @Path("known-visitor/name")
     public TemplateInstance knownVisitorName(@QueryParam("visitorPhone") String visitorPhone) {
         String name = visits.knownVisitorName(visitorPhone).orElse("");
-        VisitForm form = new VisitForm(ResidentPicker.nothingTyped(), visitorPhone, name, null, null, null, null,
-                null, null, Map.of());
-        return Templates.desk$visitorName(registerPanel(form));
+        FormState filled = new FormState(REGISTER_FORM, Map.of("visitorName", name), Map.of(), null);
+        return Templates.desk$visitorName(registerPanel(new VisitForm(ResidentPicker.nothingTyped(), null), filled));
     }
 
     @POST
@@ -170,95 +178,84 @@ public class ReceptionResource {
             @FormParam("partySize") String partySize, @FormParam("purpose") String purpose,
             @FormParam("plateNumber") String plateNumber, @FormParam("arranged") String arranged,
             @FormParam("expectedAt") String expectedAt) {
-        InvalidInput.Collector errors = new InvalidInput.Collector();
-        Instant expected = null;
-        if (expectedAt != null && !expectedAt.isBlank()) {
-            try {
-                // datetime-local: the site's wall clock.
-                expected = LocalDateTime.parse(expectedAt.strip()).atZone(calls.zone()).toInstant();
-            } catch (DateTimeException e) {
-                errors.add("expectedAt", ui.messages().error_required());
-            }
-        }
-        Boolean wasArranged = "true".equals(arranged) ? Boolean.TRUE : "false".equals(arranged) ? Boolean.FALSE : null;
-        Integer size = null;
-        if (partySize != null && !partySize.isBlank()) {
-            try {
-                size = Integer.valueOf(partySize.strip());
-            } catch (NumberFormatException e) {
+        Map<String, String> typed = FormState.typed("hostQuery", hostQuery, "host", host, "visitorPhone",
+                visitorPhone, "visitorName", visitorName, "partySize", partySize, "purpose", purpose, "plateNumber",
+                plateNumber, "arranged", arranged, "expectedAt", expectedAt);
+        VisitService.View[] registered = new VisitService.View[1];
+        Response answer = onPanel(REGISTER_FORM, typed, () -> {
+            InvalidInput.Collector errors = new InvalidInput.Collector();
+            Instant expected = siteTime(expectedAt, "expectedAt", errors);
+            Boolean wasArranged = "true".equals(arranged) ? Boolean.TRUE
+                    : "false".equals(arranged) ? Boolean.FALSE : null;
+            Integer size = wholeNumber(partySize);
+            if (size == null && !isBlank(partySize)) {
                 errors.add("partySize", ReceptionText.in(ui.lang()).error_party_size(VisitService.MAX_PARTY_SIZE));
             }
-        }
-        Long residentId = ResidentPicker.residentId(host);
-        Long unitId = ResidentPicker.unitId(host);
-        try {
-            VisitService.View visit = visits.register(new VisitService.NewVisit(visitorName, visitorPhone, size,
-                    purpose, residentId, unitId, plateNumber, wasArranged, expected), errors);
-            return changed(visitPanel(visit, null));
-        } catch (InvalidInput e) {
-            VisitForm form = searchHosts(hostQuery, host, visitorPhone, visitorName, partySize, purpose, plateNumber,
-                    null, arranged, expectedAt, e.fieldErrors());
-            // htmx swaps only 2xx answers: the form comes back with its messages next to the fields.
-            return Response.status(htmx.isRequest() ? 200 : 400).entity(page(registerPanel(form))).build();
-        }
+            registered[0] = visits.register(new VisitService.NewVisit(visitorName, visitorPhone, size, purpose,
+                    ResidentPicker.residentId(host), ResidentPicker.unitId(host), plateNumber, wasArranged,
+                    expected), errors);
+        }, "/desk", form -> registered[0] != null ? visitPanel(registered[0], form)
+                : registerPanel(new VisitForm(residents.picker(hostQuery, host), null), form));
+        return madeRecord(answer, registered[0] == null ? null : "/desk/visits/" + registered[0].id());
     }
 
     @GET
     @Path("visits/{id}")
     public TemplateInstance visit(@PathParam("id") Long id) {
-        return page(visitPanel(visits.view(id), null));
+        return page(visitPanel(visits.view(id), FormState.NONE));
     }
 
     @POST
     @Path("visits/{id}/host-response")
     public Response respond(@PathParam("id") Long id, @FormParam("outcome") String outcome) {
-        return act(id, () -> visits.respond(id, outcome));
+        return visitStep(id, FormState.typed("outcome", outcome), () -> visits.respond(id, outcome));
     }
 
     /** The expected visitor has come: one tap, and the host is to be told. */
     @POST
     @Path("visits/{id}/arrived")
     public Response arrived(@PathParam("id") Long id) {
-        return act(id, () -> visits.arrive(id));
+        return visitStep(id, Map.of(), () -> visits.arrive(id));
     }
 
     @POST
     @Path("visits/{id}/cancel")
     public Response cancel(@PathParam("id") Long id) {
-        return act(id, () -> visits.cancel(id));
+        return visitStep(id, Map.of(), () -> visits.cancel(id));
     }
 
     @POST
     @Path("visits/{id}/tea")
     public Response serveTea(@PathParam("id") Long id) {
-        return act(id, () -> visits.serveTea(id));
+        return visitStep(id, Map.of(), () -> visits.serveTea(id));
     }
 
     @POST
     @Path("visits/{id}/checkout")
     public Response checkOut(@PathParam("id") Long id) {
-        return act(id, () -> visits.checkOut(id));
+        return visitStep(id, Map.of(), () -> visits.checkOut(id));
     }
 
     /** One tap: the call is answered now, and the panel shows the greeting with the site's company name. */
     @POST
     @Path("calls")
     public Response answerCall() {
-        PhoneCall call = calls.answer();
-        CallForm form = callForm(call.id, null, null, call.ringsBeforeAnswer, null, null, null, null, null, null,
-                Map.of(), null);
-        return changed(new Panel(calls.greeting(), null, null, form, null));
+        PhoneCall[] answered = new PhoneCall[1];
+        Response answer = onPanel(CALL_FORM, Map.of(), () -> answered[0] = calls.answer(), "/desk",
+                form -> callPanel(callForm(answered[0].id, answered[0].ringsBeforeAnswer, null, null), form));
+        return madeRecord(answer, answered[0] == null ? null : "/desk/phone/calls/" + answered[0].id);
     }
 
     /** Who is calling: the resident (and unit) the number belongs to, as it is typed. */
     @GET
     @Path("calls/match")
     public TemplateInstance callerMatch(@QueryParam("callerPhone") String callerPhone) {
-        CallForm form = callForm(null, callerPhone, null, 1, null, null, null, null, null,
-                calls.match(callerPhone).orElse(null), Map.of(), null);
-        return Templates.desk$callerMatch(new Panel(calls.greeting(), null, null, form, null));
+        CallForm form = callForm(null, 1, calls.match(callerPhone).orElse(null), null);
+        FormState typed = new FormState(CALL_FORM, FormState.typed("callerPhone", callerPhone), Map.of(), null);
+        return Templates.desk$callerMatch(callPanel(form, typed));
     }
 
+    /** Records the call; a call recorded meanwhile (on another tablet) says so on the farewell. */
     @POST
     @Path("calls/{id}/finish")
     public Response finishCall(@PathParam("id") Long id, @FormParam("callerPhone") String callerPhone,
@@ -266,96 +263,123 @@ public class ReceptionResource {
             @FormParam("category") String category, @FormParam("notes") String notes,
             @FormParam("outcome") String outcome, @FormParam("callbackWhat") String callbackWhat,
             @FormParam("callbackDueAt") String callbackDueAt) {
-        InvalidInput.Collector errors = new InvalidInput.Collector();
-        ReceptionMessages text = ReceptionText.in(ui.lang());
-        Integer ringCount = null;
-        try {
-            ringCount = rings == null || rings.isBlank() ? null : Integer.valueOf(rings.strip());
-        } catch (NumberFormatException e) {
-            errors.add("ringsBeforeAnswer", text.error_rings(CallService.MAX_RINGS));
-        }
-        boolean callback = CallOutcome.CALLBACK_PROMISED.name().equals(outcome);
-        Instant due = null;
-        if (callback && callbackDueAt != null && !callbackDueAt.isBlank()) {
-            try {
-                // datetime-local: the site's wall clock.
-                due = LocalDateTime.parse(callbackDueAt.strip()).atZone(calls.zone()).toInstant();
-            } catch (DateTimeException e) {
-                errors.add("callbackDueAt", ui.messages().error_required());
+        Map<String, String> typed = FormState.typed("callerPhone", callerPhone, "callerName", callerName,
+                "ringsBeforeAnswer", rings, "category", category, "notes", notes, "outcome", outcome,
+                "callbackWhat", callbackWhat, "callbackDueAt", callbackDueAt);
+        return onPanel(CALL_FORM, typed, () -> {
+            InvalidInput.Collector errors = new InvalidInput.Collector();
+            Integer ringCount = wholeNumber(rings);
+            if (ringCount == null && !isBlank(rings)) {
+                errors.add("ringsBeforeAnswer", ReceptionText.in(ui.lang()).error_rings(CallService.MAX_RINGS));
             }
-        }
-        CallService.Details details = new CallService.Details(callerName, callerPhone, ringCount, category, notes,
-                outcome, callback ? callbackWhat : null, due);
-        try {
-            calls.finish(id, details, errors);
-            return changed(new Panel(calls.farewell(), null, null, null, null));
-        } catch (InvalidInput e) {
-            CallService.View call = calls.view(id);
-            CallForm form = callForm(id, callerPhone, callerName, ringCount == null ? 1 : ringCount, category,
-                    notes, outcome, callbackWhat, callbackDueAt, calls.match(callerPhone == null ? "" : callerPhone)
-                            .orElse(null), e.fieldErrors(), call.callId() == null ? null : call);
-            Panel panel = new Panel(calls.greeting(), null, null, form, null);
-            return Response.status(htmx.isRequest() ? 200 : 400).entity(page(panel)).build();
-        } catch (Conflict e) {
-            if (!htmx.isRequest()) {
-                throw e;
-            }
-            return changed(new Panel(calls.farewell(), null, null, null, e.getMessage()));
-        }
+            boolean callback = CallOutcome.CALLBACK_PROMISED.name().equals(outcome);
+            Instant due = callback ? siteTime(callbackDueAt, "callbackDueAt", errors) : null;
+            calls.finish(id, new CallService.Details(callerName, callerPhone, ringCount, category, notes, outcome,
+                    callback ? callbackWhat : null, due), errors);
+        }, "/desk", form -> form.errors().isEmpty() ? farewellPanel(form) : refusedCallPanel(id, form));
     }
 
-    /** A step on a visit; when another tablet was quicker, the panel says so and shows where the visit stands. */
-    private Response act(Long id, Supplier<VisitService.View> step) {
-        try {
-            return changed(visitPanel(step.get(), null));
-        } catch (Conflict e) {
-            if (!htmx.isRequest()) {
-                throw e;
-            }
-            return changed(visitPanel(visits.view(id), e.getMessage()));
-        }
+    /** A step on the visit shown; when another tablet was quicker, the panel says so and shows where it stands. */
+    private Response visitStep(Long id, Map<String, String> typed, Runnable step) {
+        return onPanel(VISIT_FORM, typed, step, "/desk/visits/" + id, form -> visitPanel(visits.view(id), form));
     }
 
-    Response changed(Panel panel) {
-        return Response.ok(page(panel)).header("HX-Trigger", CHANGED_EVENT).build();
+    /**
+     * Runs a step of the panel and answers with the panel after it. A step that went through, or found that the
+     * record had moved on, tells this tablet's board to refresh; a refused form changed nothing.
+     */
+    private Response onPanel(String formName, Map<String, String> typed, Runnable action, String pageAfter,
+            Function<FormState, Panel> panelAfter) {
+        boolean[] changed = new boolean[1];
+        Response answer = steps.run(formName, typed, action, pageAfter, form -> {
+            changed[0] = form.errors().isEmpty();
+            return Templates.desk$panel(panelAfter.apply(form));
+        }, form -> Templates.desk(panelAfter.apply(form), board()));
+        return changed[0] ? Response.fromResponse(answer).header("HX-Trigger", CHANGED_EVENT).build() : answer;
+    }
+
+    /**
+     * A step that made a record: without htmx, the browser goes on to the record's own page, whose address is known
+     * only once the step ran ({@code pageOfRecord} is null when nothing was made).
+     */
+    private Response madeRecord(Response answer, String pageOfRecord) {
+        return pageOfRecord != null && !htmx.isRequest() ? Response.seeOther(URI.create(pageOfRecord)).build()
+                : answer;
     }
 
     TemplateInstance page(Panel panel) {
         return htmx.isRequest() ? Templates.desk$panel(panel) : Templates.desk(panel, board());
     }
 
-    private Panel registerPanel(VisitForm form) {
+    /** The whole board with the register form, and the form's notice (a tap that changed nothing) above it. */
+    TemplateInstance deskPage(FormState form) {
+        return Templates.desk(registerPanel(new VisitForm(ResidentPicker.nothingTyped(), null), form), board());
+    }
+
+    private Panel registerPanel(VisitForm visitForm, FormState form) {
         ReceptionMessages text = ReceptionText.in(ui.lang());
         String hint = text.phrase_visitor_greeting_hint() + " " + ui.messages().conduct_listen() + " "
                 + text.phrase_ask_hint();
-        return new Panel(new VisitService.Phrase(text.phrase_visitor_greeting(), hint), form, null, null, null);
+        return new Panel(new VisitService.Phrase(text.phrase_visitor_greeting(), hint), visitForm, null, null, form);
     }
 
-    private static Panel visitPanel(VisitService.View visit, String conflict) {
-        return new Panel(visit.phrase(), null, visit, null, conflict);
+    private static Panel visitPanel(VisitService.View visit, FormState form) {
+        return new Panel(visit.phrase(), null, visit, null, form);
     }
 
-    CallForm callForm(Long callId, String callerPhone, String callerName, int rings, String category,
-            String notes, String outcome, String callbackWhat, String callbackDueAt, CallService.Match match,
-            Map<String, String> errors, CallService.View measured) {
+    Panel callPanel(CallForm callForm, FormState form) {
+        return new Panel(calls.greeting(), null, null, callForm, form);
+    }
+
+    Panel farewellPanel(FormState form) {
+        return new Panel(calls.farewell(), null, null, null, form);
+    }
+
+    /** The call form refused: what was typed, the rings chosen, and the resident the typed number matches. */
+    private Panel refusedCallPanel(Long id, FormState form) {
+        CallService.View call = calls.view(id);
+        Integer rings = wholeNumber(form.value(CALL_FORM, "ringsBeforeAnswer"));
+        CallService.Match match = calls.match(form.value(CALL_FORM, "callerPhone")).orElse(null);
+        return callPanel(callForm(id, rings == null ? 1 : rings, match, call.callId() == null ? null : call), form);
+    }
+
+    /** {@code measured}: the call as the phone system measured it; null for a call the desk answered by hand. */
+    CallForm callForm(Long callId, int rings, CallService.Match match, CallService.View measured) {
         ReceptionMessages text = ReceptionText.in(ui.lang());
         List<Choice> categories = Arrays.stream(CallCategory.values())
                 .map(c -> new Choice(c.name(), ReceptionText.category(text, c))).toList();
         List<Choice> outcomes = Arrays.stream(CallOutcome.values())
                 .map(o -> new Choice(o.name(), ReceptionText.outcome(text, o))).toList();
-        return new CallForm(callId, callerPhone, callerName, rings, category, notes, outcome, callbackWhat,
-                callbackDueAt, match, errors, categories, outcomes, measured);
+        return new CallForm(callId, rings, match, categories, outcomes, measured);
     }
 
-    private static VisitForm emptyVisitForm() {
-        return new VisitForm(ResidentPicker.nothingTyped(), null, null, "1", null, null, null, null, null, Map.of());
+    /** A datetime-local field, read on the site's wall clock; a value that is no time is refused. */
+    private Instant siteTime(String typed, String field, InvalidInput.Collector errors) {
+        if (isBlank(typed)) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(typed.strip()).atZone(calls.zone()).toInstant();
+        } catch (DateTimeException e) {
+            errors.add(field, ui.messages().error_required());
+            return null;
+        }
     }
 
-    private VisitForm searchHosts(String hostQuery, String host, String visitorPhone, String visitorName,
-            String partySize, String purpose, String plateNumber, String knownName, String arranged,
-            String expectedAt, Map<String, String> errors) {
-        return new VisitForm(residents.picker(hostQuery, host), visitorPhone, visitorName, partySize, purpose,
-                plateNumber, knownName, arranged, expectedAt, errors);
+    /** A whole number as typed; null when nothing or something else was typed. */
+    private static Integer wholeNumber(String typed) {
+        if (isBlank(typed)) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(typed.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static boolean isBlank(String typed) {
+        return typed == null || typed.isBlank();
     }
 
     DeskBoard board() {

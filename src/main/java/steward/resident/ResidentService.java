@@ -186,6 +186,11 @@ public class ResidentService {
         }
     }
 
+    /** The residents and units matching what is being typed, nothing picked yet: a picker's results as one types. */
+    public ResidentPicker matching(String query) {
+        return picker(query, null);
+    }
+
     /** The residents and units matching what was typed on a form, with the one already picked. */
     public ResidentPicker picker(String query, String selected) {
         if (query == null || query.isBlank()) {
