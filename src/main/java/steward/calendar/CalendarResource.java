@@ -31,6 +31,7 @@ import steward.security.Roles;
 import steward.security.StaffContext;
 import steward.web.FormState;
 import steward.web.FormSteps;
+import steward.web.FormSteps.After;
 import steward.web.InvalidInput;
 
 /**
@@ -111,14 +112,14 @@ public class CalendarResource {
     @Path("import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response importDays(@RestForm("file") FileUpload file, @RestForm String dryRun) {
-        CalendarService.ImportReport[] report = new CalendarService.ImportReport[1];
         boolean onlyCheck = !"false".equals(dryRun);
-        return steps.run("import", Map.of(), () -> report[0] = calendars.importDays(staff.currentSiteId(),
-                bytes(file), onlyCheck), "/calendar",
+        return steps.run("import", Map.of(), () -> calendars.importDays(staff.currentSiteId(), bytes(file), onlyCheck),
+                report -> After.show(() -> Templates.calendar$page(calendars.view(staff.currentSiteId()),
+                        List.of(DayOfWeek.values()), stretches(), report, FormState.NONE), "/calendar"),
                 form -> Templates.calendar$page(calendars.view(staff.currentSiteId()), List.of(DayOfWeek.values()),
-                        stretches(), report[0], form),
+                        stretches(), null, form),
                 form -> Templates.calendar(calendars.view(staff.currentSiteId()), List.of(DayOfWeek.values()),
-                        stretches(), report[0], form));
+                        stretches(), null, form));
     }
 
     private Response step(String formName, Map<String, String> typed, Runnable action) {

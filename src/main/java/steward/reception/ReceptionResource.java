@@ -1,6 +1,5 @@
 package steward.reception;
 
-import java.net.URI;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -8,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -29,6 +29,7 @@ import steward.security.Roles;
 import steward.web.Choice;
 import steward.web.FormState;
 import steward.web.FormSteps;
+import steward.web.FormSteps.After;
 import steward.web.Htmx;
 import steward.web.InvalidInput;
 import steward.web.UiContext;
@@ -181,8 +182,7 @@ public class ReceptionResource {
         Map<String, String> typed = FormState.typed("hostQuery", hostQuery, "host", host, "visitorPhone",
                 visitorPhone, "visitorName", visitorName, "partySize", partySize, "purpose", purpose, "plateNumber",
                 plateNumber, "arranged", arranged, "expectedAt", expectedAt);
-        VisitService.View[] registered = new VisitService.View[1];
-        Response answer = onPanel(REGISTER_FORM, typed, () -> {
+        return onPanel(REGISTER_FORM, typed, () -> {
             InvalidInput.Collector errors = new InvalidInput.Collector();
             Instant expected = siteTime(expectedAt, "expectedAt", errors);
             Boolean wasArranged = "true".equals(arranged) ? Boolean.TRUE
@@ -191,12 +191,11 @@ public class ReceptionResource {
             if (size == null && !isBlank(partySize)) {
                 errors.add("partySize", ReceptionText.in(ui.lang()).error_party_size(VisitService.MAX_PARTY_SIZE));
             }
-            registered[0] = visits.register(new VisitService.NewVisit(visitorName, visitorPhone, size, purpose,
+            return visits.register(new VisitService.NewVisit(visitorName, visitorPhone, size, purpose,
                     ResidentPicker.residentId(host), ResidentPicker.unitId(host), plateNumber, wasArranged,
                     expected), errors);
-        }, "/desk", form -> registered[0] != null ? visitPanel(registered[0], form)
-                : registerPanel(new VisitForm(residents.picker(hostQuery, host), null), form));
-        return madeRecord(answer, registered[0] == null ? null : "/desk/visits/" + registered[0].id());
+        }, visit -> "/desk/visits/" + visit.id(), visit -> visitPanel(visit, FormState.NONE),
+                form -> registerPanel(new VisitForm(residents.picker(hostQuery, host), null), form));
     }
 
     @GET
@@ -240,10 +239,9 @@ public class ReceptionResource {
     @POST
     @Path("calls")
     public Response answerCall() {
-        PhoneCall[] answered = new PhoneCall[1];
-        Response answer = onPanel(CALL_FORM, Map.of(), () -> answered[0] = calls.answer(), "/desk",
-                form -> callPanel(callForm(answered[0].id, answered[0].ringsBeforeAnswer, null, null), form));
-        return madeRecord(answer, answered[0] == null ? null : "/desk/phone/calls/" + answered[0].id);
+        return onPanel(CALL_FORM, Map.of(), calls::answer, call -> "/desk/phone/calls/" + call.id,
+                call -> callPanel(callForm(call.id, call.ringsBeforeAnswer, null, null), FormState.NONE),
+                form -> registerPanel(new VisitForm(ResidentPicker.nothingTyped(), null), form));
     }
 
     /** Who is calling: the resident (and unit) the number belongs to, as it is typed. */
@@ -276,35 +274,39 @@ public class ReceptionResource {
             Instant due = callback ? siteTime(callbackDueAt, "callbackDueAt", errors) : null;
             calls.finish(id, new CallService.Details(callerName, callerPhone, ringCount, category, notes, outcome,
                     callback ? callbackWhat : null, due), errors);
-        }, "/desk", form -> form.errors().isEmpty() ? farewellPanel(form) : refusedCallPanel(id, form));
+            return id;
+        }, finished -> "/desk", finished -> farewellPanel(FormState.NONE),
+                form -> form.errors().isEmpty() ? farewellPanel(form) : refusedCallPanel(id, form));
     }
 
     /** A step on the visit shown; when another tablet was quicker, the panel says so and shows where it stands. */
     private Response visitStep(Long id, Map<String, String> typed, Runnable step) {
-        return onPanel(VISIT_FORM, typed, step, "/desk/visits/" + id, form -> visitPanel(visits.view(id), form));
+        return onPanel(VISIT_FORM, typed, () -> {
+            step.run();
+            return visits.view(id);
+        }, visit -> "/desk/visits/" + id, visit -> visitPanel(visit, FormState.NONE),
+                form -> visitPanel(visits.view(id), form));
     }
 
     /**
-     * Runs a step of the panel and answers with the panel after it. A step that went through, or found that the
-     * record had moved on, tells this tablet's board to refresh; a refused form changed nothing.
+     * Runs a step of the panel and answers with the panel after it: without htmx, the page of what the step made or
+     * changed (its address known once the step ran). A step that went through, or found that the record had moved
+     * on, tells this tablet's board to refresh; a refused form changed nothing.
+     *
+     * @param panelAfter the panel after the step went through, made from what it did
+     * @param panelRefused the panel with the refused form's messages, or the notice of a step that no longer applies
      */
-    private Response onPanel(String formName, Map<String, String> typed, Runnable action, String pageAfter,
-            Function<FormState, Panel> panelAfter) {
+    private <T> Response onPanel(String formName, Map<String, String> typed, Supplier<T> action,
+            Function<T, String> pageAfter, Function<T, Panel> panelAfter, Function<FormState, Panel> panelRefused) {
         boolean[] changed = new boolean[1];
-        Response answer = steps.run(formName, typed, action, pageAfter, form -> {
+        Response answer = steps.run(formName, typed, action, done -> After.show(() -> {
+            changed[0] = true;
+            return Templates.desk$panel(panelAfter.apply(done));
+        }, pageAfter.apply(done)), form -> {
             changed[0] = form.errors().isEmpty();
-            return Templates.desk$panel(panelAfter.apply(form));
-        }, form -> Templates.desk(panelAfter.apply(form), board()));
+            return Templates.desk$panel(panelRefused.apply(form));
+        }, form -> Templates.desk(panelRefused.apply(form), board()));
         return changed[0] ? Response.fromResponse(answer).header("HX-Trigger", CHANGED_EVENT).build() : answer;
-    }
-
-    /**
-     * A step that made a record: without htmx, the browser goes on to the record's own page, whose address is known
-     * only once the step ran ({@code pageOfRecord} is null when nothing was made).
-     */
-    private Response madeRecord(Response answer, String pageOfRecord) {
-        return pageOfRecord != null && !htmx.isRequest() ? Response.seeOther(URI.create(pageOfRecord)).build()
-                : answer;
     }
 
     TemplateInstance page(Panel panel) {

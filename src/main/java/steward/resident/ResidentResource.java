@@ -1,6 +1,5 @@
 package steward.resident;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import steward.security.Roles;
 import steward.web.FormState;
 import steward.web.FormSteps;
+import steward.web.FormSteps.After;
 import steward.web.Htmx;
 import steward.web.InputRules;
 import steward.web.InvalidInput;
@@ -114,8 +114,7 @@ public class ResidentResource {
     @RolesAllowed({ Roles.SERVICE, Roles.SUPERVISOR, Roles.ADMIN })
     public Response register(MultivaluedMap<String, String> form) {
         Map<String, String> typed = typed(form);
-        Long[] created = new Long[1];
-        Response refused = steps.run("details", typed, () -> {
+        return steps.run("details", typed, () -> {
             ResidentService.ResidentInput details = read(typed);
             Long unit = residents.unitByLabel(typed.get("unitLabel"), "unitLabel");
             FormValues values = new FormValues(typed);
@@ -123,9 +122,8 @@ public class ResidentResource {
                     details.phones(), details.email(), details.preferredLanguage(), details.consentSms(),
                     details.consentSmsHow(), details.consentSmsOn(), details.consentEmail(), details.consentEmailHow(),
                     details.consentEmailOn(), List.of(unit), values.date("movedIn"));
-            created[0] = residents.register(values.check(rules, input)).id;
-        }, "/residents", state -> editor(null, state), state -> editor(null, state));
-        return created[0] != null ? Response.seeOther(URI.create("/residents/" + created[0])).build() : refused;
+            return residents.register(values.check(rules, input)).id;
+        }, created -> After.goTo("/residents/" + created), null, state -> editor(null, state));
     }
 
     @GET

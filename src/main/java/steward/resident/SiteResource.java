@@ -24,6 +24,7 @@ import steward.security.Roles;
 import steward.security.StaffContext;
 import steward.web.FormState;
 import steward.web.FormSteps;
+import steward.web.FormSteps.After;
 import steward.web.InputRules;
 
 /** The administrator's pages of the company's sites, and the choice of the site a tablet works in. */
@@ -80,11 +81,8 @@ public class SiteResource {
     @RolesAllowed(Roles.ADMIN)
     public Response create(MultivaluedMap<String, String> form) {
         Map<String, String> typed = typed(form);
-        Long[] created = new Long[1];
-        Response answer = steps.run("site", typed, () -> created[0] = sites.create(read(typed)), "/sites",
-                state -> Templates.sites(sites.list(), sites.blank(), state),
-                state -> Templates.sites(sites.list(), sites.blank(), state));
-        return created[0] != null ? Response.seeOther(URI.create("/sites/" + created[0])).build() : answer;
+        return steps.run("site", typed, () -> sites.create(read(typed)), created -> After.goTo("/sites/" + created),
+                null, state -> Templates.sites(sites.list(), sites.blank(), state));
     }
 
     @GET

@@ -25,6 +25,7 @@ import steward.security.Roles;
 import steward.security.StaffContext;
 import steward.web.FormState;
 import steward.web.FormSteps;
+import steward.web.FormSteps.After;
 import steward.web.InputRules;
 import steward.web.Enums;
 
@@ -79,13 +80,10 @@ public class UnitResource {
     @Path("sites/{id}/buildings")
     @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
     public Response createBuilding(@PathParam("id") Long siteId, @FormParam("name") String name) {
-        Long[] created = new Long[1];
-        Response refused = steps.run("building", FormState.typed("name", name),
-                () -> created[0] = units.createBuilding(siteId, new UnitService.BuildingInput(name)),
-                "/sites/" + siteId + "/units", state -> page(siteId, null, state), state -> page(siteId, null, state));
-        return created[0] != null
-                ? Response.seeOther(URI.create("/sites/" + siteId + "/units?building=" + created[0])).build()
-                : refused;
+        return steps.run("building", FormState.typed("name", name),
+                () -> units.createBuilding(siteId, new UnitService.BuildingInput(name)),
+                created -> After.goTo("/sites/" + siteId + "/units?building=" + created), null,
+                state -> page(siteId, null, state));
     }
 
     @POST
@@ -111,10 +109,8 @@ public class UnitResource {
     @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
     public Response createUnit(@PathParam("id") Long siteId, MultivaluedMap<String, String> form) {
         Map<String, String> typed = typed(form);
-        Long[] created = new Long[1];
-        Response refused = steps.run("unit", typed, () -> created[0] = units.createUnit(siteId, read(typed)),
-                "/sites/" + siteId + "/units", state -> page(siteId, null, state), state -> page(siteId, null, state));
-        return created[0] != null ? Response.seeOther(URI.create("/units/" + created[0])).build() : refused;
+        return steps.run("unit", typed, () -> units.createUnit(siteId, read(typed)),
+                created -> After.goTo("/units/" + created), null, state -> page(siteId, null, state));
     }
 
     /** The unit's file. */
