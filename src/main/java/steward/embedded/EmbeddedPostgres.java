@@ -51,6 +51,9 @@ final class EmbeddedPostgres {
                     .setServerConfig("fsync", throwaway ? "off" : "on")
                     .setServerConfig("synchronous_commit", throwaway ? "off" : "on")
                     .setServerConfig("full_page_writes", throwaway ? "off" : "on")
+                    // Tests count the statements a request costs (pg_stat_statements); dev and demo need not.
+                    .setServerConfig("shared_preload_libraries", throwaway ? "pg_stat_statements" : "")
+                    .setServerConfig("pg_stat_statements.track_utility", "off")
                     .start();
             try (var connection = server.getPostgresDatabase().getConnection();
                     var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
