@@ -14,10 +14,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.logging.Level;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
@@ -51,8 +53,9 @@ import steward.support.Chromium;
  * pixels (a checkbox or radio button counts as its label); an error on the console (a script error, a resource that
  * failed, a Content-Security-Policy violation); an axe-core violation of WCAG 2.2 AA (tags wcag2a, wcag2aa,
  * wcag21a, wcag21aa, wcag22aa) of impact serious or critical (see {@link #AXE_IN}); a raw message key or enum
- * constant in the text; a document that does not state the page's language. Each page state is saved as a
- * screenshot under {@code target/tablet-sweep/} for a reviewer.
+ * constant in the text; a document that does not state the page's language. A page with a problem is saved as a
+ * screenshot under {@code target/tablet-sweep/} for a reviewer ({@code -Dtablet-sweep.screenshots=all} saves every
+ * page). The two orientations are swept at once, each in its own browser.
  */
 @QuarkusTest
 class TabletSweepTest {
@@ -100,6 +103,9 @@ class TabletSweepTest {
         ORIENTATIONS.put("landscape", new Dimension(1280, 800));
     }
     static final Path SCREENSHOTS = Path.of("target", "tablet-sweep");
+
+    /** A screenshot of every page, not only of those with a problem: for a reviewer looking through the tablet. */
+    static final boolean EVERY_SCREENSHOT = "all".equals(System.getProperty("tablet-sweep.screenshots"));
 
     /**
      * axe-core judges markup, names, roles and colours, which neither the orientation nor the language of the words
@@ -159,8 +165,13 @@ class TabletSweepTest {
             return problems;
             """;
 
-    /** axe-core's run over the page (preloaded into every page, see startBrowser), its serious and critical. */
-    static final String AXE_RUN = """
+    /**
+     * Deque's axe-core run over the page, its serious and critical violations. The script is given to the page only
+     * where axe runs (a script the browser is given is not the page's, so the Content-Security-Policy does not
+     * apply to it); it would cost every other page its parsing.
+     */
+    static final String AXE_RUN = axeScript() + """
+            ;
             const done = arguments[arguments.length - 1];
             axe.run(document, { runOnly: { type: 'tag', values: %s }, resultTypes: ['violations'] })
               .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
@@ -175,30 +186,33 @@ class TabletSweepTest {
     @Inject
     SweepSite site;
 
-    static ChromeDriver browser;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = Chromium.start(800, 1280);
-        // Deque's axe-core script, in every page before the page's own scripts (a script the browser is given
-        // this way is not the page's, so the Content-Security-Policy does not apply to it).
+    private static String axeScript() {
         try (var script = TabletSweepTest.class.getClassLoader().getResourceAsStream("axe.min.js")) {
-            browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
-                    Map.of("source", new String(script.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
+            return new String(script.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        browser.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(30));
     }
 
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    /** A browser whose page is a tablet's screen of the given size. */
+    private static ChromeDriver openBrowser(Dimension screen) {
+        ChromeDriver browser = Chromium.start(screen.getWidth(), screen.getHeight());
+        Chromium.viewport(browser, screen.getWidth(), screen.getHeight());
+        browser.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(30));
+        return browser;
     }
 
     @Test
     void theChecksCatchWhatTheyLookFor() {
-        Chromium.viewport(browser, 800, 1280);
+        ChromeDriver browser = openBrowser(ORIENTATIONS.get("portrait"));
+        try {
+            checksCatchWhatTheyLookFor(browser);
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private void checksCatchWhatTheyLookFor(ChromeDriver browser) {
         browser.get(base + "login");
         // Styles set through the DOM: the Content-Security-Policy refuses style attributes in markup.
         browser.executeScript("""
@@ -245,41 +259,34 @@ class TabletSweepTest {
         // While working on a few pages: -Dtablet-sweep.only=/mailroom,/privacy sweeps the routes containing one of
         // those texts.
         List<String> only = List.of(System.getProperty("tablet-sweep.only", "").split(","));
-        Map<String, Map<String, Cookie>> sessions = new TreeMap<>();
         Map<String, List<String>> problems = new TreeMap<>();
         Files.createDirectories(SCREENSHOTS);
         Files.deleteIfExists(SCREENSHOTS.resolve("problems.txt"));
-        int pages = 0;
         long started = System.nanoTime();
-        for (var orientation : ORIENTATIONS.entrySet()) {
-            Chromium.viewport(browser, orientation.getValue().getWidth(), orientation.getValue().getHeight());
-            for (String identity : identities(visits)) {
-                signInAs(identity, sessions);
-                for (String language : LANGUAGES) {
-                    browser.manage().addCookie(new Cookie(Languages.COOKIE, language, "/"));
-                    for (Visit visit : visits) {
-                        if (!visit.identities().contains(identity)
-                                || only.stream().noneMatch(visit.route()::contains)) {
-                            continue;
-                        }
-                        List<String> paths = IN_THE_RESIDENTS_LANGUAGE.contains(visit.route())
-                                ? List.of(visit.paths().get(LANGUAGES.indexOf(language))) : visit.paths();
-                        for (String path : paths) {
-                            String where = orientation.getKey() + " " + identity + " " + language;
-                            for (String problem : sweep(path, language,
-                                    AXE_IN.equals(orientation.getKey()) && AXE_LANGUAGE.equals(language),
-                                    screenshot(orientation.getKey(), identity, language, path))) {
-                                problems.computeIfAbsent(path + ": " + problem, p -> new ArrayList<>()).add(where);
-                                // As it goes, for whoever watches a long run.
-                                Files.writeString(SCREENSHOTS.resolve("problems.txt"), where + " " + path + ": "
-                                        + problem + "\n", java.nio.file.StandardOpenOption.CREATE,
-                                        java.nio.file.StandardOpenOption.APPEND);
-                            }
-                            pages++;
-                        }
-                    }
-                }
+        ExecutorService orientations = Executors.newFixedThreadPool(ORIENTATIONS.size());
+        int pages = 0;
+        try {
+            List<Future<Integer>> swept = new ArrayList<>();
+            for (var orientation : ORIENTATIONS.entrySet()) {
+                swept.add(orientations.submit(
+                        () -> sweepIn(orientation.getKey(), orientation.getValue(), visits, only, problems)));
             }
+            for (Future<Integer> orientation : swept) {
+                pages += orientation.get();
+            }
+        } catch (ExecutionException e) {
+            // A failed check, or a skip when no browser is installed, as the test's own.
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new UncheckedIOException((IOException) e.getCause());
+        } catch (InterruptedException e) {
+            throw new AssertionError("the sweep was interrupted", e);
+        } finally {
+            orientations.shutdownNow();
         }
         System.out.printf("Tablet sweep: %d pages in %d s%n", pages, (System.nanoTime() - started) / 1_000_000_000);
         if (!problems.isEmpty()) {
@@ -292,8 +299,57 @@ class TabletSweepTest {
         }
     }
 
+    /** Sweeps every page in one orientation, in a browser of its own; returns how many pages it opened. */
+    private int sweepIn(String orientation, Dimension screen, List<Visit> visits, List<String> only,
+            Map<String, List<String>> problems) throws IOException {
+        ChromeDriver browser = openBrowser(screen);
+        try {
+            Map<String, Map<String, Cookie>> sessions = new TreeMap<>();
+            int pages = 0;
+            for (String identity : identities(visits)) {
+                signInAs(browser, identity, sessions);
+                for (String language : LANGUAGES) {
+                    browser.manage().addCookie(new Cookie(Languages.COOKIE, language, "/"));
+                    for (Visit visit : visits) {
+                        if (!visit.identities().contains(identity)
+                                || only.stream().noneMatch(visit.route()::contains)) {
+                            continue;
+                        }
+                        List<String> paths = IN_THE_RESIDENTS_LANGUAGE.contains(visit.route())
+                                ? List.of(visit.paths().get(LANGUAGES.indexOf(language))) : visit.paths();
+                        for (String path : paths) {
+                            String where = orientation + " " + identity + " " + language;
+                            List<String> found = sweep(browser, path, language,
+                                    AXE_IN.equals(orientation) && AXE_LANGUAGE.equals(language));
+                            if (!found.isEmpty() || EVERY_SCREENSHOT) {
+                                save(browser, screenshot(orientation, identity, language, path));
+                            }
+                            report(where, path, found, problems);
+                            pages++;
+                        }
+                    }
+                }
+            }
+            return pages;
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /** Adds a page's problems to the sweep's, and to problems.txt as it goes, for whoever watches a long run. */
+    private static void report(String where, String path, List<String> found, Map<String, List<String>> problems)
+            throws IOException {
+        synchronized (problems) {
+            for (String problem : found) {
+                problems.computeIfAbsent(path + ": " + problem, p -> new ArrayList<>()).add(where);
+                Files.writeString(SCREENSHOTS.resolve("problems.txt"), where + " " + path + ": " + problem + "\n",
+                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            }
+        }
+    }
+
     /** Opens one page and returns what is wrong with it. */
-    private List<String> sweep(String path, String language, boolean withAxe, Path screenshot) {
+    private List<String> sweep(ChromeDriver browser, String path, String language, boolean withAxe) {
         browser.get(base + path.substring(1));
         // The alerts banner and other parts arrive by htmx after the page: it is complete when none is pending
         // (asked often: the banner is usually there within a few milliseconds, and the sweep opens many pages).
@@ -318,11 +374,10 @@ class TabletSweepTest {
             List<String> violations = (List<String>) browser.executeAsyncScript(AXE_RUN);
             violations.forEach(v -> problems.add("axe " + v));
         }
-        save(screenshot);
         return problems;
     }
 
-    private void save(Path file) {
+    private static void save(ChromeDriver browser, Path file) {
         @SuppressWarnings("unchecked")
         Map<String, Object> size = (Map<String, Object>) browser.executeScript(
                 "return {width: document.documentElement.clientWidth, height: document.documentElement.scrollHeight}");
@@ -345,7 +400,7 @@ class TabletSweepTest {
     }
 
     /** Signs the browser in as the sweep's account of a role (once; later by its cookies), or out. */
-    private void signInAs(String identity, Map<String, Map<String, Cookie>> sessions) {
+    private void signInAs(ChromeDriver browser, String identity, Map<String, Map<String, Cookie>> sessions) {
         browser.get(base + "login");
         browser.manage().deleteAllCookies();
         if ("anonymous".equals(identity)) {
