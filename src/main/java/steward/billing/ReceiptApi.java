@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Tag(name = "Cashier")
 public class ReceiptApi {
 
-    public record VoidRequest(@Schema(required = true) String reason) {
+    public record VoidRequest(@Schema(required = true, minLength = 2) String reason) {
     }
 
     @Inject

@@ -75,6 +75,7 @@ public class InspectionApi {
     @Operation(summary = "Past inspections of the current site between two dates (from, to: YYYY-MM-DD, inclusive;"
             + " default the last 30 days, at most 366), of one desk and one shift when given, newest first, with the"
             + " pass rate per desk and shift over exactly those rows")
+    @APIResponse(responseCode = "404", description = "No such desk at the current site")
     public InspectionService.History history(@QueryParam("desk") String desk,
             @QueryParam("shift") @Parameter(schema = @Schema(implementation = Inspection.Shift.class)) String shift,
             @QueryParam("from") String from, @QueryParam("to") String to) {

@@ -38,7 +38,11 @@ public class AnswerApi {
 
     /** A new answer or version: texts by language tag (zh-Hant required; zh-Hans and en optional). */
     public record DraftInput(@Schema(required = true, implementation = AnswerCategory.class) String category, List<String> keywords, List<String> synonyms,
-            Map<String, AnswerService.Text> texts, Long fromInquiryId) {
+            @Schema(description = "Required, with zh-Hant's question and body (refused naming question and body; "
+                    + "question_en, body_zh-Hans for the others): the question and answer by language tag: zh-Hant, "
+                    + "and zh-Hans and en where written", example = "{\"zh-Hant\": {\"question\": \"垃圾幾點收?\", "
+                    + "\"body\": \"每晚七點半在一樓收。\"}}") Map<String, AnswerService.Text> texts,
+            Long fromInquiryId) {
     }
 
     /** What a supervisor approves: the draft they read, and the review date if not the default. */
@@ -99,6 +103,7 @@ public class AnswerApi {
 
     @POST
     @Path("{id: \\d+}/approve")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SUPERVISOR)
     @Operation(summary = "Approve the answer's draft, which publishes it (409 when no draft awaits approval, or "
             + "versionId is not the draft awaiting it); the review is due 180 days later unless reviewDueOn says")

@@ -21,6 +21,7 @@ import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
@@ -62,7 +63,7 @@ public class AnswerService {
     AnswerSearch search;
 
     /** What a writer typed in one language: the question as customers ask it, and the answer. */
-    public record Text(String question, String body) {
+    public record Text(@Schema(required = true) String question, @Schema(required = true) String body) {
     }
 
     /**

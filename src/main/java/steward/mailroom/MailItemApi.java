@@ -106,6 +106,7 @@ public class MailItemApi {
 
     @POST
     @Path("{id}/release")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SUPERVISOR)
     @Operation(summary = "Release an item locked by wrong pickup codes (409 when it is not locked)")
     public MailroomService.ItemView release(@PathParam("id") Long id, Note input) {
@@ -114,6 +115,7 @@ public class MailItemApi {
 
     @POST
     @Path("{id}/return")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Return the item to its sender (409 once handed over or returned)")
     public MailroomService.ItemView returnToSender(@PathParam("id") Long id, Note input) {
         return mailroom.returnToSender(id, input == null ? null : input.note());

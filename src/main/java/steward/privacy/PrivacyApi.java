@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
 public class PrivacyApi {
 
-    public record ErasureRequest(@Schema(required = true) String reason) {
+    public record ErasureRequest(@Schema(required = true, minLength = 2) String reason) {
     }
 
     @Inject

@@ -35,11 +35,12 @@ public class PromiseApi {
     PromiseFigures figures;
 
     public record Renegotiation(
-            @Schema(required = true) Instant newDueAt,
-            @Schema(required = true) Boolean customerAgreed) {
+            @Schema(required = true, description = "The new time, within a year from now") Instant newDueAt,
+            @Schema(required = true, enumeration = "true", description = "The customer agreed to the new time: "
+                    + "a promise is renegotiated only with the customer") Boolean customerAgreed) {
     }
 
-    public record Breach(@Schema(required = true) String reason) {
+    public record Breach(@Schema(required = true, minLength = 2) String reason) {
     }
 
     @GET

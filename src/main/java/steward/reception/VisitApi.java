@@ -26,6 +26,7 @@ import steward.security.Roles;
 import steward.web.InvalidInput;
 import steward.web.UiContext;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/api/v1/visits")
 @Produces(MediaType.APPLICATION_JSON)
@@ -123,6 +124,7 @@ public class VisitApi {
     @GET
     @Path("known-visitor")
     @Operation(summary = "The name an earlier visitor gave with this phone, at the tablet's site (404 when none)")
+    @APIResponse(responseCode = "404", description = "No visitor gave this phone at the tablet's site")
     public Map<String, String> knownVisitor(@QueryParam("phone") String phone) {
         return visits.knownVisitorName(phone).map(name -> Map.of("visitorName", name))
                 .orElseThrow(NotFoundException::new);

@@ -175,8 +175,10 @@ public class ResidentService {
     public record OwnerChange(
             @Schema(description = "The day of the sale: the old owner's last day, the new owner's first")
             @NotNull(message = "{steward.required}") LocalDate date,
-            @Schema(description = "A resident of the site who becomes the owner") Long newOwnerId,
-            @Schema(description = "Or a new resident (kind OWNER; unitIds and movedIn are this unit and the date)")
+            @Schema(description = "A resident of the site who becomes the owner; required unless newOwner is given")
+            Long newOwnerId,
+            @Schema(description = "Or a new resident (kind OWNER; unitIds and movedIn are this unit and the date); "
+                    + "required unless newOwnerId is given")
             @Valid ResidentInput newOwner) implements InputRules.CrossFieldRules {
 
         @Override

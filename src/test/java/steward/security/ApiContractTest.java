@@ -1,7 +1,10 @@
 package steward.security;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -14,12 +17,16 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import javax.sql.DataSource;
 import steward.support.Api;
+import steward.support.TestClock;
+import steward.web.Problem;
 import steward.support.TestSites;
 
 /**
@@ -38,6 +45,12 @@ class ApiContractTest {
 
     @Inject
     TestSites sites;
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    TestClock clock;
 
     JsonNode document;
 
@@ -86,6 +99,155 @@ class ApiContractTest {
         assertTrue(wrong.isEmpty(), wrong.size() + " fields are documented otherwise than they are required:\n"
                 + String.join("\n", wrong));
         assertTrue(refusalsChecked >= 20, "at least 20 operations refused an empty body: " + refusalsChecked);
+    }
+
+    /**
+     * A body is JSON: for every operation that takes one, a body in another format is refused 415 and a body that
+     * is not JSON at all 400, each as {@code application/problem+json}, never a server error and never taken.
+     */
+    @Test
+    void aBodyInAnotherFormatIsRefused415AndBrokenJson400() {
+        sites.ensure();
+        TestSites.FreshSite site = sites.freshSite("format");
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (Operation op : apiOperations()) {
+            String route = op.verb() + " " + op.template();
+            String role = roleFor(route);
+            if (op.spec().at("/requestBody/content/application~1json").isMissingNode() || role == null) {
+                continue;
+            }
+            String path = AuthorizationMatrixTest.concrete(op.template(), site.residentId(), site.unitId());
+            Response text = Api.as(site.account(role)).accept(ContentType.JSON)
+                    .contentType("text/plain; charset=UTF-8").body("林小明").request(op.verb(), path);
+            if (text.statusCode() != 415 || !Problem.MEDIA_TYPE.equals(text.contentType())) {
+                wrong.add(route + ": a text/plain body answered " + text.statusCode() + " " + text.contentType());
+            }
+            Response broken = Api.as(site.account(role)).accept(ContentType.JSON).contentType(ContentType.JSON)
+                    .body("{\"note\": ").request(op.verb(), path);
+            if (broken.statusCode() != 400 || !Problem.MEDIA_TYPE.equals(broken.contentType())) {
+                wrong.add(route + ": a body that is not JSON answered " + broken.statusCode() + " "
+                        + broken.contentType());
+            }
+            checked++;
+        }
+        assertTrue(wrong.isEmpty(), wrong.size() + " operations took a body in another format otherwise:\n"
+                + String.join("\n", wrong));
+        assertTrue(checked >= 40, "operations with a JSON body: " + checked);
+    }
+
+    /**
+     * A record outside the caller's sites does not exist for them, whatever the verb: every operation that names a
+     * record in its path answers 404 for another site's record (or one that exists nowhere) to every role allowed
+     * on it, as {@code application/problem+json}, and changes nothing.
+     */
+    @Test
+    void aRecordOfAnotherSiteIsNotFoundWhateverTheVerbAndNothingChanges() {
+        sites.ensure();
+        TestSites.FreshSite mine = sites.freshSite("mine");
+        TestSites.FreshSite theirs = sites.freshSite("theirs");
+        Map<String, Long> before = AuthorizationMatrixTest.rowCounts(dataSource);
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (Operation op : apiOperations()) {
+            String route = op.verb() + " " + op.template();
+            if (!AuthorizationMatrixTest.identifiesAThing(route) || roleFor(route) == null) {
+                continue;
+            }
+            String path = AuthorizationMatrixTest.concrete(op.template(), theirs.residentId(), theirs.unitId())
+                    + AuthorizationMatrixTest.REQUIRED_QUERIES.getOrDefault(route, "");
+            for (String role : rolesFor(route)) {
+                Response answer = sendSample(mine.account(role), op, path);
+                if (answer.statusCode() != 404 || !Problem.MEDIA_TYPE.equals(answer.contentType())) {
+                    wrong.add(route + " as " + role + " (" + path + "): " + answer.statusCode() + " "
+                            + answer.contentType() + " " + answer.asString());
+                }
+                checked++;
+            }
+        }
+        assertEquals(before, AuthorizationMatrixTest.rowCounts(dataSource), "what the refused calls changed");
+        assertTrue(wrong.isEmpty(), wrong.size() + " calls did not answer 404:\n" + String.join("\n", wrong));
+        assertTrue(checked >= 100, "calls naming another site's record: " + checked);
+    }
+
+    /** A picture of one transparent pixel. */
+    private static final byte[] PNG = java.util.Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=");
+
+    /** Calls the operation with a body built from what its document requires, in the format it names. */
+    private Response sendSample(String account, Operation op, String path) {
+        var request = Api.as(account).accept(ContentType.JSON).contentType(ContentType.JSON);
+        JsonNode content = op.spec().at("/requestBody/content");
+        if (content.has("application/json")) {
+            Object body = sample(content.at("/application~1json/schema"), 0);
+            request = request.body(body == null ? Map.of() : body);
+        } else if (content.size() > 0) {
+            String type = content.fieldNames().next();
+            request = request.contentType(type).body(type.startsWith("image/") ? PNG : new byte[] { 'x' });
+        }
+        return request.request(op.verb(), path);
+    }
+
+    /**
+     * The least value the document allows: an object with its required fields only, a day from now for a date or a
+     * time (the kind of field that must lie ahead), the document's example where it gives one, the first listed
+     * value of a choice, the smallest number and the shortest text allowed.
+     */
+    private Object sample(JsonNode declared, int depth) {
+        JsonNode schema = resolve(declared);
+        if (schema == null || depth > 6) {
+            return null;
+        }
+        String format = schema.path("format").asText();
+        if (format.equals("date")) {
+            return LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Taipei"))).plusDays(1).toString();
+        }
+        if (format.equals("date-time")) {
+            return clock.instant().plus(Duration.ofDays(1)).toString();
+        }
+        if (schema.has("examples") || schema.has("example")) {
+            return new ObjectMapper().convertValue(schema.has("examples") ? schema.get("examples").get(0)
+                    : schema.get("example"), Object.class);
+        }
+        if (schema.has("enum")) {
+            return new ObjectMapper().convertValue(schema.get("enum").get(0), Object.class);
+        }
+        String type = schema.path("type").isArray() ? schema.path("type").get(0).asText()
+                : schema.path("type").asText();
+        switch (type) {
+            case "object": {
+                Map<String, Object> object = new java.util.LinkedHashMap<>();
+                for (JsonNode name : schema.path("required")) {
+                    object.put(name.asText(), sample(schema.path("properties").path(name.asText()), depth + 1));
+                }
+                // Of the fields required only with or without another ("required unless unitId is given"), one: a
+                // choice where there is one, as a listed value is always taken and a name may name nobody.
+                List<Map.Entry<String, JsonNode>> alternatives = new ArrayList<>();
+                schema.path("properties").fields().forEachRemaining(property -> {
+                    if (saysWhenRequired(property.getValue()) && !object.containsKey(property.getKey())) {
+                        alternatives.add(property);
+                    }
+                });
+                alternatives.stream().min(java.util.Comparator.comparing(property -> {
+                    JsonNode type = resolve(property.getValue());
+                    return type == null || !type.has("enum");
+                })).ifPresent(property -> object.put(property.getKey(), sample(property.getValue(), depth + 1)));
+                return object;
+            }
+            case "array":
+                return schema.path("minItems").asInt(0) > 0 ? List.of(sample(schema.get("items"), depth + 1))
+                        : List.of();
+            case "integer":
+            case "number":
+                return Math.max(1, schema.path("minimum").asInt(1));
+            case "boolean":
+                return false;
+            default:
+                return switch (schema.path("format").asText()) {
+                    case "local-time", "time" -> "09:00";
+                    default -> "測".repeat(Math.max(1, schema.path("minLength").asInt(1)));
+                };
+        }
     }
 
     /**

@@ -628,7 +628,7 @@ public class AuthorizationMatrixTest {
     }
 
     /** A route with an id in its path (not only a date or a cashier's name, which select lists). */
-    private static boolean identifiesAThing(String route) {
+    static boolean identifiesAThing(String route) {
         Matcher matcher = PARAMETER.matcher(route);
         while (matcher.find()) {
             if (!Set.of("date", "cashier", "index").contains(matcher.group(1))) {
