@@ -52,7 +52,8 @@ public class ComplaintApi {
 
     public record Assignment(
             @Schema(description = "The staff member who owns it; required unless department is given") String assignee,
-            @Schema(implementation = Complaint.Department.class) String department) {
+            @Schema(implementation = Complaint.Department.class, description = "The department that owns it; "
+                    + "required unless assignee is given") String department) {
     }
 
     public record Resolution(

@@ -229,8 +229,8 @@ class ApiContractTest {
                     }
                 });
                 alternatives.stream().min(java.util.Comparator.comparing(property -> {
-                    JsonNode type = resolve(property.getValue());
-                    return type == null || !type.has("enum");
+                    JsonNode alternative = resolve(property.getValue());
+                    return alternative == null || !alternative.has("enum");
                 })).ifPresent(property -> object.put(property.getKey(), sample(property.getValue(), depth + 1)));
                 return object;
             }
