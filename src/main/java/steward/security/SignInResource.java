@@ -86,7 +86,7 @@ public class SignInResource {
             // Someone else's session on this tablet (signed in without signing out first) ends here.
             sessions.endByToken(previous.getValue(), StaffSession.EndReason.REPLACED);
         }
-        StaffSessions.Opened opened = sessions.open(signedIn.<Long>getAttribute(LocalSignIn.ACCOUNT_ID),
+        StaffSessions.Opened opened = sessions.open(signedIn.<SignedInAccount>getAttribute(SignedInAccounts.ATTRIBUTE).id(),
                 SignInMethod.PASSWORD, null, clientAddress.of(routing.request()),
                 routing.request().getHeader("User-Agent"), null);
         boolean changePassword = Boolean.TRUE.equals(signedIn.getAttribute(SessionMechanism.PASSWORD_CHANGE_REQUIRED));
