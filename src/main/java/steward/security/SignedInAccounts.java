@@ -95,7 +95,7 @@ public class SignedInAccounts {
         return listening;
     }
 
-    /** Whether this replica holds the account in memory (for tests and the benchmark notes). */
+    /** Whether this replica holds the account in memory (what the tests watch to see a change heard of). */
     public boolean holds(long accountId) {
         return entries.getIfPresent(accountId) != null;
     }
