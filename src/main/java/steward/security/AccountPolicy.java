@@ -61,7 +61,7 @@ public class AccountPolicy implements SecurityIdentityAugmentor {
         boolean codeFlow = identity.getCredential(IdTokenCredential.class) != null;
         boolean signingIn = codeFlow && http != null && http.normalizedPath().equals(signInCallback);
         if (codeFlow && !signingIn && session != null) {
-            // A page of a signed-in user: the session's row was read with its account a moment ago.
+            // A page of a signed-in user: the session's row was read a moment ago, and its account with it.
             return Uni.createFrom().item(admitted(identity, token, session.account()));
         }
         return context.runBlocking(() -> {
