@@ -94,6 +94,23 @@ class SignedInAccountsTest {
             replica.byId(user);
             assertEquals(0, Statements.naming(database, 1, ACCOUNT_TABLES, () -> replica.byId(user)), "kept");
 
+            // A change rolled back is never announced: notifications arrive in commit order, so once a later
+            // change of another account is heard, the rolled-back one would have been heard before it.
+            long colleague = idOf(x.account(Roles.SERVICE));
+            replica.byId(colleague);
+            try (Connection connection = database.getConnection();
+                    PreparedStatement rename = connection.prepareStatement(
+                            "update account set display_name = '未成' where id = ?")) {
+                connection.setAutoCommit(false);
+                rename.setLong(1, user);
+                rename.executeUpdate();
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+            execute("update account set display_name = '同事' where id = ?", colleague);
+            Eventually.await(Duration.ofSeconds(10), () -> !replica.holds(colleague), () -> "never heard of it");
+            assertTrue(replica.holds(user), "the rolled-back change was announced");
+
             // Changed on this replica, through the application: the other one hears it when it commits.
             asAdmin(x.account(Roles.ADMIN)).body(Map.of("displayName", "改名 甲", "roles", List.of("desk"),
                     "siteIds", List.of(x.siteId()))).put("/api/v1/staff/" + x.account(Roles.DESK))
