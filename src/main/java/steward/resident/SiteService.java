@@ -25,6 +25,7 @@ import jakarta.ws.rs.NotFoundException;
 import steward.StewardConfig;
 import steward.security.AuditAction;
 import steward.security.AuditTrail;
+import steward.security.SignedInAccounts;
 import steward.security.StaffContext;
 import steward.web.Conflict;
 import steward.web.InputRules;
@@ -39,6 +40,9 @@ public class SiteService {
 
     @Inject
     StaffContext staff;
+
+    @Inject
+    SignedInAccounts signedIn;
 
     @Inject
     AuditTrail audit;
@@ -244,10 +248,11 @@ public class SiteService {
         Site site = Site.withDefaults(config, defaults);
         apply(site, input);
         writeCodeOnce(site::persist);
-        Long accountId = staff.account().id;
+        long accountId = staff.account().id();
         Panache.getEntityManager().createNativeQuery(
                 "insert into account_site (account_id, site_id) values (?1, ?2) on conflict do nothing")
                 .setParameter(1, accountId).setParameter(2, site.id).executeUpdate();
+        signedIn.changedInThisTransaction(accountId);
         Changes created = new Changes();
         describe(new Site(), site).forEach((field, values) -> created.field(field, null, values[1]));
         audit.recordChange(AuditAction.CREATE_SITE, site.id, null, created.json());
@@ -286,6 +291,7 @@ public class SiteService {
             throw new Conflict(rules.message("steward.site.closed_already"));
         }
         site.closedAt = clock.instant();
+        signedIn.allChangedInThisTransaction();
         audit.recordChange(AuditAction.CLOSE_SITE, site.id, null, null);
     }
 
@@ -296,6 +302,7 @@ public class SiteService {
             throw new Conflict(rules.message("steward.site.open_already"));
         }
         site.closedAt = null;
+        signedIn.allChangedInThisTransaction();
         audit.recordChange(AuditAction.REOPEN_SITE, site.id, null, null);
     }
 
@@ -316,7 +323,7 @@ public class SiteService {
         }
         return ((List<Number>) Panache.getEntityManager()
                 .createNativeQuery("select site_id from account_site where account_id = ?1")
-                .setParameter(1, staff.account().id).getResultList()).stream().map(Number::longValue).toList();
+                .setParameter(1, staff.account().id()).getResultList()).stream().map(Number::longValue).toList();
     }
 
     private void apply(Site site, SiteInput input) {

@@ -61,8 +61,8 @@ public class AccountPolicy implements SecurityIdentityAugmentor {
         boolean codeFlow = identity.getCredential(IdTokenCredential.class) != null;
         boolean signingIn = codeFlow && http != null && http.normalizedPath().equals(signInCallback);
         if (codeFlow && !signingIn && session != null) {
-            // A page of a signed-in user: the session's row was read with its account a moment ago.
-            return Uni.createFrom().item(admitted(identity, token, session.accountId(), session.username()));
+            // A page of a signed-in user: the session's row was read a moment ago, and its account with it.
+            return Uni.createFrom().item(admitted(identity, token, session.account()));
         }
         return context.runBlocking(() -> {
             AccountProvisioning.Admitted account = provisioning.admit(token, identity.getRoles(), !codeFlow || signingIn);
@@ -72,14 +72,14 @@ public class AccountPolicy implements SecurityIdentityAugmentor {
             if (http != null) {
                 http.put(SingleSignOnSessions.ADMITTED_ACCOUNT, account.accountId());
             }
-            return admitted(identity, token, account.accountId(), account.username());
+            return admitted(identity, token, account.account());
         });
     }
 
     /** The identity under the account's username, the token still at hand for whatever reads its claims. */
-    private static SecurityIdentity admitted(SecurityIdentity identity, JsonWebToken token, long accountId,
-            String username) {
-        return QuarkusSecurityIdentity.builder(identity).setPrincipal(new StaffToken(token, username))
-                .addAttribute(ACCOUNT_CHECKED, Boolean.TRUE).build();
+    private static SecurityIdentity admitted(SecurityIdentity identity, JsonWebToken token, SignedInAccount account) {
+        return QuarkusSecurityIdentity.builder(identity).setPrincipal(new StaffToken(token, account.username()))
+                .addAttribute(ACCOUNT_CHECKED, Boolean.TRUE).addAttribute(SignedInAccounts.ATTRIBUTE, account)
+                .build();
     }
 }

@@ -28,8 +28,19 @@ public class AccountProvisioning {
     @Inject
     steward.StewardConfig config;
 
-    /** The account a token is admitted as: its username, and whether it may sign in. */
-    public record Admitted(long accountId, String username, boolean enabled) {
+    @Inject
+    SignedInAccounts signedIn;
+
+    /** The account a token is admitted as, as this request knows it. */
+    public record Admitted(SignedInAccount account) {
+
+        public long accountId() {
+            return account.id();
+        }
+
+        public boolean enabled() {
+            return account.enabled();
+        }
     }
 
     /**
@@ -57,14 +68,14 @@ public class AccountProvisioning {
         }
         account.ssoIssuer = issuer;
         account.ssoSubject = subject;
-        if (fromToken) {
-            follow(account, token, roles);
-        }
+        boolean changed = fromToken && follow(account, token, roles);
         if (!account.isPersistent()) {
             account.persist();
             Panache.getEntityManager().flush();
+        } else if (changed) {
+            signedIn.changedInThisTransaction(account.id);
         }
-        return new Admitted(account.id, account.username, account.enabled);
+        return new Admitted(SignedInAccount.of(account));
     }
 
     /**
@@ -110,23 +121,28 @@ public class AccountProvisioning {
         }
     }
 
-    /** Display name, email, roles and sites as the token says; written only where they changed. */
-    private void follow(Account account, JsonWebToken token, Set<String> roles) {
+    /** Display name, email, roles and sites as the token says; written only where they changed (then true). */
+    private boolean follow(Account account, JsonWebToken token, Set<String> roles) {
         Object fullName = token.getClaim("name");
         String displayName = fullName != null && !fullName.toString().isBlank() ? fullName.toString().strip()
                 : account.username;
-        account.displayName = displayName.length() > 100 ? displayName.substring(0, 100) : displayName;
-        account.email = emailOf(token);
+        displayName = displayName.length() > 100 ? displayName.substring(0, 100) : displayName;
+        String email = emailOf(token);
         String tokenRoles = String.join(",", new TreeSet<>(roles.stream().filter(r -> List.of(Roles.ALL).contains(r))
                 .toList()));
+        Set<Long> sites = sitesFor(token);
+        boolean changed = !displayName.equals(account.displayName) || !Objects.equals(email, account.email)
+                || !tokenRoles.equals(account.roles) || !sites.equals(account.siteIds);
+        account.displayName = displayName;
+        account.email = email;
         if (!tokenRoles.equals(account.roles)) {
             account.roles = tokenRoles;
         }
-        Set<Long> sites = sitesFor(token);
         if (!sites.equals(account.siteIds)) {
             account.siteIds.clear();
             account.siteIds.addAll(sites);
         }
+        return changed;
     }
 
     /** The token's email claim where it looks like an address; notifications then also go by email. */

@@ -29,9 +29,6 @@ public class LocalSignIn implements IdentityProvider<UsernamePasswordAuthenticat
     /** Set on the request when the attempt was refused by a lock-out: until when (an {@link Instant}). */
     public static final String LOCKED_UNTIL = "steward.sign-in.locked-until";
 
-    /** Identity attribute: the account signed in (a {@code Long}). */
-    public static final String ACCOUNT_ID = "steward.account-id";
-
     /** Set on the request when the attempt was refused because too many sign-ins were being checked at once. */
     public static final String BUSY = "steward.sign-in.busy";
 
@@ -93,10 +90,10 @@ public class LocalSignIn implements IdentityProvider<UsernamePasswordAuthenticat
         }
         verified.remember(username, password, standing.passwordHash());
         return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(username))
-                .addRoles(new HashSet<>(standing.roles()))
+                .addRoles(new HashSet<>(standing.account().roles()))
                 .addAttribute(AccountPolicy.ACCOUNT_CHECKED, Boolean.TRUE)
-                .addAttribute(ACCOUNT_ID, standing.accountId())
-                .addAttribute(SessionMechanism.PASSWORD_CHANGE_REQUIRED, standing.passwordChangeRequired())
+                .addAttribute(SessionMechanism.PASSWORD_CHANGE_REQUIRED, standing.account().passwordChangeRequired())
+                .addAttribute(SignedInAccounts.ATTRIBUTE, standing.account())
                 .build();
     }
 

@@ -82,7 +82,7 @@ public class MyAccount {
     }
 
     public boolean local() {
-        Account account = staff.account();
+        SignedInAccount account = staff.account();
         return account != null && account.isLocal();
     }
 
@@ -97,10 +97,10 @@ public class MyAccount {
     }
 
     private long accountId() {
-        Account account = staff.account();
+        SignedInAccount account = staff.account();
         if (account == null) {
             throw new NotFoundException();
         }
-        return account.id;
+        return account.id();
     }
 }

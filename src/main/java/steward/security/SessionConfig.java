@@ -33,6 +33,15 @@ public interface SessionConfig {
      */
     Optional<String> previousSecret();
 
+    /**
+     * Whether each replica keeps the signed-in accounts in memory between requests (STEWARD_SESSION_KEEP_ACCOUNTS),
+     * forgetting one when PostgreSQL notifies that it changed ({@link AccountChanges}). Off, every request reads its
+     * account: one statement more, for a database reached only through a pooler in transaction mode, which does not
+     * deliver notifications.
+     */
+    @WithDefault("true")
+    boolean keepAccounts();
+
     /** Ended sessions stay listed (who signed in when, from where) this long, then are deleted. */
     @WithDefault("30d")
     Duration keepEndedFor();

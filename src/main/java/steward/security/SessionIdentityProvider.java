@@ -31,10 +31,12 @@ public class SessionIdentityProvider implements IdentityProvider<SessionMechanis
     }
 
     private static SecurityIdentity identity(StaffSessions.Active session) {
-        return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(session.username()))
-                .addRoles(new java.util.HashSet<>(session.roles()))
+        SignedInAccount account = session.account();
+        return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(account.username()))
+                .addRoles(new java.util.HashSet<>(account.roles()))
                 .addAttribute(SessionMechanism.SESSION_ID, session.sessionId())
-                .addAttribute(SessionMechanism.PASSWORD_CHANGE_REQUIRED, session.passwordChangeRequired())
+                .addAttribute(SessionMechanism.PASSWORD_CHANGE_REQUIRED, account.passwordChangeRequired())
+                .addAttribute(SignedInAccounts.ATTRIBUTE, account)
                 .addAttribute(AccountPolicy.ACCOUNT_CHECKED, Boolean.TRUE)
                 .build();
     }

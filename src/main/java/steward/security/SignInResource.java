@@ -86,9 +86,9 @@ public class SignInResource {
             // Someone else's session on this tablet (signed in without signing out first) ends here.
             sessions.endByToken(previous.getValue(), StaffSession.EndReason.REPLACED);
         }
-        StaffSessions.Opened opened = sessions.open(signedIn.<Long>getAttribute(LocalSignIn.ACCOUNT_ID),
-                SignInMethod.PASSWORD, null, clientAddress.of(routing.request()),
-                routing.request().getHeader("User-Agent"), null);
+        SignedInAccount account = signedIn.getAttribute(SignedInAccounts.ATTRIBUTE);
+        StaffSessions.Opened opened = sessions.open(account.id(), SignInMethod.PASSWORD, null,
+                clientAddress.of(routing.request()), routing.request().getHeader("User-Agent"), null);
         boolean changePassword = Boolean.TRUE.equals(signedIn.getAttribute(SessionMechanism.PASSWORD_CHANGE_REQUIRED));
         return Response.seeOther(URI.create(changePassword ? "/me" : "/")).cookie(sessionCookie(opened.token(), -1))
                 .build();

@@ -29,11 +29,19 @@ public class SignInThrottle {
     static final String ALL_ADDRESSES = "*";
 
     /** What is known of a username at an address before its password is checked, read in one statement. */
-    public record Standing(Instant lockedUntil, boolean hasFailures, Long accountId, String passwordHash,
-            List<String> roles, boolean enabled, boolean passwordChangeRequired, Long siteId) {
+    public record Standing(Instant lockedUntil, boolean hasFailures, SignedInAccount account, String passwordHash) {
 
         public boolean known() {
-            return accountId != null;
+            return account != null;
+        }
+
+        public boolean enabled() {
+            return account != null && account.enabled();
+        }
+
+        /** The account's first site (for the audit trail of its lock-outs), or null. */
+        public Long siteId() {
+            return account == null || account.siteIds().isEmpty() ? null : account.siteIds().get(0);
         }
     }
 
@@ -72,8 +80,9 @@ public class SignInThrottle {
         Instant now = clock.instant();
         Object[] row = (Object[]) entityManager.createNativeQuery("""
                 select a.id, a.password_hash, a.roles, a.enabled, a.password_change_required,
-                       (select min(s.site_id) from account_site s where s.account_id = a.id),
-                       f.locked_until, f.has_failures
+                       array(select s.site_id from account_site s join site on site.id = s.site_id
+                             where s.account_id = a.id and site.closed_at is null),
+                       f.locked_until, f.has_failures, a.username, a.display_name, a.preferred_language
                 from (select max(locked_until) filter (where locked_until > :now) as locked_until,
                              coalesce(bool_or(address = :address), false) as has_failures
                       from sign_in_failure where username = :username and address in (:address, '*')) f
@@ -81,12 +90,12 @@ public class SignInThrottle {
                 """).setParameter("now", now).setParameter("address", address).setParameter("username", username)
                 .getSingleResult();
         if (row[0] == null) {
-            return new Standing(unknownLockedUntil(username, address, now), false, null, null, List.of(), false, false,
-                    null);
+            return new Standing(unknownLockedUntil(username, address, now), false, null, null);
         }
-        return new Standing(instant(row[6]), (Boolean) row[7], ((Number) row[0]).longValue(), (String) row[1],
-                Account.roleList((String) row[2]), (Boolean) row[3], (Boolean) row[4],
-                row[5] == null ? null : ((Number) row[5]).longValue());
+        SignedInAccount account = new SignedInAccount(((Number) row[0]).longValue(), (String) row[8],
+                (String) row[9], Account.roleList((String) row[2]), (Boolean) row[3], (Boolean) row[4],
+                SignInMethod.PASSWORD, (String) row[10], siteIds(row[5]));
+        return new Standing(instant(row[6]), (Boolean) row[7], account, (String) row[1]);
     }
 
     /**
@@ -196,6 +205,16 @@ public class SignInThrottle {
             }
         }
         return lockedUntil;
+    }
+
+    /** A bigint[] column, as the driver gives it. */
+    private static List<Long> siteIds(Object column) {
+        try {
+            Object[] ids = column instanceof java.sql.Array array ? (Object[]) array.getArray() : (Object[]) column;
+            return java.util.Arrays.stream(ids).map(id -> ((Number) id).longValue()).toList();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Instant instant(Object value) {

@@ -46,7 +46,7 @@ public class SingleSignOnSessions implements TokenStateManager {
     private static final String RENEWED = "steward.sso-session-renewed";
 
     /** The session of a request, as {@link AccountPolicy} needs it: its account, without reading it again. */
-    public record Current(long sessionId, long accountId, String username) {
+    public record Current(long sessionId, SignedInAccount account) {
     }
 
     @Inject
@@ -94,7 +94,7 @@ public class SingleSignOnSessions implements TokenStateManager {
             // Sealed with a key no longer in use: the browser goes to the identity provider, as after a time-out.
             byte[] tokens = seal.open(session.providerTokens()).orElseThrow(
                     () -> new AuthenticationFailedException("The session's tokens were sealed with another key"));
-            context.put(CURRENT, new Current(session.sessionId(), session.accountId(), session.username()));
+            context.put(CURRENT, new Current(session.sessionId(), session.account()));
             return deserialise(tokens);
         });
     }

@@ -26,24 +26,22 @@ public class StaffContext {
     @Inject
     HttpServerRequest request;
 
-    private Account account;
-    private boolean loaded;
-
     public String username() {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
     }
 
-    public Account account() {
-        if (!loaded) {
-            account = identity.isAnonymous() ? null : Account.findByUsername(username());
-            loaded = true;
-        }
-        return account;
+    /**
+     * The signed-in account as it was when this request signed in (read then, or kept from an earlier request while
+     * unchanged: {@link SignedInAccounts}); null for the anonymous and for systems that are no account. To change
+     * the account, load its entity by id.
+     */
+    public SignedInAccount account() {
+        return identity.getAttribute(SignedInAccounts.ATTRIBUTE);
     }
 
     public String displayName() {
-        Account current = account();
-        return current != null ? current.displayName : username();
+        SignedInAccount current = account();
+        return current != null ? current.displayName() : username();
     }
 
     public boolean hasRole(String role) {
@@ -51,11 +49,11 @@ public class StaffContext {
     }
 
     public List<Long> siteIds() {
-        Account current = account();
-        if (current == null || current.siteIds.isEmpty()) {
+        SignedInAccount current = account();
+        if (current == null || current.siteIds().isEmpty()) {
             return List.of(NO_SITE);
         }
-        return new ArrayList<>(current.siteIds);
+        return new ArrayList<>(current.siteIds());
     }
 
     public boolean hasSites() {

@@ -102,6 +102,9 @@ public class StaffService {
     CredentialCache verified;
 
     @Inject
+    SignedInAccounts signedIn;
+
+    @Inject
     SignInThrottle throttle;
 
     @Inject
@@ -184,6 +187,7 @@ public class StaffService {
                 phone == null ? null : Phones.mask(phone)));
         changes.add(difference("roles", account.roles, roles));
         changes.add(difference("sites", sorted(account.siteIds), sorted(sites)));
+        signedIn.changedInThisTransaction(account.id);
         account.displayName = change.displayName().strip();
         account.email = blankToNull(change.email());
         account.phone = phone;
@@ -213,6 +217,7 @@ public class StaffService {
             keepAnAdministrator(account);
         }
         account.enabled = false;
+        signedIn.changedInThisTransaction(account.id);
         sessions.endAll(account.id, StaffSession.EndReason.ACCOUNT_DISABLED, null);
         verified.forget(account.username);
         audit.recordAccount(AuditAction.STAFF_DISABLED, firstSite(account), username, "enabled=true→false");
@@ -224,6 +229,7 @@ public class StaffService {
         Account account = find(username);
         if (!account.enabled) {
             account.enabled = true;
+            signedIn.changedInThisTransaction(account.id);
             audit.recordAccount(AuditAction.STAFF_ENABLED, firstSite(account), username, "enabled=false→true");
         }
         return view(account);
@@ -242,6 +248,7 @@ public class StaffService {
         String temporary = temporaryPassword(account.username);
         account.passwordHash = BcryptUtil.bcryptHash(temporary);
         account.passwordChangeRequired = true;
+        signedIn.changedInThisTransaction(account.id);
         account.passwordChangedAt = clock.instant();
         sessions.endAll(account.id, StaffSession.EndReason.PASSWORD_CHANGED, null);
         verified.forget(account.username);
@@ -278,6 +285,7 @@ public class StaffService {
         }
         account.passwordHash = BcryptUtil.bcryptHash(chosen);
         account.passwordChangeRequired = false;
+        signedIn.changedInThisTransaction(account.id);
         account.passwordChangedAt = clock.instant();
         sessions.endAll(account.id, StaffSession.EndReason.PASSWORD_CHANGED, keepSession);
         verified.forget(account.username);
@@ -287,8 +295,8 @@ public class StaffService {
     /** Whether an administrator reset the signed-in user's password (so the user must choose one first). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean mustChangePassword() {
-        Account account = staff.account();
-        return account != null && account.passwordChangeRequired;
+        SignedInAccount account = staff.account();
+        return account != null && account.passwordChangeRequired();
     }
 
     /** The account of the administrator's sites with this username; 404 for any other. */

@@ -23,8 +23,9 @@ import jakarta.transaction.Transactional;
  * Sessions kept in PostgreSQL. Quarkus's form login keeps the session in an encrypted cookie that the server
  * cannot take back, so a cookie captured before signing out stays good until it times out; here the cookie holds
  * only a random token, and the session is whatever its row says, on every replica: signing out, disabling the
- * account, changing the password or ending the session from another device ends it at once. The row is read with
- * its account in one statement per request (and written at most once a minute, to note the activity).
+ * account, changing the password or ending the session from another device ends it at once. The row is read in one
+ * statement per request (and written at most once a minute, to note the activity); its account comes from
+ * {@link SignedInAccounts}, which reads it only when it changed since this replica last read it.
  */
 @ApplicationScoped
 public class StaffSessions {
@@ -46,13 +47,23 @@ public class StaffSessions {
     @Inject
     SessionConfig config;
 
+    @Inject
+    SignedInAccounts accounts;
+
     /** A new session: its row and the token only the cookie holds. */
     public record Opened(long id, String token) {
     }
 
     /** A session in force, with what its account allows (and, for single sign-on, the provider's tokens). */
-    public record Active(long sessionId, long accountId, String username, List<String> roles,
-            boolean passwordChangeRequired, Instant startedAt, byte[] providerTokens) {
+    public record Active(long sessionId, SignedInAccount account, Instant startedAt, byte[] providerTokens) {
+
+        public long accountId() {
+            return account.id();
+        }
+
+        public String username() {
+            return account.username();
+        }
     }
 
     /** A session as its owner sees it in the list of their devices. */
@@ -123,15 +134,15 @@ public class StaffSessions {
     }
 
     /**
-     * The session of the kind that the cookie's token names, if it is in force: one statement with the account.
-     * A session found past its idle timeout or its lifetime, or of a disabled account, is ended on the spot.
+     * The session of the kind that the cookie's token names, if it is in force: one statement, and its account
+     * ({@link SignedInAccounts}). A session found past its idle timeout or its lifetime, or of a disabled account,
+     * is ended on the spot.
      */
     @ActivateRequestContext
     public Optional<Active> inForce(String token, SignInMethod kind) {
         List<?> rows = entityManager.createNativeQuery("""
-                select s.id, s.account_id, s.last_seen_at, s.expires_at, a.username, a.roles, a.enabled,
-                       a.password_change_required, s.started_at, s.provider_tokens
-                from staff_session s join account a on a.id = s.account_id
+                select s.id, s.account_id, s.last_seen_at, s.expires_at, s.started_at, s.provider_tokens
+                from staff_session s
                 where s.token_digest = :digest and s.ended_at is null and s.kind = :kind
                 """).setParameter("digest", digest(token)).setParameter("kind", kind.name()).getResultList();
         if (rows.isEmpty()) {
@@ -139,14 +150,15 @@ public class StaffSessions {
         }
         Object[] row = (Object[]) rows.get(0);
         long sessionId = ((Number) row[0]).longValue();
-        StaffSession.EndReason over = overReason(instant(row[2]), instant(row[3]), (Boolean) row[6]);
+        SignedInAccount account = accounts.byId(((Number) row[1]).longValue());
+        StaffSession.EndReason over = overReason(instant(row[2]), instant(row[3]),
+                account != null && account.enabled());
         if (over != null) {
             QuarkusTransaction.requiringNew().run(() -> end(sessionId, over));
             return Optional.empty();
         }
         touch(sessionId, instant(row[2]));
-        return Optional.of(new Active(sessionId, ((Number) row[1]).longValue(), (String) row[4],
-                Account.roleList((String) row[5]), (Boolean) row[7], instant(row[8]), (byte[]) row[9]));
+        return Optional.of(new Active(sessionId, account, instant(row[4]), (byte[]) row[5]));
     }
 
     /** Why a session read now is over (the account disabled, its lifetime or idle timeout passed), or null. */

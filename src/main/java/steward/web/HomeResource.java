@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.transaction.Transactional;
 import steward.security.Account;
+import steward.security.SignedInAccount;
+import steward.security.SignedInAccounts;
 import steward.StewardConfig;
 import steward.security.StaffContext;
 
@@ -36,6 +38,9 @@ public class HomeResource {
 
     @Inject
     StaffContext staff;
+
+    @Inject
+    SignedInAccounts signedInAccounts;
 
     @Inject
     StewardConfig config;
@@ -60,10 +65,10 @@ public class HomeResource {
         Response.ResponseBuilder page = navigation.startPage(staff)
                 .map(path -> Response.seeOther(URI.create(path)))
                 .orElseGet(() -> Response.ok(Templates.home()));
-        Account account = staff.account();
+        SignedInAccount account = staff.account();
         if (account != null && !ui.hasLanguageCookie()) {
             // The account's language follows the user to every tablet they sign in on.
-            page.cookie(languageCookie(Languages.supported(account.preferredLanguage)));
+            page.cookie(languageCookie(Languages.supported(account.preferredLanguage())));
         }
         return page.build();
     }
@@ -102,9 +107,10 @@ public class HomeResource {
         if (supported == null || !Languages.SUPPORTED.contains(lang)) {
             throw InvalidInput.of("lang", ui.messages().error_language());
         }
-        Account account = staff.account();
-        if (account != null) {
-            account.preferredLanguage = supported;
+        SignedInAccount signedIn = staff.account();
+        if (signedIn != null) {
+            Account.<Account>findById(signedIn.id()).preferredLanguage = supported;
+            signedInAccounts.changedInThisTransaction(signedIn.id());
         }
         NewCookie cookie = languageCookie(supported);
         return Response.seeOther(returnPath(back)).cookie(cookie).build();

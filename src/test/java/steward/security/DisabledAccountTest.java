@@ -3,6 +3,7 @@ package steward.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +15,7 @@ import jakarta.transaction.Transactional;
 import steward.resident.Site;
 import steward.support.Api;
 import steward.support.Browser;
+import steward.support.Eventually;
 import steward.support.TestSites;
 
 /** Disabling an account ends its sessions at once: the next page goes to the sign-in, the API answers 401. */
@@ -26,13 +28,16 @@ class DisabledAccountTest {
     @Inject
     Accounts accounts;
 
+    @Inject
+    SignedInAccounts signedIn;
+
     @BeforeEach
     void setUp() {
         sites.ensure();
     }
 
     @Test
-    void aSignedInTabletOfADisabledAccountIsSignedOut() {
+    void aSignedInTabletOfADisabledAccountIsSignedOut() throws InterruptedException {
         String username = "leaver-" + ThreadLocalRandom.current().nextInt(1_000_000);
         accounts.create(username);
         Browser tablet = Browser.signIn(username);
@@ -40,6 +45,9 @@ class DisabledAccountTest {
         Api.as(username).get("/api/v1/residents?q=王").then().statusCode(200);
 
         accounts.disable(username);
+        // Disabled in SQL, not through the staff page: the replica hears of it from PostgreSQL's notification.
+        long id = accounts.idOf(username);
+        Eventually.await(Duration.ofSeconds(10), () -> !signedIn.holds(id), () -> "the change was never heard of");
 
         var page = tablet.request().get("/residents");
         assertEquals(302, page.statusCode());
@@ -62,6 +70,11 @@ class DisabledAccountTest {
         @Transactional
         void disable(String username) {
             Account.findByUsername(username).enabled = false;
+        }
+
+        @Transactional
+        long idOf(String username) {
+            return Account.findByUsername(username).id;
         }
     }
 }

@@ -1,9 +1,12 @@
 package steward.support;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -20,11 +23,19 @@ public final class Statements {
 
     /** The statements {@code work} sent, the least of {@code rounds} runs (a stray job's statement aside). */
     public static long of(DataSource database, int rounds, Runnable work) {
+        return naming(database, rounds, null, work);
+    }
+
+    /**
+     * The statements {@code work} sent that name one of {@code tables} (as a whole word: {@code account} is not
+     * {@code account_id}), the least of {@code rounds} runs.
+     */
+    public static long naming(DataSource database, int rounds, List<String> tables, Runnable work) {
         long least = Long.MAX_VALUE;
         for (int round = 0; round < rounds; round++) {
             reset(database);
             work.run();
-            least = Math.min(least, counted(database));
+            least = Math.min(least, counted(database, tables));
         }
         return least;
     }
@@ -38,13 +49,17 @@ public final class Statements {
         }
     }
 
-    private static long counted(DataSource database) {
-        try (Connection connection = database.getConnection(); Statement sql = connection.createStatement();
-                ResultSet calls = sql.executeQuery("""
+    private static long counted(DataSource database, List<String> tables) {
+        try (Connection connection = database.getConnection(); PreparedStatement sql = connection.prepareStatement("""
                         select coalesce(sum(calls), 0) from pg_stat_statements
                          where dbid = (select oid from pg_database where datname = current_database())
                            and query not like '%pg_stat_statements%'
-                           and query not like 'create extension%'""")) {
+                           and query not like 'create extension%'
+                           and (?::text is null or query ~* ?)""")) {
+            String named = tables == null ? null : "\\m(" + String.join("|", tables) + ")\\M";
+            sql.setString(1, named);
+            sql.setString(2, named);
+            ResultSet calls = sql.executeQuery();
             calls.next();
             return calls.getLong(1);
         } catch (SQLException e) {
