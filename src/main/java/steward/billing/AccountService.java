@@ -42,7 +42,7 @@ public class AccountService {
 
     /** One line of the statement, described in the reader's language. */
     public record Line(Long id, String date, LineKind kind, FeeItem item, String period, String description,
-            BigDecimal amount, BigDecimal balance, LocalDate dueDate, BigDecimal due, String receiptNo) {
+            BigDecimal amount, BigDecimal balance, LocalDate dueDate, BigDecimal due, String receiptNo, Long cardId) {
     }
 
     /** A charge that is still (partly) due. */
@@ -127,7 +127,7 @@ public class AccountService {
             lines.add(new Line(line.id, TIME.format(line.postedAt.atZone(zone)), line.kind, line.item, line.period,
                     describe(line, msg), line.amount, running, line.dueDate,
                     line.kind == LineKind.CHARGE ? open.get(line.id) : null,
-                    line.paymentId == null ? null : receipts.get(line.paymentId)));
+                    line.paymentId == null ? null : receipts.get(line.paymentId), line.cardId));
         }
         return new Statement(unit.id, unit.label, site.name, site.companyName, site.currency, balance,
                 balance.signum() < 0 ? balance.negate() : BigDecimal.ZERO.setScale(2), totalDue, due, lines,

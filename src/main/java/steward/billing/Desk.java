@@ -56,8 +56,9 @@ public class Desk {
         return staff.siteIds();
     }
 
+    /** The caller's current site: the request's, read once for the page and its header alike. */
     public Site currentSite() {
-        Site site = Site.findById(staff.currentSiteId());
+        Site site = ui.site();
         if (site == null) {
             throw new NotFoundException();
         }
@@ -82,27 +83,29 @@ public class Desk {
     public record UnitAt(Unit unit, Site site) {
     }
 
-    /** A unit of the caller's sites and its site, read together; null if there is none. */
+    /** A unit of the caller's sites and its site (the request's own when it is that one); null if there is none. */
     public UnitAt findUnitAt(Long unitId) {
-        return unitAt(unitId, "");
+        Unit unit = findUnit(unitId);
+        if (unit == null) {
+            return null;
+        }
+        Site current = currentSite();
+        return new UnitAt(unit, current.id.equals(unit.siteId) ? current : Site.findById(unit.siteId));
     }
 
     /**
-     * {@link #findUnitAt}, the unit locked until the transaction ends: one payment at a time per account. The lock
-     * lets other transactions add rows that refer to the unit (it is not {@code FOR UPDATE}).
+     * A unit of the caller's sites and its site, read in one statement, the unit locked until the transaction ends:
+     * one payment at a time per account. The lock lets other transactions add rows that refer to the unit (it is not
+     * {@code FOR UPDATE}). Null if there is none.
      */
     UnitAt lockUnitAt(Long unitId) {
-        return unitAt(unitId, " for no key update of u");
-    }
-
-    private UnitAt unitAt(Long unitId, String lock) {
         if (unitId == null) {
             return null;
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = Panache.getEntityManager().createNativeQuery(
-                "select {u.*}, {s.*} from unit u join site s on s.id = u.site_id where u.id = ?1 and u.site_id in (?2)"
-                        + lock)
+        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
+                select {u.*}, {s.*} from unit u join site s on s.id = u.site_id where u.id = ?1 and u.site_id in (?2)
+                   for no key update of u""")
                 .unwrap(NativeQuery.class).addEntity("u", Unit.class).addEntity("s", Site.class)
                 .setParameter(1, unitId).setParameterList(2, staff.siteIds()).getResultList();
         return rows.isEmpty() ? null : new UnitAt((Unit) rows.get(0)[0], (Site) rows.get(0)[1]);

@@ -38,7 +38,7 @@ import steward.support.Statements;
 class TillStatementsTest {
 
     static final int PAYMENT_BUDGET = 12;
-    static final int ACCOUNT_PAGE = 11;
+    static final int ACCOUNT_PAGE = 6;
     static final int OVERDUE_CHARGES = 5;
     /** The tables signing in reads, as whole words ({@code account} is not {@code account_id}). */
     static final String SIGNING_IN = "\\m(staff_session|account|account_site|sign_in_failure)\\M";
