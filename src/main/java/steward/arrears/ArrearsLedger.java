@@ -144,8 +144,8 @@ public class ArrearsLedger {
     }
 
     /**
-     * Recomputes one unit's row of {@code unit_arrears} (after a payment): kept while it owes something overdue,
-     * forgotten otherwise; returns its figures. One statement (a payment's budget of statements counts it).
+     * One unit's row of {@code unit_arrears} kept while it owes something overdue and forgotten otherwise, in one
+     * statement (a payment's budget of statements counts it): ?1 the site, ?2 today, ?3 the unit, ?4 now.
      */
     private static final String REFRESH_UNIT = """
             with figures as (%s), kept as (
@@ -164,6 +164,7 @@ public class ArrearsLedger {
             select * from figures
             """.formatted(ONE_UNIT);
 
+    /** Recomputes one unit's row of {@code unit_arrears} (after a payment); returns its figures. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Figures refreshUnit(Long siteId, Long unitId, LocalDate today, Instant now) {
         @SuppressWarnings("unchecked")

@@ -103,14 +103,14 @@ public class PaymentService {
 
     public Outcome pay(PaymentRequest request, String key, String keyField) {
         try {
-            return QuarkusTransaction.requiringNew().call(() -> post(request, key, keyField));
+            return QuarkusTransaction.requiringNew().call(() -> checkThenPost(request, key, keyField));
         } catch (RuntimeException e) {
             if (!violates(e, KEY_CONSTRAINT)) {
                 throw e;
             }
             // The same key committed by a concurrent request (for another unit): this time it is found and answered
             // as a retry.
-            return QuarkusTransaction.requiringNew().call(() -> post(request, key, keyField));
+            return QuarkusTransaction.requiringNew().call(() -> checkThenPost(request, key, keyField));
         }
     }
 
@@ -118,7 +118,7 @@ public class PaymentService {
      * Checks the request with its unit locked (one payment at a time per account: what is due is read and allocated
      * under this lock), then answers a retry with its receipt, or posts the payment.
      */
-    private Outcome post(PaymentRequest request, String key, String keyField) {
+    private Outcome checkThenPost(PaymentRequest request, String key, String keyField) {
         Checked checked = check(request, key, keyField);
         // Its own statement after the lock: a payment committed while this one waited for the unit is seen.
         Payment earlier = Payment.find("siteId = ?1 and idempotencyKey = ?2", checked.site().id, checked.key())
@@ -243,11 +243,13 @@ public class PaymentService {
             left = left.subtract(amount);
         }
         if (!charges.isEmpty()) {
-            // One statement for every charge paid, not one per charge.
+            // One statement for every charge paid, not one per charge; in the order paid, which the receipt keeps.
             Panache.getEntityManager().createNativeQuery("""
                     insert into allocation (site_id, payment_id, charge_line_id, amount)
                     select ?1, ?2, paid.charge_line_id, paid.amount
-                      from unnest(cast(?3 as bigint[]), cast(?4 as numeric[])) as paid (charge_line_id, amount)
+                      from unnest(cast(?3 as bigint[]), cast(?4 as numeric[])) with ordinality
+                           as paid (charge_line_id, amount, position)
+                     order by paid.position
                     """).setParameter(1, site.id).setParameter(2, payment.id).setParameter(3, sqlArray(charges))
                     .setParameter(4, sqlArray(amounts)).executeUpdate();
         }
