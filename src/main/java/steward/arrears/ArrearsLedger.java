@@ -143,29 +143,35 @@ public class ArrearsLedger {
         return inArrears;
     }
 
-    /** Recomputes one unit's row of {@code unit_arrears} (after a payment); returns its figures. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Figures refreshUnit(Long siteId, Long unitId, LocalDate today, Instant now) {
-        Figures figures = of(siteId, unitId, today);
-        var em = Panache.getEntityManager();
-        if (!figures.inArrears()) {
-            em.createNativeQuery("delete from unit_arrears where unit_id = ?1").setParameter(1, unitId)
-                    .executeUpdate();
-            return figures;
-        }
-        em.createNativeQuery("""
+    /**
+     * One unit's row of {@code unit_arrears} kept while it owes something overdue and forgotten otherwise, in one
+     * statement (a payment's budget of statements counts it): ?1 the site, ?2 today, ?3 the unit, ?4 now.
+     */
+    private static final String REFRESH_UNIT = """
+            with figures as (%s), kept as (
                 insert into unit_arrears (unit_id, site_id, building_id, overdue, due_1_30, due_31_90, due_91_180,
                                           due_over_180, oldest_due, days_overdue, computed_at)
-                select u.id, u.site_id, u.building_id, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9 from unit u where u.id = ?1
+                select f.unit_id, u.site_id, u.building_id, f.overdue, f.due_1_30, f.due_31_90, f.due_91_180,
+                       f.due_over_180, f.oldest_due, f.days_overdue, ?4
+                  from figures f join unit u on u.id = f.unit_id
                 on conflict (unit_id) do update set overdue = excluded.overdue, due_1_30 = excluded.due_1_30,
                        due_31_90 = excluded.due_31_90, due_91_180 = excluded.due_91_180,
                        due_over_180 = excluded.due_over_180, oldest_due = excluded.oldest_due,
                        days_overdue = excluded.days_overdue, computed_at = excluded.computed_at
-                """).setParameter(1, unitId).setParameter(2, figures.overdue()).setParameter(3, figures.due1to30())
-                .setParameter(4, figures.due31to90()).setParameter(5, figures.due91to180())
-                .setParameter(6, figures.dueOver180()).setParameter(7, figures.oldestDue())
-                .setParameter(8, figures.daysOverdue()).setParameter(9, now).executeUpdate();
-        return figures;
+            ), forgotten as (
+                delete from unit_arrears where unit_id = ?3 and not exists (select 1 from figures)
+            )
+            select * from figures
+            """.formatted(ONE_UNIT);
+
+    /** Recomputes one unit's row of {@code unit_arrears} (after a payment); returns its figures. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Figures refreshUnit(Long siteId, Long unitId, LocalDate today, Instant now) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = Panache.getEntityManager().createNativeQuery(REFRESH_UNIT)
+                .setParameter(1, siteId).setParameter(2, today).setParameter(3, unitId).setParameter(4, now)
+                .getResultList();
+        return rows.stream().findFirst().map(ArrearsLedger::figures).orElse(Figures.none(unitId));
     }
 
     private static Figures figures(Object[] row) {

@@ -369,19 +369,15 @@ public class CollectionService {
         }
     }
 
-    /** Closes the unit's open case as paid; returns whether there was one. */
+    /** Closes the unit's open case as paid; returns whether there was one. One statement, as the reminder job does. */
     @Transactional(Transactional.TxType.MANDATORY)
     boolean closePaid(Long unitId) {
-        CollectionCase c = CollectionCase.find("unitId = ?1 and state = ?2", unitId, CollectionCase.State.OPEN)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        int closed = Panache.getEntityManager().createNativeQuery("""
+                update collection_case set state = 'CLOSED', closed_at = ?2, close_reason = 'PAID', version = version + 1
+                 where unit_id = ?1 and state = 'OPEN'""").setParameter(1, unitId).setParameter(2, clock.instant())
+                .executeUpdate();
         notifications.clearInApp(ReminderService.CALL_TASK_PREFIX + unitId + ":");
-        if (c == null) {
-            return false;
-        }
-        c.state = CollectionCase.State.CLOSED;
-        c.closedAt = clock.instant();
-        c.closeReason = CollectionCase.CloseReason.PAID;
-        return true;
+        return closed > 0;
     }
 
     // ------------------------------------------------------------------------------------------------ reading

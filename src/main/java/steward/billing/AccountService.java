@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
 import steward.resident.Site;
 import steward.resident.Unit;
 import steward.web.InvalidInput;
@@ -41,7 +42,7 @@ public class AccountService {
 
     /** One line of the statement, described in the reader's language. */
     public record Line(Long id, String date, LineKind kind, FeeItem item, String period, String description,
-            BigDecimal amount, BigDecimal balance, LocalDate dueDate, BigDecimal due, String receiptNo) {
+            BigDecimal amount, BigDecimal balance, LocalDate dueDate, BigDecimal due, String receiptNo, Long cardId) {
     }
 
     /** A charge that is still (partly) due. */
@@ -57,16 +58,36 @@ public class AccountService {
 
     @Transactional
     public Statement statement(Long unitId) {
-        Unit unit = desk.unit(unitId);
-        return statementOf(unit, Site.findById(unit.siteId));
+        Desk.UnitAt unit = desk.findUnitAt(unitId);
+        if (unit == null) {
+            throw new NotFoundException();
+        }
+        return statementOf(unit.unit(), unit.site());
     }
 
     /** The statement of a unit already checked to be the caller's (or locked by a payment in progress). */
     Statement statementOf(Unit unit, Site site) {
         CashierMessages msg = desk.messages();
-        List<LedgerLine> ledger = LedgerLine.list("unitId = ?1 order by postedAt, id", unit.id);
-        Map<Long, BigDecimal> allocated = allocatedPerCharge(unit.id);
-        Map<Long, String> receipts = receiptNumbers(unit.id);
+        List<LedgerLine> ledger = new ArrayList<>();
+        Map<Long, BigDecimal> allocated = new HashMap<>();
+        Map<Long, String> receipts = new HashMap<>();
+        // One statement: each line with what receipts that stand paid of it (a void gives the charge back) and the
+        // number of the receipt it belongs to.
+        Panache.getEntityManager().createQuery("""
+                select l, (select sum(a.amount) from Allocation a join Payment p on p.id = a.paymentId
+                            where a.chargeLineId = l.id and p.status = ?2), r.receiptNo
+                  from LedgerLine l left join Payment r on r.id = l.paymentId
+                 where l.unitId = ?1 order by l.postedAt, l.id""", Object[].class)
+                .setParameter(1, unit.id).setParameter(2, Payment.Status.POSTED).getResultStream().forEach(row -> {
+                    LedgerLine line = (LedgerLine) row[0];
+                    ledger.add(line);
+                    if (row[1] != null) {
+                        allocated.put(line.id, (BigDecimal) row[1]);
+                    }
+                    if (row[2] != null) {
+                        receipts.put(line.paymentId, (String) row[2]);
+                    }
+                });
 
         BigDecimal balance = BigDecimal.ZERO.setScale(2);
         BigDecimal chargesOpen = BigDecimal.ZERO.setScale(2);
@@ -106,7 +127,7 @@ public class AccountService {
             lines.add(new Line(line.id, TIME.format(line.postedAt.atZone(zone)), line.kind, line.item, line.period,
                     describe(line, msg), line.amount, running, line.dueDate,
                     line.kind == LineKind.CHARGE ? open.get(line.id) : null,
-                    line.paymentId == null ? null : receipts.get(line.paymentId)));
+                    line.paymentId == null ? null : receipts.get(line.paymentId), line.cardId));
         }
         return new Statement(unit.id, unit.label, site.name, site.companyName, site.currency, balance,
                 balance.signum() < 0 ? balance.negate() : BigDecimal.ZERO.setScale(2), totalDue, due, lines,
@@ -175,25 +196,6 @@ public class AccountService {
                 .setParameter(6, note == null ? null : truncate(note.strip(), 500)).setParameter(7, sourceKind)
                 .setParameter(8, sourceId).setParameter(9, clock.instant()).setParameter(10, desk.actor())
                 .executeUpdate() == 1;
-    }
-
-    /** What each charge of the unit has been paid by receipts that stand (a void gives the charge back). */
-    private static Map<Long, BigDecimal> allocatedPerCharge(Long unitId) {
-        List<Object[]> rows = Panache.getEntityManager().createQuery("""
-                select a.chargeLineId, sum(a.amount) from Allocation a, Payment p
-                 where p.id = a.paymentId and p.unitId = ?1 and p.status = ?2 group by a.chargeLineId
-                """, Object[].class).setParameter(1, unitId).setParameter(2, Payment.Status.POSTED).getResultList();
-        Map<Long, BigDecimal> allocated = new HashMap<>();
-        rows.forEach(r -> allocated.put((Long) r[0], (BigDecimal) r[1]));
-        return allocated;
-    }
-
-    private static Map<Long, String> receiptNumbers(Long unitId) {
-        Map<Long, String> numbers = new HashMap<>();
-        Panache.getEntityManager().createQuery("select p.id, p.receiptNo from Payment p where p.unitId = ?1",
-                Object[].class).setParameter(1, unitId).getResultList()
-                .forEach(r -> numbers.put((Long) r[0], (String) r[1]));
-        return numbers;
     }
 
     /** The line as the reader says it: 「管理費 2026-03」, 「收款 2026-000123」, 「押金退還」. */

@@ -5,7 +5,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -245,14 +248,25 @@ public class CardService {
         return view(card);
     }
 
+    /**
+     * The cards of a unit whose account has been read (so the unit is the caller's), each with its holder's name,
+     * in one statement; their charges are the account's lines, not read again.
+     */
     @Transactional
-    public List<View> ofUnit(Long unitId) {
-        Unit unit = desk.unit(unitId);
-        List<View> views = new ArrayList<>();
-        for (Card card : Card.<Card>list("unitId = ?1 order by status, issuedAt desc, id desc", unit.id)) {
-            views.add(view(card));
-        }
-        return views;
+    public List<View> ofUnit(AccountService.Statement account) {
+        Map<Long, List<AccountService.Due>> charges = new HashMap<>();
+        account.lines().stream().filter(l -> l.kind() == LineKind.CHARGE && l.cardId() != null)
+                .sorted(Comparator.comparing(AccountService.Line::id))
+                .forEach(l -> charges.computeIfAbsent(l.cardId(), card -> new ArrayList<>()).add(new AccountService.Due(
+                        l.id(), l.item(), l.period(), l.description(), l.dueDate(), l.amount(), l.amount())));
+        return Panache.getEntityManager().createQuery("""
+                select c, r.name from Card c left join Resident r on r.id = c.residentId
+                 where c.unitId = ?1 order by c.status, c.issuedAt desc, c.id desc""", Object[].class)
+                .setParameter(1, account.unitId()).getResultStream()
+                .map(row -> {
+                    Card card = (Card) row[0];
+                    return view(card, (String) row[1], charges.getOrDefault(card.id, List.of()));
+                }).toList();
     }
 
     @Transactional
@@ -371,7 +385,12 @@ public class CardService {
                 .map(l -> new AccountService.Due(l.id, l.item, l.period, AccountService.describe(l, msg), l.dueDate,
                         l.amount, l.amount))
                 .toList();
-        return new View(card.id, card.unitId, card.residentId, resident == null ? "" : resident.name, card.kind,
+        return view(card, resident == null ? null : resident.name, charges);
+    }
+
+    private View view(Card card, String residentName, List<AccountService.Due> charges) {
+        CashierMessages msg = desk.messages();
+        return new View(card.id, card.unitId, card.residentId, residentName == null ? "" : residentName, card.kind,
                 card.kind == CardKind.ACCESS ? msg.card_ACCESS() : msg.card_PARKING(), card.cardNumber,
                 card.plateNumber, card.parkingSpace, card.spaceType, card.idType, card.idLast4, card.deposit,
                 card.status, statusName(card.status, msg), card.replacesCardId, charges);

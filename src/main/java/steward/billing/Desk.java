@@ -3,7 +3,10 @@ package steward.billing;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.hibernate.query.NativeQuery;
+
 import io.quarkus.arc.Arc;
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -53,8 +56,9 @@ public class Desk {
         return staff.siteIds();
     }
 
+    /** The caller's current site: the request's, read once for the page and its header alike. */
     public Site currentSite() {
-        Site site = Site.findById(staff.currentSiteId());
+        Site site = ui.site();
         if (site == null) {
             throw new NotFoundException();
         }
@@ -73,6 +77,38 @@ public class Desk {
     /** A unit of the caller's sites, or null. */
     public Unit findUnit(Long unitId) {
         return unitId == null ? null : Unit.find("id = ?1 and siteId in ?2", unitId, staff.siteIds()).firstResult();
+    }
+
+    /** A unit and its site. */
+    public record UnitAt(Unit unit, Site site) {
+    }
+
+    /** A unit of the caller's sites and its site (the request's own when it is that one); null if there is none. */
+    public UnitAt findUnitAt(Long unitId) {
+        Unit unit = findUnit(unitId);
+        if (unit == null) {
+            return null;
+        }
+        Site current = currentSite();
+        return new UnitAt(unit, current.id.equals(unit.siteId) ? current : Site.findById(unit.siteId));
+    }
+
+    /**
+     * A unit of the caller's sites and its site, read in one statement, the unit locked until the transaction ends:
+     * one payment at a time per account. The lock lets other transactions add rows that refer to the unit (it is not
+     * {@code FOR UPDATE}). Null if there is none.
+     */
+    UnitAt lockUnitAt(Long unitId) {
+        if (unitId == null) {
+            return null;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
+                select {u.*}, {s.*} from unit u join site s on s.id = u.site_id where u.id = ?1 and u.site_id in (?2)
+                   for no key update of u""")
+                .unwrap(NativeQuery.class).addEntity("u", Unit.class).addEntity("s", Site.class)
+                .setParameter(1, unitId).setParameterList(2, staff.siteIds()).getResultList();
+        return rows.isEmpty() ? null : new UnitAt((Unit) rows.get(0)[0], (Site) rows.get(0)[1]);
     }
 
     /** Today in the site's time zone: the business day of postings and of the daily close. */

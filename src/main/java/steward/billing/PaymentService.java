@@ -11,9 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.hibernate.exception.ConstraintViolationException;
@@ -104,16 +102,28 @@ public class PaymentService {
     }
 
     public Outcome pay(PaymentRequest request, String key, String keyField) {
-        Checked checked = check(request, key, keyField);
         try {
-            return QuarkusTransaction.requiringNew().call(() -> post(checked));
+            return QuarkusTransaction.requiringNew().call(() -> checkThenPost(request, key, keyField));
         } catch (RuntimeException e) {
             if (!violates(e, KEY_CONSTRAINT)) {
                 throw e;
             }
-            // The same key committed by a concurrent request (for another unit): answer as for a retry.
-            return QuarkusTransaction.requiringNew().call(() -> replay(checked, existing(checked)));
+            // The same key committed by a concurrent request (for another unit): this time it is found and answered
+            // as a retry.
+            return QuarkusTransaction.requiringNew().call(() -> checkThenPost(request, key, keyField));
         }
+    }
+
+    /**
+     * Checks the request with its unit locked (one payment at a time per account: what is due is read and allocated
+     * under this lock), then answers a retry with its receipt, or posts the payment.
+     */
+    private Outcome checkThenPost(PaymentRequest request, String key, String keyField) {
+        Checked checked = check(request, key, keyField);
+        // Its own statement after the lock: a payment committed while this one waited for the unit is seen.
+        Payment earlier = Payment.find("siteId = ?1 and idempotencyKey = ?2", checked.site().id, checked.key())
+                .firstResult();
+        return earlier != null ? replay(checked, earlier) : post(checked);
     }
 
     private Checked check(PaymentRequest request, String key, String keyField) {
@@ -128,8 +138,9 @@ public class PaymentService {
         if (request == null) {
             errors.add("unitId", msg.error_required()).throwIfAny();
         }
-        Unit unit = QuarkusTransaction.joiningExisting().call(() -> desk.findUnit(request.unitId()));
-        Site site = unit == null ? null : QuarkusTransaction.joiningExisting().call(() -> Site.findById(unit.siteId));
+        Desk.UnitAt unitAt = desk.lockUnitAt(request.unitId());
+        Unit unit = unitAt == null ? null : unitAt.unit();
+        Site site = unitAt == null ? null : unitAt.site();
         if (unit == null) {
             errors.add("unitId", request.unitId() == null ? msg.error_required() : msg.error_unknown_unit());
         }
@@ -175,14 +186,6 @@ public class PaymentService {
     }
 
     private Outcome post(Checked request) {
-        var em = Panache.getEntityManager();
-        // One payment at a time per account: what is due is read and allocated under this lock.
-        em.createNativeQuery("select id from unit where id = ?1 for no key update").setParameter(1, request.unit().id)
-                .getSingleResult();
-        Payment earlier = existing(request);
-        if (earlier != null) {
-            return replay(request, earlier);
-        }
         Site site = request.site();
         // PostgreSQL keeps microseconds: the receipt answered now and the one read back later must be equal.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -225,21 +228,40 @@ public class PaymentService {
         line.persist();
 
         // Oldest first; what exceeds the chosen charges stays on the account as credit.
+        List<ReceiptLine> lines = new ArrayList<>();
+        List<Long> charges = new ArrayList<>();
+        List<BigDecimal> amounts = new ArrayList<>();
         BigDecimal left = payment.amount;
         for (AccountService.Due due : toPay) {
             if (left.signum() <= 0) {
                 break;
             }
-            Allocation allocation = new Allocation();
-            allocation.siteId = site.id;
-            allocation.paymentId = payment.id;
-            allocation.chargeLineId = due.chargeId();
-            allocation.amount = due.due().min(left);
-            allocation.persist();
-            left = left.subtract(allocation.amount);
+            BigDecimal amount = due.due().min(left);
+            lines.add(new ReceiptLine(due.description(), amount));
+            charges.add(due.chargeId());
+            amounts.add(amount);
+            left = left.subtract(amount);
+        }
+        if (!charges.isEmpty()) {
+            // One statement for every charge paid, not one per charge; in the order paid, which the receipt keeps.
+            Panache.getEntityManager().createNativeQuery("""
+                    insert into allocation (site_id, payment_id, charge_line_id, amount)
+                    select ?1, ?2, paid.charge_line_id, paid.amount
+                      from unnest(cast(?3 as bigint[]), cast(?4 as numeric[])) with ordinality
+                           as paid (charge_line_id, amount, position)
+                     order by paid.position
+                    """).setParameter(1, site.id).setParameter(2, payment.id).setParameter(3, sqlArray(charges))
+                    .setParameter(4, sqlArray(amounts)).executeUpdate();
         }
         posted.fire(new PaymentPosted(site.id, payment.unitId, payment.id));
-        return new Outcome(receipt(payment), true);
+        // Answered from what this transaction holds: nothing is read back.
+        return new Outcome(receipt(payment, request.unit(), site, lines, 0), true);
+    }
+
+    /** A PostgreSQL array literal of numbers, {@code {1,2,3}}. */
+    private static String sqlArray(List<?> numbers) {
+        return numbers.stream().map(n -> n instanceof BigDecimal d ? d.toPlainString() : n.toString())
+                .collect(Collectors.joining(",", "{", "}"));
     }
 
     /** The chosen charges, oldest first; none chosen means every charge that is due. */
@@ -253,10 +275,6 @@ public class PaymentService {
             throw InvalidInput.of("chargeIds", desk.messages().error_charges_unknown());
         }
         return picked;
-    }
-
-    private Payment existing(Checked request) {
-        return Payment.find("siteId = ?1 and idempotencyKey = ?2", request.site().id, request.key()).firstResult();
     }
 
     private Outcome replay(Checked request, Payment earlier) {
@@ -355,18 +373,20 @@ public class PaymentService {
         return print;
     }
 
+    /** The receipt of a payment as stored: what it paid, with the charges' descriptions, and its prints so far. */
     Receipt receipt(Payment payment) {
         CashierMessages msg = desk.messages();
-        Unit unit = Unit.findById(payment.unitId);
-        Site site = Site.findById(payment.siteId);
-        List<Allocation> allocations = Allocation.list("paymentId = ?1 order by id", payment.id);
-        Map<Long, LedgerLine> charges = allocations.isEmpty() ? Map.of()
-                : LedgerLine.<LedgerLine>list("id in ?1", allocations.stream().map(a -> a.chargeLineId).toList())
-                        .stream().collect(Collectors.toMap(l -> l.id, Function.identity()));
-        List<ReceiptLine> lines = allocations.stream()
-                .map(a -> new ReceiptLine(AccountService.describe(charges.get(a.chargeLineId), msg), a.amount)).toList();
-        BigDecimal allocated = allocations.stream().map(a -> a.amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        int prints = (int) ReceiptPrint.count("paymentId", payment.id);
+        List<ReceiptLine> lines = Panache.getEntityManager().createQuery("""
+                select l, a.amount from Allocation a join LedgerLine l on l.id = a.chargeLineId
+                 where a.paymentId = ?1 order by a.id""", Object[].class).setParameter(1, payment.id).getResultStream()
+                .map(r -> new ReceiptLine(AccountService.describe((LedgerLine) r[0], msg), (BigDecimal) r[1])).toList();
+        return receipt(payment, Unit.findById(payment.unitId), Site.findById(payment.siteId), lines,
+                (int) ReceiptPrint.count("paymentId", payment.id));
+    }
+
+    private Receipt receipt(Payment payment, Unit unit, Site site, List<ReceiptLine> lines, int prints) {
+        CashierMessages msg = desk.messages();
+        BigDecimal allocated = lines.stream().map(ReceiptLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         return new Receipt(payment.receiptNo, unit.id, unit.label, site.name, site.companyName, payment.amount,
                 payment.currency, payment.method, AccountService.methodName(payment.method, msg), payment.tendered,
                 payment.change, payment.reference, lines, payment.amount.subtract(allocated), payment.cashier,

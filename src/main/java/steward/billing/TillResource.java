@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -219,18 +220,21 @@ public class TillResource {
         return Templates.account(till, freshPayment(till), form, null);
     }
 
+    /** In one transaction, so that a row two parts of the page need (the site) is read once. */
     private Till till(Long unitId) {
-        AccountService.Statement account = accounts.statement(unitId);
-        List<CardService.View> unitCards = cards.ofUnit(unitId);
-        List<Holder> holders = Resident.<Resident>find(
-                "select r from Resident r join r.units u where u.id = ?1 and r.movedOut is null order by r.name", unitId)
-                .stream().map(r -> new Holder(r.id, r.name)).toList();
-        List<FeeStandardService.View> cardFees = fees.list(false).stream().filter(f -> f.inEffect()
-                && (f.item() == FeeItem.ACCESS_CARD || f.item() == FeeItem.PARKING_CARD
-                        || f.item() == FeeItem.CARD_DEPOSIT || f.item() == FeeItem.CARD_REPLACEMENT
-                        || f.item() == FeeItem.PARKING_MONTHLY))
-                .toList();
-        return new Till(account, unitCards, holders, cardFees);
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            AccountService.Statement account = accounts.statement(unitId);
+            List<CardService.View> unitCards = cards.ofUnit(account);
+            List<Holder> holders = Resident.<Resident>find(
+                    "select r from Resident r join r.units u where u.id = ?1 and r.movedOut is null order by r.name",
+                    unitId).stream().map(r -> new Holder(r.id, r.name)).toList();
+            List<FeeStandardService.View> cardFees = fees.list(false).stream().filter(f -> f.inEffect()
+                    && (f.item() == FeeItem.ACCESS_CARD || f.item() == FeeItem.PARKING_CARD
+                            || f.item() == FeeItem.CARD_DEPOSIT || f.item() == FeeItem.CARD_REPLACEMENT
+                            || f.item() == FeeItem.PARKING_MONTHLY))
+                    .toList();
+            return new Till(account, unitCards, holders, cardFees);
+        });
     }
 
     /** Every line due ticked, and their total to take. */

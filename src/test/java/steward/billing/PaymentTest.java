@@ -58,6 +58,9 @@ class PaymentTest {
                 .extract().jsonPath();
         assertEquals(List.of("1000.0", "200.0"), receipt.getList("lines.amount").stream().map(String::valueOf).toList(),
                 "January in full, then February: oldest first");
+        JsonPath readBack = Api.as("cashier").get("/api/v1/receipts/" + receipt.getString("receiptNo")).then()
+                .statusCode(200).extract().jsonPath();
+        assertEquals(receipt.getList("lines"), readBack.getList("lines"), "the receipt read back lists them alike");
 
         JsonPath statement = statement(unit.unitId());
         assertEquals(600.00f, statement.getFloat("balance"));
