@@ -350,7 +350,7 @@ public class InspectionService {
                 try {
                     photo = Photos.accept(names.of(n, v.itemId(), "photo"), v.photo());
                 } catch (InvalidInput refused) {
-                    refused.fieldErrors().forEach(errors::add);
+                    refused.fieldWords().forEach(errors::add);
                 }
             }
             photos.add(photo);

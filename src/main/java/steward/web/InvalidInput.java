@@ -1,5 +1,6 @@
 package steward.web;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -15,20 +16,20 @@ public class InvalidInput extends RuntimeException {
 
     /** Messages already in the reader's language. */
     public InvalidInput(Map<String, String> fieldErrors) {
-        this(wordsOf(fieldErrors), true);
+        this(collected(fieldErrors));
     }
 
-    private InvalidInput(Map<String, Words> fieldErrors, boolean copied) {
-        super("Invalid " + String.join(", ", fieldErrors.keySet()));
-        this.fieldErrors = Map.copyOf(fieldErrors);
+    private InvalidInput(Collector collected) {
+        super("Invalid " + String.join(", ", collected.errors.keySet()));
+        this.fieldErrors = Collections.unmodifiableMap(new LinkedHashMap<>(collected.errors));
     }
 
     public static InvalidInput of(String field, String message) {
-        return new InvalidInput(Map.of(field, message));
+        return of(field, Words.as(message));
     }
 
     public static InvalidInput of(String field, Words message) {
-        return new InvalidInput(Map.of(field, message), true);
+        return new InvalidInput(new Collector().add(field, message));
     }
 
     /** Field to message, in the language of the reader. */
@@ -48,10 +49,10 @@ public class InvalidInput extends RuntimeException {
         return fieldErrors;
     }
 
-    private static Map<String, Words> wordsOf(Map<String, String> sentences) {
-        Map<String, Words> words = new LinkedHashMap<>();
-        sentences.forEach((field, sentence) -> words.put(field, Words.as(sentence)));
-        return words;
+    private static Collector collected(Map<String, String> sentences) {
+        Collector collector = new Collector();
+        sentences.forEach(collector::add);
+        return collector;
     }
 
     /** Collects errors field by field, then throws them all at once. */
@@ -73,7 +74,7 @@ public class InvalidInput extends RuntimeException {
 
         public void throwIfAny() {
             if (!errors.isEmpty()) {
-                throw new InvalidInput(errors, true);
+                throw new InvalidInput(this);
             }
         }
     }
