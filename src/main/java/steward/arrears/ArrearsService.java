@@ -14,7 +14,7 @@ import steward.resident.Building;
 import steward.resident.Site;
 import steward.security.StaffContext;
 import steward.web.InvalidInput;
-import steward.web.UiContext;
+import steward.web.Words;
 import steward.web.Enums;
 
 /**
@@ -29,9 +29,6 @@ public class ArrearsService {
 
     @Inject
     StaffContext staff;
-
-    @Inject
-    UiContext ui;
 
     /** What is overdue, by days past the due date. */
     public record Buckets(BigDecimal days1to30, BigDecimal days31to90, BigDecimal days91to180,
@@ -58,17 +55,16 @@ public class ArrearsService {
 
     /** Parses what a user typed into the filter; a wrong value is refused, naming the field. */
     public Filter filter(String minDays, String buildingId, String sort) {
-        ArrearsMessages msg = CollectionService.messages(ui.lang());
         InvalidInput.Collector errors = new InvalidInput.Collector();
         Integer days = null;
         if (minDays != null && !minDays.isBlank()) {
             try {
                 days = Integer.valueOf(minDays.strip());
                 if (days < 0 || days > 36_500) {
-                    errors.add("minDays", msg.error_days());
+                    errors.add("minDays", Words.of(ArrearsMessages.class, ArrearsMessages::error_days));
                 }
             } catch (NumberFormatException e) {
-                errors.add("minDays", msg.error_days());
+                errors.add("minDays", Words.of(ArrearsMessages.class, ArrearsMessages::error_days));
             }
         }
         Long building = null;
@@ -76,10 +72,10 @@ public class ArrearsService {
             try {
                 building = Long.valueOf(buildingId.strip());
             } catch (NumberFormatException e) {
-                errors.add("buildingId", msg.error_building());
+                errors.add("buildingId", Words.of(ArrearsMessages.class, ArrearsMessages::error_building));
             }
         }
-        Sort order = Enums.optional(Sort.class, sort, Sort.AMOUNT, "sort", msg.error_sort(), errors);
+        Sort order = Enums.optional(Sort.class, sort, Sort.AMOUNT, "sort", Words.of(ArrearsMessages.class, ArrearsMessages::error_sort), errors);
         errors.throwIfAny();
         return new Filter(days, building, order);
     }

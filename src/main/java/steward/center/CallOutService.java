@@ -6,8 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,7 +20,8 @@ import steward.security.Roles;
 import steward.security.StaffContext;
 import steward.web.Conflict;
 import steward.web.InvalidInput;
-import steward.web.UiContext;
+import steward.web.Messages;
+import steward.web.Words;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -38,9 +37,6 @@ public class CallOutService {
 
     @Inject
     StaffContext staff;
-
-    @Inject
-    UiContext ui;
 
     @Inject
     Clock clock;
@@ -75,13 +71,12 @@ public class CallOutService {
      */
     @Transactional
     public CallOut request(NewCallOut input) {
-        CenterMessages words = messages();
         InvalidInput.Collector errors = new InvalidInput.Collector();
         String reason = input.reason() == null ? "" : input.reason().strip();
         if (reason.isEmpty()) {
-            errors.add("reason", ui.messages().error_required());
+            errors.add("reason", Words.of(Messages.class, Messages::error_required));
         } else if (reason.length() > MAX_REASON) {
-            errors.add("reason", ui.messages().error_too_long(MAX_REASON));
+            errors.add("reason", Words.of(Messages.class, m -> m.error_too_long(MAX_REASON)));
         }
         Long siteId = staff.currentSiteId();
         Instant now = clock.instant();
@@ -91,10 +86,10 @@ public class CallOutService {
             shift = OnCallShift.find("siteId = ?1 and role = ?2 and startsAt <= ?3 and endsAt > ?3 "
                     + "order by startsAt desc, id", siteId, OnCallShift.Role.PRIMARY, now).firstResult();
             if (shift == null) {
-                errors.add("username", words.error_nobody_on_call());
+                errors.add("username", CenterText.said(CenterMessages::error_nobody_on_call));
             }
         } else if (onCall.siteStaff().stream().noneMatch(a -> a.username.equals(username))) {
-            errors.add("username", words.error_unknown_staff());
+            errors.add("username", CenterText.said(CenterMessages::error_unknown_staff));
         } else {
             shift = OnCallShift.find("siteId = ?1 and username = ?2 and startsAt <= ?3 and endsAt > ?3 "
                     + "order by startsAt desc, id", siteId, username, now).firstResult();
@@ -111,7 +106,7 @@ public class CallOutService {
         callOut.persist();
         notifications.staff(called).ifPresent(recipient -> notifications.enqueue(new NotificationService.Message(
                 siteId, alertKeyPrefix(callOut.id) + "requested:" + called, recipient,
-                StoredText.of("center:call_out_subject", ui.siteName()),
+                StoredText.of("center:call_out_subject", siteName(siteId)),
                 StoredText.of("center:call_out_body", staff.displayName(), reason),
                 "/on-call#call-out-" + callOut.id)));
         return callOut;
@@ -129,7 +124,7 @@ public class CallOutService {
             throw new ForbiddenException();
         }
         if (callOut.state != CallOut.State.REQUESTED) {
-            throw new Conflict(messages().conflict_call_out(messages().call_out_state(callOut.state)));
+            throw new Conflict(CenterText.said(t -> t.conflict_call_out(t.call_out_state(callOut.state))));
         }
         callOut.state = CallOut.State.ACKNOWLEDGED;
         callOut.acknowledgedAt = clock.instant();
@@ -147,7 +142,7 @@ public class CallOutService {
             throw new ForbiddenException();
         }
         if (callOut.state != CallOut.State.ACKNOWLEDGED) {
-            throw new Conflict(messages().conflict_call_out(messages().call_out_state(callOut.state)));
+            throw new Conflict(CenterText.said(t -> t.conflict_call_out(t.call_out_state(callOut.state))));
         }
         callOut.state = CallOut.State.ARRIVED;
         callOut.arrivedAt = clock.instant();
@@ -195,12 +190,13 @@ public class CallOutService {
                 : Phones.normalise(account.phone, config.phoneRegion()).orElse(null);
     }
 
+    private static String siteName(Long siteId) {
+        steward.resident.Site site = steward.resident.Site.findById(siteId);
+        return site != null ? site.name : "";
+    }
+
     /** Every message about a call-out has a key starting with this. */
     static String alertKeyPrefix(Long callOutId) {
         return "callout:" + callOutId + ":";
-    }
-
-    CenterMessages messages() {
-        return MessageBundles.get(CenterMessages.class, Localized.Literal.of(ui.lang()));
     }
 }

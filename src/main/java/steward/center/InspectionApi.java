@@ -111,7 +111,7 @@ public class InspectionApi {
         }
         errors.throwIfAny();
         Inspection inspection = inspections.record(new InspectionService.NewInspection(body.deskId(), body.shift(),
-                body.kind(), verdicts), InspectionService.FieldNames.JSON);
+                body.kind(), verdicts), InspectionService.FieldNames.JSON, ui.locale());
         return Response.created(URI.create("/api/v1/inspections/" + inspection.id))
                 .entity(inspections.view(inspection.id)).build();
     }
@@ -209,7 +209,7 @@ public class InspectionApi {
         LocalDate first = from == null || from.isBlank() ? today.withDayOfMonth(1) : date(from, "from");
         LocalDate last = to == null || to.isBlank() ? today : date(to, "to");
         if (last.isBefore(first)) {
-            throw InvalidInput.of("to", inspections.messages().error_date());
+            throw InvalidInput.of("to", CenterText.said(CenterMessages::error_date));
         }
         ZoneId zone = ui.zone();
         return figures.inspectionPassRates(staff.currentSiteId(), first.atStartOfDay(zone).toInstant(),
@@ -220,7 +220,7 @@ public class InspectionApi {
         try {
             return LocalDate.parse(value.strip());
         } catch (java.time.format.DateTimeParseException e) {
-            throw InvalidInput.of(field, inspections.messages().error_date());
+            throw InvalidInput.of(field, CenterText.said(CenterMessages::error_date));
         }
     }
 

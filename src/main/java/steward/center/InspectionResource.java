@@ -135,7 +135,7 @@ public class InspectionResource {
         try {
             errors.throwIfAny();
             Inspection inspection = inspections.record(new InspectionService.NewInspection(deskId, shift, null,
-                    verdicts), InspectionService.FieldNames.FORM);
+                    verdicts), InspectionService.FieldNames.FORM, ui.locale());
             URI page = URI.create("/inspections/" + inspection.id + "?recorded=true");
             return htmx.isRequest() ? Response.ok().header("HX-Redirect", page.toString()).build()
                     : Response.seeOther(page).build();

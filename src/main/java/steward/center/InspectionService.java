@@ -13,8 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,12 +24,15 @@ import jakarta.ws.rs.NotFoundException;
 import steward.promise.Promise;
 import steward.promise.PromiseService;
 import steward.promise.PromiseSource;
+import steward.promise.SiteTimes;
 import steward.security.Roles;
 import steward.security.StaffContext;
 import steward.web.Conflict;
 import steward.web.InvalidInput;
+import steward.web.Messages;
+import steward.web.RequestLanguage;
+import steward.web.Words;
 import steward.web.Photos;
-import steward.web.UiContext;
 import steward.web.Enums;
 
 /**
@@ -49,9 +53,6 @@ public class InspectionService {
     StaffContext staff;
 
     @Inject
-    UiContext ui;
-
-    @Inject
     Clock clock;
 
     @Inject
@@ -66,8 +67,17 @@ public class InspectionService {
     @Inject
     ShiftInspections shiftInspections;
 
-    /** {@code fromSeed}: one of the seed's checks, which stays on the checklist. */
-    public record ItemView(Long id, InspectionItem.Code code, String label, boolean fromSeed) {
+    /**
+     * {@code fromSeed}: one of the seed's checks, which stays on the checklist, named by its {@code code} in the
+     * reader's language ({@code {center:item(code)}}); a supervisor's own item by the {@code ownLabel} they wrote.
+     */
+    public record ItemView(Long id, InspectionItem.Code code, @JsonIgnore String ownLabel, boolean fromSeed) {
+
+        /** The item's name in the JSON answer, in the caller's language. */
+        @JsonProperty("label")
+        public String label() {
+            return CenterText.itemLabel(code, ownLabel).in(RequestLanguage.locale());
+        }
     }
 
     /** A desk, its checklist in its order, and the shifts it is staffed in. */
@@ -125,8 +135,15 @@ public class InspectionService {
     public record NewInspection(Long deskId, String shift, String kind, List<Verdict> results) {
     }
 
-    public record ResultView(Long id, Long itemId, String item, boolean passed, String note, boolean hasPhoto,
-            String photoUrl, Long promiseId) {
+    /** The item is named as in {@link ItemView}: by its {@code itemCode}, else its {@code itemLabel}. */
+    public record ResultView(Long id, Long itemId, InspectionItem.Code itemCode, @JsonIgnore String itemLabel,
+            boolean passed, String note, boolean hasPhoto, String photoUrl, Long promiseId) {
+
+        /** The item's name in the JSON answer, in the caller's language. */
+        @JsonProperty("item")
+        public String item() {
+            return CenterText.itemLabel(itemCode, itemLabel).in(RequestLanguage.locale());
+        }
     }
 
     public record InspectionView(Long id, Long deskId, String desk, Inspection.Shift shift, Inspection.Kind kind,
@@ -169,14 +186,14 @@ public class InspectionService {
     public CenterDesk addDesk(String name) {
         String typed = name == null ? "" : name.strip();
         if (typed.isEmpty()) {
-            throw InvalidInput.of("name", ui.messages().error_required());
+            throw InvalidInput.of("name", Words.of(Messages.class, Messages::error_required));
         }
         if (typed.length() > MAX_DESK_NAME) {
-            throw InvalidInput.of("name", ui.messages().error_too_long(MAX_DESK_NAME));
+            throw InvalidInput.of("name", Words.of(Messages.class, m -> m.error_too_long(MAX_DESK_NAME)));
         }
         Long siteId = staff.currentSiteId();
         if (CenterDesk.count("siteId = ?1 and name = ?2", siteId, typed) > 0) {
-            throw InvalidInput.of("name", messages().error_desk_exists());
+            throw InvalidInput.of("name", CenterText.said(CenterMessages::error_desk_exists));
         }
         return createDesk(siteId, typed);
     }
@@ -204,10 +221,10 @@ public class InspectionService {
         CenterDesk desk = findDesk(deskId);
         String typed = label == null ? "" : label.strip();
         if (typed.isEmpty()) {
-            throw InvalidInput.of("label", ui.messages().error_required());
+            throw InvalidInput.of("label", Words.of(Messages.class, Messages::error_required));
         }
         if (typed.length() > MAX_LABEL) {
-            throw InvalidInput.of("label", ui.messages().error_too_long(MAX_LABEL));
+            throw InvalidInput.of("label", Words.of(Messages.class, m -> m.error_too_long(MAX_LABEL)));
         }
         Integer last = em.createQuery("select max(i.position) from InspectionItem i where i.deskId = ?1", Integer.class)
                 .setParameter(1, desk.id).getSingleResult();
@@ -225,7 +242,7 @@ public class InspectionService {
     public void removeItem(Long deskId, Long itemId) {
         InspectionItem item = activeItem(findDesk(deskId), itemId);
         if (item.fromSeed()) {
-            throw new Conflict(messages().conflict_seed_item(label(item)));
+            throw new Conflict(CenterText.said(t -> t.conflict_seed_item(t.item(item.code))));
         }
         item.active = false;
     }
@@ -236,7 +253,7 @@ public class InspectionService {
         CenterDesk desk = findDesk(deskId);
         InspectionItem item = activeItem(desk, itemId);
         if (move == null) {
-            throw InvalidInput.of("direction", messages().error_choice());
+            throw InvalidInput.of("direction", CenterText.said(CenterMessages::error_choice));
         }
         List<InspectionItem> order = new ArrayList<>(InspectionItem.<InspectionItem>list(
                 "deskId = ?1 and active = true order by position, id", desk.id));
@@ -256,7 +273,7 @@ public class InspectionService {
         Map<Long, InspectionItem> byId = new HashMap<>();
         items.forEach(i -> byId.put(i.id, i));
         if (itemIds == null || itemIds.size() != items.size() || !byId.keySet().equals(new HashSet<>(itemIds))) {
-            throw InvalidInput.of("itemIds", messages().error_order());
+            throw InvalidInput.of("itemIds", CenterText.said(CenterMessages::error_order));
         }
         renumber(itemIds.stream().map(byId::get).toList());
     }
@@ -266,7 +283,7 @@ public class InspectionService {
     public void staff(Long deskId, List<Inspection.Shift> shifts) {
         CenterDesk desk = findDesk(deskId);
         if (shifts == null || shifts.isEmpty() || shifts.contains(null)) {
-            throw InvalidInput.of("shifts", messages().error_shifts());
+            throw InvalidInput.of("shifts", CenterText.said(CenterMessages::error_shifts));
         }
         desk.shifts = String.join(",", java.util.Arrays.stream(Inspection.Shift.values()).filter(shifts::contains)
                 .map(Enum::name).toList());
@@ -295,17 +312,16 @@ public class InspectionService {
      * promise in the ledger, due within the configured time, owned by the inspector.
      */
     @Transactional
-    public Inspection record(NewInspection input, FieldNames names) {
-        CenterMessages words = messages();
+    public Inspection record(NewInspection input, FieldNames names, Locale wording) {
         InvalidInput.Collector errors = new InvalidInput.Collector();
         Long siteId = staff.currentSiteId();
         CenterDesk desk = input.deskId() == null ? null
                 : CenterDesk.find("id = ?1 and siteId = ?2", input.deskId(), siteId).firstResult();
         if (desk == null) {
-            errors.add("deskId", words.error_unknown_desk());
+            errors.add("deskId", CenterText.said(CenterMessages::error_unknown_desk));
         }
         Instant now = clock.instant();
-        ZoneId zone = ui.zone();
+        ZoneId zone = zone();
         Inspection.Shift shift = shift(input.shift(), LocalTime.ofInstant(now, zone), errors);
         Inspection.Kind kind = kind(input.kind(), errors);
         List<Verdict> verdicts = input.results() == null ? List.of() : input.results();
@@ -318,33 +334,33 @@ public class InspectionService {
         for (int n = 0; n < verdicts.size(); n++) {
             Verdict v = verdicts.get(n) == null ? new Verdict(null, null, null, null) : verdicts.get(n);
             if (desk != null && (v.itemId() == null || !items.containsKey(v.itemId()) || !seen.add(v.itemId()))) {
-                errors.add(names.of(n, v.itemId(), "itemId"), words.error_unknown_item());
+                errors.add(names.of(n, v.itemId(), "itemId"), CenterText.said(CenterMessages::error_unknown_item));
             }
             if (v.passed() == null) {
-                errors.add(names.of(n, v.itemId(), "passed"), words.error_verdict());
+                errors.add(names.of(n, v.itemId(), "passed"), CenterText.said(CenterMessages::error_verdict));
             }
             String note = v.note() == null ? "" : v.note().strip();
             if (note.length() > MAX_NOTE) {
-                errors.add(names.of(n, v.itemId(), "note"), ui.messages().error_too_long(MAX_NOTE));
+                errors.add(names.of(n, v.itemId(), "note"), Words.of(Messages.class, m -> m.error_too_long(MAX_NOTE)));
             } else if (Boolean.FALSE.equals(v.passed()) && note.isEmpty()) {
-                errors.add(names.of(n, v.itemId(), "note"), words.error_note_for_failed());
+                errors.add(names.of(n, v.itemId(), "note"), CenterText.said(CenterMessages::error_note_for_failed));
             }
             byte[] photo = null;
             if (v.photo() != null) {
                 try {
                     photo = Photos.accept(names.of(n, v.itemId(), "photo"), v.photo());
                 } catch (InvalidInput refused) {
-                    refused.fieldErrors().forEach(errors::add);
+                    refused.fieldWords().forEach(errors::add);
                 }
             }
             photos.add(photo);
         }
         if (desk != null) {
             items.values().stream().filter(item -> !seen.contains(item.id))
-                    .forEach(item -> errors.add(names.missing(item.id), words.error_verdict()));
+                    .forEach(item -> errors.add(names.missing(item.id), CenterText.said(CenterMessages::error_verdict)));
         }
         if (desk != null && items.isEmpty()) {
-            throw new Conflict(words.conflict_empty_checklist());
+            throw new Conflict(CenterText.said(CenterMessages::conflict_empty_checklist));
         }
         errors.throwIfAny();
 
@@ -368,9 +384,11 @@ public class InspectionService {
             result.note = v.note() == null || v.note().isBlank() ? null : v.note().strip();
             result.photo = photos.get(n);
             if (!result.passed) {
-                String item = label(items.get(v.itemId()));
+                InspectionItem failed = items.get(v.itemId());
+                String item = CenterText.itemLabel(failed.code, failed.label).in(wording);
+                String what = CenterText.said(t -> t.corrective_what(desk.name, item, result.note)).in(wording);
                 Promise promise = promises.make(new PromiseService.Request(PromiseSource.INSPECTION, inspection.id,
-                        siteId, words.corrective_what(desk.name, item, result.note), null, null, desk.name, null,
+                        siteId, what, null, null, desk.name, null,
                         now.plus(config.correctionWithin())), names.of(n, v.itemId(), "note"),
                         names.of(n, v.itemId(), "passed"));
                 result.promiseId = promise.id;
@@ -385,7 +403,7 @@ public class InspectionService {
 
     /** The rounds of the caller's sites on a day of the current site's calendar, latest first. */
     public List<InspectionView> onDate(LocalDate date) {
-        ZoneId zone = ui.zone();
+        ZoneId zone = zone();
         Instant from = date.atStartOfDay(zone).toInstant();
         Instant to = date.plusDays(1).atStartOfDay(zone).toInstant();
         return views(Inspection.<Inspection>find(
@@ -398,28 +416,27 @@ public class InspectionService {
      * 404. Without dates: the last 30 days; at most {@value #HISTORY_MAX_DAYS} days at once.
      */
     public History history(String desk, String shift, String from, String to) {
-        CenterMessages words = messages();
         InvalidInput.Collector errors = new InvalidInput.Collector();
         Long siteId = staff.currentSiteId();
-        ZoneId zone = ui.zone();
+        ZoneId zone = zone();
         Long deskId = null;
         if (desk != null && !desk.isBlank()) {
             try {
                 deskId = Long.valueOf(desk.strip());
             } catch (NumberFormatException e) {
-                errors.add("desk", words.error_choice());
+                errors.add("desk", CenterText.said(CenterMessages::error_choice));
             }
         }
         Inspection.Shift chosenShift = Enums.optional(Inspection.Shift.class, shift, null, "shift",
-                words.error_choice(), errors);
+                CenterText.said(CenterMessages::error_choice), errors);
         LocalDate last = historyDate(to, "to", LocalDate.ofInstant(clock.instant(), zone), errors);
         LocalDate first = historyDate(from, "from", last == null ? null : last.minusDays(HISTORY_DEFAULT_DAYS - 1),
                 errors);
         if (first != null && last != null) {
             if (first.isAfter(last)) {
-                errors.add("from", words.error_range_order());
+                errors.add("from", CenterText.said(CenterMessages::error_range_order));
             } else if (first.plusDays(HISTORY_MAX_DAYS).isBefore(last.plusDays(1))) {
-                errors.add("from", words.error_range_length(HISTORY_MAX_DAYS));
+                errors.add("from", CenterText.said(t -> t.error_range_length(HISTORY_MAX_DAYS)));
             }
         }
         errors.throwIfAny();
@@ -476,7 +493,7 @@ public class InspectionService {
         } catch (java.time.format.DateTimeParseException e) {
             // refused below
         }
-        errors.add(field, messages().error_date());
+        errors.add(field, CenterText.said(CenterMessages::error_date));
         return null;
     }
 
@@ -504,12 +521,12 @@ public class InspectionService {
 
     public LocalDate parseDate(String date) {
         if (date == null || date.isBlank()) {
-            return LocalDate.ofInstant(clock.instant(), ui.zone());
+            return LocalDate.ofInstant(clock.instant(), zone());
         }
         try {
             return LocalDate.parse(date.strip());
         } catch (java.time.format.DateTimeParseException e) {
-            throw InvalidInput.of("date", messages().error_date());
+            throw InvalidInput.of("date", CenterText.said(CenterMessages::error_date));
         }
     }
 
@@ -521,7 +538,7 @@ public class InspectionService {
     }
 
     public Inspection.Shift currentShift() {
-        return shiftAt(LocalTime.ofInstant(clock.instant(), ui.zone()));
+        return shiftAt(LocalTime.ofInstant(clock.instant(), zone()));
     }
 
     /** A supervisor inspects; anyone else checks their own desk at the start of the shift. */
@@ -530,7 +547,7 @@ public class InspectionService {
     }
 
     private Inspection.Shift shift(String typed, LocalTime now, InvalidInput.Collector errors) {
-        return Enums.optional(Inspection.Shift.class, typed, shiftAt(now), "shift", messages().error_choice(),
+        return Enums.optional(Inspection.Shift.class, typed, shiftAt(now), "shift", CenterText.said(CenterMessages::error_choice),
                 errors);
     }
 
@@ -541,12 +558,12 @@ public class InspectionService {
         try {
             Inspection.Kind kind = Inspection.Kind.valueOf(typed.strip().toUpperCase(Locale.ROOT));
             if (kind == Inspection.Kind.SUPERVISOR && !staff.hasRole(Roles.SUPERVISOR)) {
-                errors.add("kind", messages().error_kind_supervisor());
+                errors.add("kind", CenterText.said(CenterMessages::error_kind_supervisor));
                 return null;
             }
             return kind;
         } catch (IllegalArgumentException e) {
-            errors.add("kind", messages().error_choice());
+            errors.add("kind", CenterText.said(CenterMessages::error_choice));
             return null;
         }
     }
@@ -579,7 +596,7 @@ public class InspectionService {
             Long id = (Long) row[0];
             boolean hasPhoto = (Boolean) row[5];
             results.computeIfAbsent((Long) row[1], k -> new ArrayList<>()).add(new ResultView(id, (Long) row[2],
-                    label((InspectionItem.Code) row[7], (String) row[8]), (Boolean) row[3], (String) row[4], hasPhoto,
+                    (InspectionItem.Code) row[7], (String) row[8], (Boolean) row[3], (String) row[4], hasPhoto,
                     hasPhoto ? "/inspections/photos/" + id : null, (Long) row[6]));
         }
         return inspections.stream().map(i -> new InspectionView(i.id, i.deskId, deskNames.get(i.deskId), i.shift,
@@ -588,19 +605,10 @@ public class InspectionService {
     }
 
     private ItemView itemView(InspectionItem item) {
-        return new ItemView(item.id, item.code, label(item), item.fromSeed());
+        return new ItemView(item.id, item.code, item.label, item.fromSeed());
     }
 
-    private String label(InspectionItem item) {
-        return label(item.code, item.label);
-    }
-
-    /** A default item in the reader's language; a supervisor's own item as they wrote it. */
-    private String label(InspectionItem.Code code, String label) {
-        return code != null ? messages().item(code) : label;
-    }
-
-    CenterMessages messages() {
-        return MessageBundles.get(CenterMessages.class, Localized.Literal.of(ui.lang()));
+    private ZoneId zone() {
+        return SiteTimes.zoneOf(staff.currentSiteId());
     }
 }

@@ -136,6 +136,6 @@ public class OnCallResource {
             return null;
         }
         return SiteTimes.parse(value, SiteTimes.requestZone())
-                .orElseThrow(() -> InvalidInput.of(field, onCall.messages().error_time()));
+                .orElseThrow(() -> InvalidInput.of(field, CenterText.said(CenterMessages::error_time)));
     }
 }

@@ -9,8 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,7 +19,8 @@ import steward.resident.Phones;
 import steward.security.Account;
 import steward.security.StaffContext;
 import steward.web.InvalidInput;
-import steward.web.UiContext;
+import steward.web.Messages;
+import steward.web.Words;
 import steward.web.Enums;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -38,9 +37,6 @@ public class OnCallService {
 
     @Inject
     StaffContext staff;
-
-    @Inject
-    UiContext ui;
 
     @Inject
     Clock clock;
@@ -91,7 +87,7 @@ public class OnCallService {
         Instant start = from != null ? from : clock.instant();
         Instant end = to != null ? to : start.plus(Duration.ofDays(7));
         if (!end.isAfter(start) || Duration.between(start, end).compareTo(MAX_WINDOW) > 0) {
-            throw InvalidInput.of("to", messages().error_window());
+            throw InvalidInput.of("to", CenterText.said(CenterMessages::error_window));
         }
         List<OnCallShift> shifts = OnCallShift.<OnCallShift>find(
                 "siteId = ?1 and startsAt < ?2 and endsAt > ?3 order by startsAt, role, id", staff.currentSiteId(),
@@ -114,21 +110,20 @@ public class OnCallService {
      */
     @Transactional
     public Roster replace(RosterUpdate update) {
-        CenterMessages words = messages();
         InvalidInput.Collector errors = new InvalidInput.Collector();
         if (update.from() == null) {
-            errors.add("from", ui.messages().error_required());
+            errors.add("from", Words.of(Messages.class, Messages::error_required));
         }
         if (update.to() == null) {
-            errors.add("to", ui.messages().error_required());
+            errors.add("to", Words.of(Messages.class, Messages::error_required));
         }
         if (update.from() != null && update.to() != null && (!update.to().isAfter(update.from())
                 || Duration.between(update.from(), update.to()).compareTo(MAX_WINDOW) > 0)) {
-            errors.add("to", words.error_window());
+            errors.add("to", CenterText.said(CenterMessages::error_window));
         }
         List<NewShift> typed = update.shifts() == null ? List.of() : update.shifts();
         if (typed.size() > MAX_SHIFTS) {
-            errors.add("shifts", words.error_too_many_shifts(MAX_SHIFTS));
+            errors.add("shifts", CenterText.said(t -> t.error_too_many_shifts(MAX_SHIFTS)));
         }
         List<OnCallShift> shifts = new ArrayList<>();
         for (int i = 0; i < typed.size() && !errors.has("shifts"); i++) {
@@ -136,7 +131,7 @@ public class OnCallService {
             OnCallShift valid = validate(shift, i2 -> "shifts[" + i2 + "].", i, errors);
             if (valid != null && update.from() != null && update.to() != null
                     && (valid.startsAt.isBefore(update.from()) || !valid.startsAt.isBefore(update.to()))) {
-                errors.add("shifts[" + i + "].startsAt", words.error_outside_window());
+                errors.add("shifts[" + i + "].startsAt", CenterText.said(CenterMessages::error_outside_window));
             }
             shifts.add(valid);
         }
@@ -179,39 +174,38 @@ public class OnCallService {
 
     private OnCallShift validate(NewShift shift, java.util.function.IntFunction<String> prefix, int index,
             InvalidInput.Collector errors) {
-        CenterMessages words = messages();
         String p = prefix.apply(index);
         String username = shift.username() == null ? "" : shift.username().strip();
         Account account = null;
         if (username.isEmpty()) {
-            errors.add(p + "username", ui.messages().error_required());
+            errors.add(p + "username", Words.of(Messages.class, Messages::error_required));
         } else {
             account = siteStaff().stream().filter(a -> a.username.equals(username)).findFirst().orElse(null);
             if (account == null) {
-                errors.add(p + "username", words.error_unknown_staff());
+                errors.add(p + "username", CenterText.said(CenterMessages::error_unknown_staff));
             }
         }
-        OnCallShift.Role role = Enums.required(OnCallShift.Role.class, shift.role(), p + "role", words.error_role(),
-                words.error_role(), errors);
+        OnCallShift.Role role = Enums.required(OnCallShift.Role.class, shift.role(), p + "role", CenterText.said(CenterMessages::error_role),
+                CenterText.said(CenterMessages::error_role), errors);
         String phone = null;
         if (shift.phone() != null && !shift.phone().isBlank()) {
             phone = Phones.normalise(shift.phone(), config.phoneRegion()).orElse(null);
             if (phone == null) {
-                errors.add(p + "phone", ui.messages().error_phone());
+                errors.add(p + "phone", Words.of(Messages.class, Messages::error_phone));
             }
         } else if (account != null) {
             phone = account.phone == null ? null : Phones.normalise(account.phone, config.phoneRegion()).orElse(null);
             if (phone == null) {
-                errors.add(p + "phone", words.error_phone_needed());
+                errors.add(p + "phone", CenterText.said(CenterMessages::error_phone_needed));
             }
         }
         if (shift.startsAt() == null) {
-            errors.add(p + "startsAt", ui.messages().error_required());
+            errors.add(p + "startsAt", Words.of(Messages.class, Messages::error_required));
         }
         if (shift.endsAt() == null) {
-            errors.add(p + "endsAt", ui.messages().error_required());
+            errors.add(p + "endsAt", Words.of(Messages.class, Messages::error_required));
         } else if (shift.startsAt() != null && !shift.endsAt().isAfter(shift.startsAt())) {
-            errors.add(p + "endsAt", words.error_ends_before_start());
+            errors.add(p + "endsAt", CenterText.said(CenterMessages::error_ends_before_start));
         }
         if (account == null || role == null || phone == null || shift.startsAt() == null || shift.endsAt() == null
                 || !shift.endsAt().isAfter(shift.startsAt())) {
@@ -261,9 +255,5 @@ public class OnCallService {
             gaps.add(new Gap(covered, to));
         }
         return gaps;
-    }
-
-    CenterMessages messages() {
-        return MessageBundles.get(CenterMessages.class, Localized.Literal.of(ui.lang()));
     }
 }

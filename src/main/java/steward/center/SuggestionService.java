@@ -5,8 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,7 +17,8 @@ import steward.security.Roles;
 import steward.security.StaffContext;
 import steward.web.Conflict;
 import steward.web.InvalidInput;
-import steward.web.UiContext;
+import steward.web.Messages;
+import steward.web.Words;
 import steward.web.Enums;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -37,9 +36,6 @@ public class SuggestionService {
 
     @Inject
     StaffContext staff;
-
-    @Inject
-    UiContext ui;
 
     @Inject
     Clock clock;
@@ -85,7 +81,7 @@ public class SuggestionService {
     }
 
     public Suggestion.State parseState(String state) {
-        return Enums.parseOrRefuse(Suggestion.State.class, state, null, "state", messages().error_choice());
+        return Enums.parseOrRefuse(Suggestion.State.class, state, null, "state", CenterText.said(CenterMessages::error_choice));
     }
 
     @Transactional
@@ -106,7 +102,7 @@ public class SuggestionService {
             throw new ForbiddenException();
         }
         if (suggestion.state != Suggestion.State.ACCEPTED) {
-            throw new Conflict(messages().conflict_suggestion(messages().suggestion_state(suggestion.state)));
+            throw new Conflict(CenterText.said(t -> t.conflict_suggestion(t.suggestion_state(suggestion.state))));
         }
         suggestion.state = Suggestion.State.DONE;
         suggestion.doneAt = clock.instant();
@@ -119,7 +115,7 @@ public class SuggestionService {
         errors.throwIfAny();
         Suggestion suggestion = find(id, true);
         if (suggestion.state != Suggestion.State.PROPOSED) {
-            throw new Conflict(messages().conflict_suggestion(messages().suggestion_state(suggestion.state)));
+            throw new Conflict(CenterText.said(t -> t.conflict_suggestion(t.suggestion_state(suggestion.state))));
         }
         suggestion.state = decision;
         suggestion.decidedBy = staff.username();
@@ -155,17 +151,13 @@ public class SuggestionService {
         String text = value == null ? "" : value.strip();
         if (text.isEmpty()) {
             if (required) {
-                errors.add(field, ui.messages().error_required());
+                errors.add(field, Words.of(Messages.class, Messages::error_required));
             }
             return null;
         }
         if (text.length() > max) {
-            errors.add(field, ui.messages().error_too_long(max));
+            errors.add(field, Words.of(Messages.class, m -> m.error_too_long(max)));
         }
         return text;
-    }
-
-    CenterMessages messages() {
-        return MessageBundles.get(CenterMessages.class, Localized.Literal.of(ui.lang()));
     }
 }

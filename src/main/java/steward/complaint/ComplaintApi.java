@@ -178,7 +178,7 @@ public class ComplaintApi {
             + "the unit's account")
     public ComplaintService.CompensationView approve(@PathParam("id") Long id,
             @PathParam("compensationId") Long compensationId) {
-        return ComplaintService.view(complaints.approve(id, compensationId));
+        return ComplaintService.view(complaints.approve(id, compensationId, ui.locale()));
     }
 
     @POST

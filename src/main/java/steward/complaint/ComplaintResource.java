@@ -211,7 +211,7 @@ public class ComplaintResource {
     @RolesAllowed({ Roles.SUPERVISOR })
     public Response approve(@PathParam("id") Long id, @PathParam("compensationId") Long compensationId) {
         return step(id, "compensation-" + compensationId, Map.of(),
-                () -> complaints.approve(id, compensationId));
+                () -> complaints.approve(id, compensationId, ui.locale()));
     }
 
     @POST
@@ -254,7 +254,7 @@ public class ComplaintResource {
         try {
             return Long.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw InvalidInput.of(field, complaints.messages().error_choice());
+            throw InvalidInput.of(field, ComplaintText.said(ComplaintMessages::error_choice));
         }
     }
 
@@ -263,7 +263,7 @@ public class ComplaintResource {
             return null;
         }
         return SiteTimes.parse(value, SiteTimes.requestZone())
-                .orElseThrow(() -> InvalidInput.of(field, complaints.messages().error_time()));
+                .orElseThrow(() -> InvalidInput.of(field, ComplaintText.said(ComplaintMessages::error_time)));
     }
 
     private Integer score(String value) {
@@ -273,7 +273,7 @@ public class ComplaintResource {
         try {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw InvalidInput.of("satisfaction", complaints.messages().error_satisfaction());
+            throw InvalidInput.of("satisfaction", ComplaintText.said(ComplaintMessages::error_satisfaction));
         }
     }
 
@@ -284,7 +284,7 @@ public class ComplaintResource {
         try {
             return new BigDecimal(value.strip().replace(",", ""));
         } catch (NumberFormatException e) {
-            throw InvalidInput.of("amount", complaints.messages().error_amount());
+            throw InvalidInput.of("amount", ComplaintText.said(ComplaintMessages::error_amount));
         }
     }
 }

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -33,8 +31,8 @@ import steward.security.Roles;
 import steward.security.StaffContext;
 import steward.web.Conflict;
 import steward.web.InvalidInput;
+import steward.web.Words;
 import steward.web.Messages;
-import steward.web.UiContext;
 import steward.web.Enums;
 import steward.resident.SiteRows;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -54,9 +52,6 @@ public class ComplaintService {
 
     @Inject
     StaffContext staff;
-
-    @Inject
-    UiContext ui;
 
     @Inject
     Clock clock;
@@ -137,8 +132,6 @@ public class ComplaintService {
 
     @Transactional
     public Complaint receive(NewComplaint input) {
-        Messages msg = ui.messages();
-        ComplaintMessages words = messages();
         InvalidInput.Collector errors = new InvalidInput.Collector();
         Long siteId = staff.currentSiteId();
         Complaint.Channel channel = choice(Complaint.Channel.class, input.channel(), "channel", errors);
@@ -150,23 +143,23 @@ public class ComplaintService {
         if (input.customerPhone() != null && !input.customerPhone().isBlank()) {
             phone = Phones.normalise(input.customerPhone(), Site.phoneRegionOf(staff.currentSiteId())).orElse(null);
             if (phone == null) {
-                errors.add("customerPhone", msg.error_phone());
+                errors.add("customerPhone", Words.of(Messages.class, Messages::error_phone));
             }
         }
         Resident resident = SiteRows.named(Resident.class, input.residentId(), siteId, "residentId",
-                words.error_unknown_resident(), errors);
-        Unit unit = SiteRows.named(Unit.class, input.unitId(), siteId, "unitId", msg.error_unknown_unit(), errors);
+                ComplaintText.said(ComplaintMessages::error_unknown_resident), errors);
+        Unit unit = SiteRows.named(Unit.class, input.unitId(), siteId, "unitId", Words.of(Messages.class, Messages::error_unknown_unit), errors);
         if (input.unitId() == null && resident != null && resident.units.size() == 1) {
             // A resident of one unit complains about (and is credited on) that unit.
             unit = resident.units.iterator().next();
         }
         if (input.residentId() == null && input.unitId() == null && customerName == null) {
-            errors.add("residentId", words.error_customer());
+            errors.add("residentId", ComplaintText.said(ComplaintMessages::error_customer));
         }
         String aboutStaff = input.aboutStaff() == null || input.aboutStaff().isBlank() ? null
                 : input.aboutStaff().strip();
         if (aboutStaff != null && siteStaff().stream().noneMatch(a -> a.username.equals(aboutStaff))) {
-            errors.add("aboutStaff", words.error_unknown_staff());
+            errors.add("aboutStaff", ComplaintText.said(ComplaintMessages::error_unknown_staff));
         }
         errors.throwIfAny();
 
@@ -203,7 +196,7 @@ public class ComplaintService {
     }
 
     public Complaint.State parseState(String state) {
-        return Enums.parseOrRefuse(Complaint.State.class, state, null, "state", messages().error_choice());
+        return Enums.parseOrRefuse(Complaint.State.class, state, null, "state", ComplaintText.said(ComplaintMessages::error_choice));
     }
 
     public Detail detail(Long id) {
@@ -286,16 +279,15 @@ public class ComplaintService {
 
     @Transactional
     public void assign(Long id, String assignee, String department) {
-        ComplaintMessages words = messages();
         InvalidInput.Collector errors = new InvalidInput.Collector();
         String who = assignee == null || assignee.isBlank() ? null : assignee.strip();
         Complaint.Department where = department == null || department.isBlank() ? null
                 : choice(Complaint.Department.class, department, "department", errors);
         if (who != null && siteStaff().stream().noneMatch(a -> a.username.equals(who))) {
-            errors.add("assignee", words.error_unknown_staff());
+            errors.add("assignee", ComplaintText.said(ComplaintMessages::error_unknown_staff));
         }
         if (who == null && where == null && !errors.has("department")) {
-            errors.add("assignee", words.error_assign());
+            errors.add("assignee", ComplaintText.said(ComplaintMessages::error_assign));
         }
         errors.throwIfAny();
         Complaint c = find(id, true);
@@ -331,18 +323,17 @@ public class ComplaintService {
     /** What was done, and how satisfied the customer is (1–5). Open promises are kept or renegotiated first. */
     @Transactional
     public void resolve(Long id, String resolution, Integer satisfaction, String comment) {
-        ComplaintMessages words = messages();
         InvalidInput.Collector errors = new InvalidInput.Collector();
         String done = text(resolution, "resolution", MAX_TEXT, true, errors);
         if (satisfaction != null && (satisfaction < 1 || satisfaction > 5)) {
-            errors.add("satisfaction", words.error_satisfaction());
+            errors.add("satisfaction", ComplaintText.said(ComplaintMessages::error_satisfaction));
         }
         String remark = text(comment, "satisfactionComment", MAX_NOTE, false, errors);
         errors.throwIfAny();
         Complaint c = find(id, true);
         requireNot(c, Complaint.State.RESOLVED);
         if (promises.hasOpen(PromiseSource.COMPLAINT, c.id)) {
-            throw new Conflict(words.conflict_open_promises());
+            throw new Conflict(ComplaintText.said(ComplaintMessages::conflict_open_promises));
         }
         c.state = Complaint.State.RESOLVED;
         c.resolution = done;
@@ -362,7 +353,7 @@ public class ComplaintService {
         errors.throwIfAny();
         Complaint c = find(id, true);
         if (c.state != Complaint.State.RESOLVED) {
-            throw new Conflict(messages().conflict_state(messages().state(c.state)));
+            throw new Conflict(ComplaintText.said(t -> t.conflict_state(t.state(c.state))));
         }
         c.state = Complaint.State.OPEN;
         c.resolvedAt = null;
@@ -374,20 +365,19 @@ public class ComplaintService {
 
     @Transactional
     public Compensation proposeCompensation(Long id, String kind, BigDecimal amount, String note) {
-        ComplaintMessages words = messages();
         InvalidInput.Collector errors = new InvalidInput.Collector();
         Compensation.Kind what = choice(Compensation.Kind.class, kind, "kind", errors);
         String remark = text(note, "note", MAX_NOTE, false, errors);
         if (amount != null && (amount.signum() <= 0 || amount.compareTo(MAX_AMOUNT) > 0 || amount.scale() > 2)) {
-            errors.add("amount", words.error_amount());
+            errors.add("amount", ComplaintText.said(ComplaintMessages::error_amount));
         }
         Complaint c = find(id, true);
         if (what != null && what.postsCredit()) {
             if (amount == null) {
-                errors.add("amount", words.error_amount());
+                errors.add("amount", ComplaintText.said(ComplaintMessages::error_amount));
             }
             if (c.unitId == null) {
-                errors.add("unitId", words.error_unit_for_credit());
+                errors.add("unitId", ComplaintText.said(ComplaintMessages::error_unit_for_credit));
             }
         }
         errors.throwIfAny();
@@ -409,15 +399,16 @@ public class ComplaintService {
      * on the complaint's unit (exactly once per compensation: the ledger keys credits by their source).
      */
     @Transactional
-    public Compensation approve(Long complaintId, Long compensationId) {
+    public Compensation approve(Long complaintId, Long compensationId, java.util.Locale wording) {
         Compensation compensation = decide(complaintId, compensationId, Compensation.State.APPROVED);
         if (compensation.kind.postsCredit()) {
             Complaint c = Complaint.findById(compensation.complaintId);
             if (c.unitId == null) {
-                throw InvalidInput.of("unitId", messages().error_unit_for_credit());
+                throw InvalidInput.of("unitId", ComplaintText.said(ComplaintMessages::error_unit_for_credit));
             }
             credits.fire(new CreditRequested(c.siteId, c.unitId, compensation.amount,
-                    messages().credit_reason(c.id, compensation.note == null ? "" : compensation.note),
+                    ComplaintText.said(t -> t.credit_reason(c.id, compensation.note == null ? "" : compensation.note))
+                            .in(wording),
                     Compensation.CREDIT_SOURCE, compensation.id));
         }
         return compensation;
@@ -437,7 +428,7 @@ public class ComplaintService {
             throw new NotFoundException();
         }
         if (compensation.state != Compensation.State.PROPOSED) {
-            throw new Conflict(messages().conflict_compensation_decided());
+            throw new Conflict(ComplaintText.said(ComplaintMessages::conflict_compensation_decided));
         }
         compensation.state = decision;
         compensation.decidedBy = staff.username();
@@ -513,7 +504,7 @@ public class ComplaintService {
 
     private void requireNot(Complaint c, Complaint.State state) {
         if (c.state == state) {
-            throw new Conflict(messages().conflict_state(messages().state(c.state)));
+            throw new Conflict(ComplaintText.said(t -> t.conflict_state(t.state(c.state))));
         }
     }
 
@@ -568,25 +559,17 @@ public class ComplaintService {
         String trimmed = value == null ? "" : value.strip();
         if (trimmed.isEmpty()) {
             if (required) {
-                errors.add(field, ui.messages().error_required());
+                errors.add(field, Words.of(Messages.class, Messages::error_required));
             }
             return null;
         }
         if (trimmed.codePointCount(0, trimmed.length()) > max) {
-            errors.add(field, ui.messages().error_too_long(max));
+            errors.add(field, Words.of(Messages.class, m -> m.error_too_long(max)));
         }
         return trimmed;
     }
 
-    ComplaintMessages messages() {
-        return bundle(ui.lang());
-    }
-
-    static ComplaintMessages bundle(String language) {
-        return MessageBundles.get(ComplaintMessages.class, Localized.Literal.of(language));
-    }
-
     private <E extends Enum<E>> E choice(Class<E> type, String value, String field, InvalidInput.Collector errors) {
-        return Enums.required(type, value, field, ui.messages().error_required(), messages().error_choice(), errors);
+        return Enums.required(type, value, field, Words.of(Messages.class, Messages::error_required), ComplaintText.said(ComplaintMessages::error_choice), errors);
     }
 }

@@ -16,7 +16,8 @@ import steward.resident.Resident;
 import steward.resident.Unit;
 import steward.security.StaffContext;
 import steward.web.InvalidInput;
-import steward.web.UiContext;
+import steward.web.Messages;
+import steward.web.Words;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Praise from customers (三(三)5: 對客戶的表揚要婉言感謝), and each staff member's record of it. */
@@ -27,9 +28,6 @@ public class PraiseService {
 
     @Inject
     StaffContext staff;
-
-    @Inject
-    UiContext ui;
 
     @Inject
     Clock clock;
@@ -59,39 +57,37 @@ public class PraiseService {
 
     @Transactional
     public Praise record(NewPraise input) {
-        var msg = ui.messages();
-        ComplaintMessages words = complaints.messages();
         InvalidInput.Collector errors = new InvalidInput.Collector();
         Long siteId = staff.currentSiteId();
         String praised = input.staff() == null ? "" : input.staff().strip();
         if (praised.isEmpty()) {
-            errors.add("staff", msg.error_required());
+            errors.add("staff", Words.of(Messages.class, Messages::error_required));
         } else if (complaints.siteStaff().stream().noneMatch(a -> a.username.equals(praised))) {
-            errors.add("staff", words.error_unknown_staff());
+            errors.add("staff", ComplaintText.said(ComplaintMessages::error_unknown_staff));
         }
         String what = input.what() == null ? "" : input.what().strip();
         if (what.isEmpty()) {
-            errors.add("what", msg.error_required());
+            errors.add("what", Words.of(Messages.class, Messages::error_required));
         } else if (what.codePointCount(0, what.length()) > ComplaintService.MAX_NOTE) {
-            errors.add("what", msg.error_too_long(ComplaintService.MAX_NOTE));
+            errors.add("what", Words.of(Messages.class, m -> m.error_too_long(ComplaintService.MAX_NOTE)));
         }
         String name = input.customerName() == null || input.customerName().isBlank() ? null
                 : input.customerName().strip();
         if (name != null && name.codePointCount(0, name.length()) > ComplaintService.MAX_NAME) {
-            errors.add("customerName", msg.error_too_long(ComplaintService.MAX_NAME));
+            errors.add("customerName", Words.of(Messages.class, m -> m.error_too_long(ComplaintService.MAX_NAME)));
         }
         Resident resident = input.residentId() == null ? null
                 : Resident.find("id = ?1 and siteId = ?2", input.residentId(), siteId).firstResult();
         if (input.residentId() != null && resident == null) {
-            errors.add("residentId", words.error_unknown_resident());
+            errors.add("residentId", ComplaintText.said(ComplaintMessages::error_unknown_resident));
         }
         Unit unit = input.unitId() == null ? null
                 : Unit.find("id = ?1 and siteId = ?2", input.unitId(), siteId).firstResult();
         if (input.unitId() != null && unit == null) {
-            errors.add("unitId", msg.error_unknown_unit());
+            errors.add("unitId", Words.of(Messages.class, Messages::error_unknown_unit));
         }
         if (input.thanked() == null) {
-            errors.add("thanked", msg.error_required());
+            errors.add("thanked", Words.of(Messages.class, Messages::error_required));
         }
         errors.throwIfAny();
         Praise praise = new Praise();

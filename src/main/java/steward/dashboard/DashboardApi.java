@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import steward.security.Roles;
+import steward.web.UiContext;
 
 @Path("/api/v1/dashboard")
 @Produces(MediaType.APPLICATION_JSON)
@@ -24,12 +25,15 @@ public class DashboardApi {
     @Inject
     DashboardService dashboards;
 
+    @Inject
+    UiContext ui;
+
     @GET
     @Operation(summary = "The dashboard's figures for the day and the month of a date (default today) in the caller's"
             + " current site; each figure's link is the list of the records it counts; per-staff figures for"
             + " supervisors only")
     public DashboardService.Dashboard dashboard(@QueryParam("date") String date) {
-        return dashboards.dashboard(date);
+        return dashboards.dashboard(date, ui.locale());
     }
 
     @GET
@@ -39,7 +43,7 @@ public class DashboardApi {
     public DashboardService.Listing staff(@PathParam("column") String column, @PathParam("username") String username,
             @QueryParam("date") String date,
             @QueryParam("period") @Parameter(schema = @Schema(implementation = Window.Period.class)) String period) {
-        return dashboards.staffListing(column, username, date, period);
+        return dashboards.staffListing(column, username, date, period, ui.locale());
     }
 
     @GET
@@ -48,6 +52,6 @@ public class DashboardApi {
     public DashboardService.Listing figure(@PathParam("section") String section, @PathParam("figure") String figure,
             @QueryParam("date") String date,
             @QueryParam("period") @Parameter(schema = @Schema(implementation = Window.Period.class)) String period) {
-        return dashboards.listing(section, figure, date, period);
+        return dashboards.listing(section, figure, date, period, ui.locale());
     }
 }

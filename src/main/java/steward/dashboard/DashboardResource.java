@@ -53,10 +53,10 @@ public class DashboardResource {
         FormState form = FormState.NONE;
         int status = 200;
         try {
-            dashboard = dashboards.dashboard(date);
+            dashboard = dashboards.dashboard(date, ui.locale());
         } catch (InvalidInput e) {
             // The date field again with its message, over today's figures.
-            dashboard = dashboards.dashboard(null);
+            dashboard = dashboards.dashboard(null, ui.locale());
             form = FormState.refused("date", java.util.Map.of("date", date == null ? "" : date), e);
             status = htmx.isRequest() ? 200 : 400;
         }
@@ -77,7 +77,7 @@ public class DashboardResource {
     @RolesAllowed(Roles.SUPERVISOR)
     public TemplateInstance staffList(@PathParam("column") String column, @PathParam("username") String username,
             @QueryParam("date") String date, @QueryParam("period") String period) {
-        return Templates.list(dashboards.staffListing(column, username, date, period));
+        return Templates.list(dashboards.staffListing(column, username, date, period, ui.locale()));
     }
 
     @GET
@@ -85,6 +85,6 @@ public class DashboardResource {
     @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
     public TemplateInstance list(@PathParam("section") String section, @PathParam("figure") String figure,
             @QueryParam("date") String date, @QueryParam("period") String period) {
-        return Templates.list(dashboards.listing(section, figure, date, period));
+        return Templates.list(dashboards.listing(section, figure, date, period, ui.locale()));
     }
 }

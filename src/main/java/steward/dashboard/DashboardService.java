@@ -12,8 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -23,7 +21,7 @@ import steward.security.Account;
 import steward.security.Roles;
 import steward.security.StaffContext;
 import steward.web.InvalidInput;
-import steward.web.UiContext;
+import steward.web.Words;
 import steward.web.Enums;
 
 /**
@@ -63,13 +61,10 @@ public class DashboardService {
     StaffContext staff;
 
     @Inject
-    UiContext ui;
-
-    @Inject
     Clock clock;
 
-    public Dashboard dashboard(String date) {
-        Locale locale = ui.locale();
+    /** The dashboard of a day, its titles and labels in {@code locale}. */
+    public Dashboard dashboard(String date, Locale locale) {
         Long siteId = staff.currentSiteId();
         ZoneId zone = zone(siteId);
         LocalDate day = parseDate(date, zone);
@@ -100,8 +95,7 @@ public class DashboardService {
     }
 
     /** The list behind a figure: 404 for a section or figure the dashboard does not have. */
-    public Listing listing(String sectionKey, String figureKey, String date, String period) {
-        Locale locale = ui.locale();
+    public Listing listing(String sectionKey, String figureKey, String date, String period, Locale locale) {
         Long siteId = staff.currentSiteId();
         Window window = window(siteId, date, period);
         DashboardSection section = ordered().stream().filter(s -> s.key().equals(sectionKey)).findFirst()
@@ -113,8 +107,7 @@ public class DashboardService {
     }
 
     /** The records behind one staff member's count in a column (supervisors only, enforced by the endpoints). */
-    public Listing staffListing(String columnKey, String username, String date, String period) {
-        Locale locale = ui.locale();
+    public Listing staffListing(String columnKey, String username, String date, String period, Locale locale) {
         Long siteId = staff.currentSiteId();
         Window window = window(siteId, date, period);
         StaffColumn column = staffColumns.find(columnKey).orElseThrow(NotFoundException::new);
@@ -137,10 +130,10 @@ public class DashboardService {
         try {
             day = parseDate(date, zone);
         } catch (InvalidInput e) {
-            errors.add("date", e.fieldErrors().get("date"));
+            errors.add("date", e.fieldWords().get("date"));
         }
         Window.Period chosen = Enums.optional(Window.Period.class, period, Window.Period.MONTH, "period",
-                words().error_period(), errors);
+                said(DashboardMessages::error_period), errors);
         errors.throwIfAny();
         return Window.of(chosen, day, zone, clock.instant());
     }
@@ -153,11 +146,11 @@ public class DashboardService {
         try {
             LocalDate parsed = LocalDate.parse(date.strip());
             if (parsed.getYear() < 2000 || parsed.getYear() > 2999) {
-                throw InvalidInput.of("date", words().error_date());
+                throw InvalidInput.of("date", said(DashboardMessages::error_date));
             }
             return parsed;
         } catch (DateTimeParseException e) {
-            throw InvalidInput.of("date", words().error_date());
+            throw InvalidInput.of("date", said(DashboardMessages::error_date));
         }
     }
 
@@ -170,7 +163,8 @@ public class DashboardService {
         return site != null ? site.zone() : ZoneId.of("UTC");
     }
 
-    private DashboardMessages words() {
-        return MessageBundles.get(DashboardMessages.class, Localized.Literal.of(ui.lang()));
+    /** A refusal of the dashboard, put into the reader's language where it is answered. */
+    private static Words said(java.util.function.Function<DashboardMessages, String> message) {
+        return Words.of(DashboardMessages.class, message);
     }
 }

@@ -16,8 +16,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,9 +28,9 @@ import steward.security.Roles;
 import steward.security.StaffContext;
 import steward.web.Conflict;
 import steward.web.InvalidInput;
+import steward.web.Words;
 import steward.web.Languages;
 import steward.web.Messages;
-import steward.web.UiContext;
 import steward.web.Enums;
 
 /**
@@ -52,9 +50,6 @@ public class AnswerService {
 
     @Inject
     StaffContext staff;
-
-    @Inject
-    UiContext ui;
 
     @Inject
     Clock clock;
@@ -104,7 +99,7 @@ public class AnswerService {
                 : Inquiry.find("id = ?1 and siteId = ?2", draft.fromInquiryId(), siteId).firstResult();
         InvalidInput.Collector errors = validate(draft);
         if (draft.fromInquiryId() != null && (source == null || source.outcome == InquiryOutcome.ANSWERED)) {
-            errors.add("fromInquiryId", knowledge().error_unknown_inquiry());
+            errors.add("fromInquiryId", KnowledgeText.said(KnowledgeMessages::error_unknown_inquiry));
         }
         errors.throwIfAny();
         Answer answer = newAnswer(siteId, staff.username());
@@ -144,13 +139,13 @@ public class AnswerService {
         if (reviewOn != null) {
             ZoneId zone = site.zone();
             if (!reviewOn.isAfter(LocalDate.ofInstant(now, zone))) {
-                throw InvalidInput.of("reviewDueOn", knowledge().error_review_date());
+                throw InvalidInput.of("reviewDueOn", KnowledgeText.said(KnowledgeMessages::error_review_date));
             }
             reviewDueAt = reviewOn.atStartOfDay(zone).toInstant();
         }
         AnswerVersion draft = pendingDraft(answer.id);
         if (draft == null || (expectedVersionId != null && !expectedVersionId.equals(draft.id))) {
-            throw new Conflict(knowledge().error_no_draft());
+            throw new Conflict(KnowledgeText.said(KnowledgeMessages::error_no_draft));
         }
         if (answer.publishedVersionId != null) {
             AnswerVersion previous = AnswerVersion.findById(answer.publishedVersionId);
@@ -173,7 +168,7 @@ public class AnswerService {
             throw new ForbiddenException();
         }
         if (answer.publishedVersionId == null) {
-            throw new Conflict(knowledge().error_not_published());
+            throw new Conflict(KnowledgeText.said(KnowledgeMessages::error_not_published));
         }
         answer.reviewDueAt = clock.instant().plus(config.reviewAfter());
         return answer;
@@ -228,21 +223,19 @@ public class AnswerService {
     }
 
     private InvalidInput.Collector validate(Draft draft) {
-        Messages msg = ui.messages();
-        KnowledgeMessages text = knowledge();
         InvalidInput.Collector errors = new InvalidInput.Collector();
         if (draft == null) {
-            return errors.add("body", msg.error_required());
+            return errors.add("body", Words.of(Messages.class, Messages::error_required));
         }
         if (draft.category() == null || draft.category().isBlank()) {
-            errors.add("category", msg.error_required());
+            errors.add("category", Words.of(Messages.class, Messages::error_required));
         } else if (parseCategory(draft.category()) == null) {
-            errors.add("category", text.error_category());
+            errors.add("category", KnowledgeText.said(KnowledgeMessages::error_category));
         }
         Map<String, Text> texts = draft.texts() == null ? Map.of() : draft.texts();
         for (String language : texts.keySet()) {
             if (!Languages.SUPPORTED.contains(language)) {
-                errors.add("texts", msg.error_language());
+                errors.add("texts", Words.of(Messages.class, Messages::error_language));
             }
         }
         for (String language : Languages.SUPPORTED) {
@@ -254,19 +247,19 @@ public class AnswerService {
             String question = given == null || given.question() == null ? "" : given.question().strip();
             String body = given == null || given.body() == null ? "" : given.body();
             if (question.isEmpty()) {
-                errors.add(field("question", language), msg.error_required());
+                errors.add(field("question", language), Words.of(Messages.class, Messages::error_required));
             } else if (question.codePointCount(0, question.length()) > MAX_QUESTION_LENGTH) {
-                errors.add(field("question", language), msg.error_too_long(MAX_QUESTION_LENGTH));
+                errors.add(field("question", language), Words.of(Messages.class, m -> m.error_too_long(MAX_QUESTION_LENGTH)));
             }
             if (body.length() > MAX_BODY_LENGTH) {
-                errors.add(field("body", language), msg.error_too_long(MAX_BODY_LENGTH));
+                errors.add(field("body", language), Words.of(Messages.class, m -> m.error_too_long(MAX_BODY_LENGTH)));
             } else if (AnswerHtml.sanitise(body).isEmpty()) {
                 // Nothing left once scripts and other markup are gone: there is no answer to approve.
-                errors.add(field("body", language), msg.error_required());
+                errors.add(field("body", language), Words.of(Messages.class, Messages::error_required));
             }
         }
-        checkWords("keywords", draft.keywords(), errors, text, msg);
-        checkWords("synonyms", draft.synonyms(), errors, text, msg);
+        checkWords("keywords", draft.keywords(), errors);
+        checkWords("synonyms", draft.synonyms(), errors);
         return errors;
     }
 
@@ -275,13 +268,12 @@ public class AnswerService {
         return Languages.TRADITIONAL.equals(language) ? name : name + "_" + language;
     }
 
-    private static void checkWords(String field, List<String> given, InvalidInput.Collector errors,
-            KnowledgeMessages text, Messages msg) {
+    private static void checkWords(String field, List<String> given, InvalidInput.Collector errors) {
         List<String> words = words(given);
         if (words.size() > MAX_WORDS) {
-            errors.add(field, text.error_too_many_words(MAX_WORDS));
+            errors.add(field, KnowledgeText.said(t -> t.error_too_many_words(MAX_WORDS)));
         } else if (words.stream().anyMatch(w -> w.codePointCount(0, w.length()) > MAX_WORD_LENGTH)) {
-            errors.add(field, msg.error_too_long(MAX_WORD_LENGTH));
+            errors.add(field, Words.of(Messages.class, m -> m.error_too_long(MAX_WORD_LENGTH)));
         }
     }
 
@@ -438,9 +430,5 @@ public class AnswerService {
         }
         return new VersionView(v.id, v.answerId, v.number, v.state, v.category, v.keywords, v.synonyms, texts,
                 v.writtenBy, v.writtenAt, v.approvedBy, v.approvedAt);
-    }
-
-    private KnowledgeMessages knowledge() {
-        return MessageBundles.get(KnowledgeMessages.class, Localized.Literal.of(ui.lang()));
     }
 }

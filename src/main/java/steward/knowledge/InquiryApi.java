@@ -40,7 +40,7 @@ public class InquiryApi {
         if (input == null) {
             throw InvalidInput.of("body", "A JSON body is required");
         }
-        InquiryService.LogRow recorded = inquiries.record(input, input.callbackDueAt() != null);
+        InquiryService.LogRow recorded = inquiries.record(input, input.callbackDueAt() != null, ui.lang());
         return Response.created(URI.create("/api/v1/inquiries/" + recorded.id())).entity(recorded).build();
     }
 

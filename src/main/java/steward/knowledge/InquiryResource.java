@@ -153,7 +153,7 @@ public class InquiryResource {
             String question = asked == null || asked.isBlank() ? q : asked;
             InquiryService.LogRow recorded = inquiries.record(new InquiryService.NewInquiry(channel, question, version,
                     resident, null, callerName, callerPhone,
-                    callback ? inquiries.parseLocal("callbackDueAt", callbackDueAt) : null), callback);
+                    callback ? inquiries.parseLocal("callbackDueAt", callbackDueAt) : null), callback, ui.lang());
             if (!htmx.isRequest()) {
                 return Response.seeOther(URI.create("/inquiries?channel=" + recorded.channel().name())).build();
             }

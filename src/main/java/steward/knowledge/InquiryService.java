@@ -19,8 +19,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -36,8 +34,8 @@ import steward.resident.Unit;
 import steward.security.Account;
 import steward.security.StaffContext;
 import steward.web.InvalidInput;
+import steward.web.Words;
 import steward.web.Messages;
-import steward.web.UiContext;
 import steward.web.Enums;
 import steward.resident.SiteRows;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -58,13 +56,9 @@ public class InquiryService {
     /** The callback time the desk proposes: soon enough to keep, late enough to find out. */
     static final Duration DEFAULT_CALLBACK = Duration.ofHours(2);
     private static final DateTimeFormatter LOCAL_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
     StaffContext staff;
-
-    @Inject
-    UiContext ui;
 
     @Inject
     Clock clock;
@@ -94,12 +88,15 @@ public class InquiryService {
             Instant callbackDueAt) {
     }
 
-    /** An inquiry as the log shows it: who asked, how, what, and how it was answered. */
-    public record LogRow(Long id, Instant recordedAt, String when, InquiryChannel channel, String question,
+    /**
+     * An inquiry as the log shows it: who asked, how, what, and how it was answered; the answer's question in the
+     * language asked for.
+     */
+    public record LogRow(Long id, Instant recordedAt, InquiryChannel channel, String question,
             InquiryOutcome outcome, Long residentId, String residentName, Long unitId, String unitLabel,
             String callerName, String callerPhoneMasked, Long answerId, Long answerVersionId,
             Integer answerVersionNumber, String answerQuestion, Long promiseId, Instant callbackDueAt,
-            String callbackDue, String recordedBy, String recordedByName, Long draftAnswerId) {
+            String recordedBy, String recordedByName, Long draftAnswerId) {
     }
 
     public record StaffUse(String username, String name, long uses) {
@@ -109,7 +106,7 @@ public class InquiryService {
     }
 
     /** The consistency report of a site over {@link #REPORT_PERIOD}. */
-    public record Report(String since, long inquiries, long answered, long answeredWithoutBook, long callbacks,
+    public record Report(Instant since, long inquiries, long answered, long answeredWithoutBook, long callbacks,
             List<AnswerUse> answers, List<LogRow> withoutBook, List<LogRow> unanswered) {
 
         /** The report's two follow-up tables, in the order the page shows them. */
@@ -125,48 +122,46 @@ public class InquiryService {
 
     /** Records an inquiry, and the callback promise when the customer is to be called back. */
     @Transactional
-    public LogRow record(NewInquiry input, boolean callback) {
-        Messages msg = ui.messages();
-        KnowledgeMessages text = knowledge();
+    public LogRow record(NewInquiry input, boolean callback, String language) {
         InvalidInput.Collector errors = new InvalidInput.Collector();
         Long siteId = staff.currentSiteId();
 
         InquiryChannel channel = parseChannel(input.channel());
         if (channel == null) {
-            errors.add("channel", input.channel() == null || input.channel().isBlank() ? msg.error_required()
-                    : text.error_channel());
+            errors.add("channel", input.channel() == null || input.channel().isBlank() ? Words.of(Messages.class, Messages::error_required)
+                    : KnowledgeText.said(KnowledgeMessages::error_channel));
         }
         String question = input.question() == null ? "" : input.question().strip();
         if (question.isEmpty()) {
-            errors.add("question", msg.error_required());
+            errors.add("question", Words.of(Messages.class, Messages::error_required));
         } else if (question.length() > MAX_QUESTION_LENGTH) {
-            errors.add("question", msg.error_too_long(MAX_QUESTION_LENGTH));
+            errors.add("question", Words.of(Messages.class, m -> m.error_too_long(MAX_QUESTION_LENGTH)));
         }
         AnswerVersion version = null;
         if (input.answerVersionId() != null) {
             version = answers.findVersion(input.answerVersionId());
             if (version == null || !version.siteId.equals(siteId) || !version.state.wasApproved()) {
-                errors.add("answerVersionId", text.error_unknown_answer());
+                errors.add("answerVersionId", KnowledgeText.said(KnowledgeMessages::error_unknown_answer));
             }
         }
         if (input.answerVersionId() != null && callback) {
-            errors.add("callbackDueAt", text.error_answered_and_callback());
+            errors.add("callbackDueAt", KnowledgeText.said(KnowledgeMessages::error_answered_and_callback));
         }
         Resident resident = SiteRows.named(Resident.class, input.residentId(), siteId, "residentId",
-                text.error_unknown_resident(), errors);
-        Unit unit = SiteRows.named(Unit.class, input.unitId(), siteId, "unitId", msg.error_unknown_unit(), errors);
+                KnowledgeText.said(KnowledgeMessages::error_unknown_resident), errors);
+        Unit unit = SiteRows.named(Unit.class, input.unitId(), siteId, "unitId", Words.of(Messages.class, Messages::error_unknown_unit), errors);
         if (input.unitId() == null && resident != null && resident.units.size() == 1) {
             unit = resident.units.iterator().next();
         }
         String callerName = blankToNull(input.callerName());
         if (callerName != null && callerName.codePointCount(0, callerName.length()) > MAX_NAME_LENGTH) {
-            errors.add("callerName", msg.error_too_long(MAX_NAME_LENGTH));
+            errors.add("callerName", Words.of(Messages.class, m -> m.error_too_long(MAX_NAME_LENGTH)));
         }
         String callerPhone = null;
         if (blankToNull(input.callerPhone()) != null) {
             Optional<String> e164 = Phones.normalise(input.callerPhone(), Site.phoneRegionOf(staff.currentSiteId()));
             if (e164.isEmpty()) {
-                errors.add("callerPhone", msg.error_phone());
+                errors.add("callerPhone", Words.of(Messages.class, Messages::error_phone));
             } else {
                 callerPhone = e164.get();
             }
@@ -174,7 +169,7 @@ public class InquiryService {
         PromiseService.Request promise = null;
         if (callback) {
             if (resident == null && callerPhone == null && !errors.has("callerPhone")) {
-                errors.add("callerPhone", text.error_callback_needs_phone());
+                errors.add("callerPhone", KnowledgeText.said(KnowledgeMessages::error_callback_needs_phone));
             }
             promise = new PromiseService.Request(PromiseSource.INQUIRY, null, siteId, question,
                     resident == null ? null : resident.id, unit == null ? null : unit.id, callerName, callerPhone,
@@ -203,7 +198,7 @@ public class InquiryService {
                     promise.residentId(), promise.unitId(), promise.customerName(), promise.customerPhone(),
                     promise.dueAt()), "question", "callbackDueAt");
         }
-        return rows(List.of(inquiry), ui.lang()).get(0);
+        return rows(List.of(inquiry), language).get(0);
     }
 
     /** The latest inquiries of the caller's current site, newest first. */
@@ -262,8 +257,7 @@ public class InquiryService {
         }
         answerUses.sort(Comparator.comparingLong(AnswerUse::uses).reversed().thenComparing(AnswerUse::answerId));
 
-        Site site = Site.findById(siteId);
-        return new Report(SHOWN.format(since.atZone(site.zone())), inquiries.size(),
+        return new Report(since, inquiries.size(),
                 counts.getOrDefault(InquiryOutcome.ANSWERED, 0L),
                 counts.getOrDefault(InquiryOutcome.ANSWERED_WITHOUT_BOOK, 0L),
                 counts.getOrDefault(InquiryOutcome.CALLBACK, 0L), answerUses,
@@ -285,7 +279,7 @@ public class InquiryService {
         try {
             return LocalDateTime.parse(value.strip()).atZone(siteZone()).toInstant();
         } catch (DateTimeParseException e) {
-            throw InvalidInput.of(field, knowledge().error_date_time());
+            throw InvalidInput.of(field, KnowledgeText.said(KnowledgeMessages::error_date_time));
         }
     }
 
@@ -308,21 +302,19 @@ public class InquiryService {
         Map<Long, Promise> promisesByInquiry = byId(
                 Promise.<Promise>list("sourceKind = ?1 and sourceId in ?2", PromiseSource.INQUIRY, ids), p -> p.sourceId);
         Map<String, String> names = staffNames(inquiries.stream().map(i -> i.recordedBy).toList());
-        ZoneId zone = siteZone();
         List<LogRow> rows = new ArrayList<>();
         for (Inquiry i : inquiries) {
             Resident resident = residents.get(i.residentId);
             Unit unit = units.get(i.unitId);
             AnswerVersion version = versions.get(i.answerVersionId);
             Promise promise = promisesByInquiry.get(i.id);
-            rows.add(new LogRow(i.id, i.recordedAt, SHOWN.format(i.recordedAt.atZone(zone)), i.channel, i.question,
+            rows.add(new LogRow(i.id, i.recordedAt, i.channel, i.question,
                     i.outcome, i.residentId, resident == null ? null : resident.name, i.unitId,
                     unit == null ? null : unit.label, i.callerName,
                     i.callerPhone == null ? null : Phones.mask(i.callerPhone), i.answerId, i.answerVersionId,
                     version == null ? null : version.number,
                     version == null ? null : version.textIn(language).question, promise == null ? null : promise.id,
-                    promise == null ? null : promise.dueAt,
-                    promise == null ? null : SHOWN.format(promise.dueAt.atZone(zone)), i.recordedBy,
+                    promise == null ? null : promise.dueAt, i.recordedBy,
                     names.getOrDefault(i.recordedBy, i.recordedBy), i.draftAnswerId));
         }
         return rows;
@@ -356,9 +348,5 @@ public class InquiryService {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private KnowledgeMessages knowledge() {
-        return MessageBundles.get(KnowledgeMessages.class, Localized.Literal.of(ui.lang()));
     }
 }

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,7 +24,7 @@ import steward.security.AuditTrail;
 import steward.security.StaffContext;
 import steward.web.Conflict;
 import steward.web.InvalidInput;
-import steward.web.UiContext;
+import steward.web.Words;
 
 /**
  * A resident's data: everything held about them as one export (audited), and the erasure of a moved-out
@@ -53,9 +52,6 @@ public class PrivacyService {
 
     @Inject
     EntityManager em;
-
-    @Inject
-    UiContext ui;
 
     @Inject
     Clock clock;
@@ -88,17 +84,16 @@ public class PrivacyService {
      */
     @Transactional
     public Erasure erase(Long residentId, String reason) {
-        PrivacyMessages words = words();
         String why = reason == null ? "" : reason.strip();
         if (why.length() < 2 || why.length() > 500) {
-            throw InvalidInput.of("reason", words.error_reason());
+            throw InvalidInput.of("reason", said(PrivacyMessages::error_reason));
         }
         Resident resident = find(residentId, true);
         if (erasedAt(resident.id) != null) {
-            throw new Conflict(words.already_erased());
+            throw new Conflict(said(PrivacyMessages::already_erased));
         }
         if (!movedOut(resident)) {
-            throw new Conflict(words.not_moved_out());
+            throw new Conflict(said(PrivacyMessages::not_moved_out));
         }
         Map<String, Long> changed = new LinkedHashMap<>();
         for (ResidentTable table : ResidentTable.ALL) {
@@ -186,7 +181,8 @@ public class PrivacyService {
         }
     }
 
-    private PrivacyMessages words() {
-        return MessageBundles.get(PrivacyMessages.class, Localized.Literal.of(ui.lang()));
+    /** A refusal of the privacy desk, put into the reader's language where it is answered. */
+    private static Words said(java.util.function.Function<PrivacyMessages, String> message) {
+        return Words.of(PrivacyMessages.class, message);
     }
 }

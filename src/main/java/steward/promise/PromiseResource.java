@@ -81,7 +81,7 @@ public class PromiseResource {
         try {
             Instant due = SiteTimes.parse(newDueAt, SiteTimes.requestZone()).orElse(null);
             if (due == null && newDueAt != null && !newDueAt.isBlank()) {
-                throw InvalidInput.of("newDueAt", promises.messages().error_time_format());
+                throw InvalidInput.of("newDueAt", PromiseText.said(PromiseMessages::error_time_format));
             }
             promises.renegotiate(id, due, "true".equals(customerAgreed), "newDueAt");
             return Response.ok(page(filter, FormState.NONE)).build();

@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -16,7 +14,8 @@ import steward.notify.NotificationService;
 import steward.security.StaffContext;
 import steward.web.Conflict;
 import steward.web.InvalidInput;
-import steward.web.UiContext;
+import steward.web.Messages;
+import steward.web.Words;
 import steward.web.Enums;
 
 /**
@@ -30,9 +29,6 @@ public class PromiseService {
 
     @Inject
     StaffContext staff;
-
-    @Inject
-    UiContext ui;
 
     @Inject
     Clock clock;
@@ -134,19 +130,18 @@ public class PromiseService {
 
     /** Adds the errors of a promise request to a form's other errors, for callers that validate a whole form. */
     public void validate(Request request, String whatField, String dueField, InvalidInput.Collector errors) {
-        var msg = ui.messages();
         String what = request.what() == null ? "" : request.what().strip();
         if (what.isEmpty()) {
-            errors.add(whatField, msg.error_required());
+            errors.add(whatField, Words.of(Messages.class, Messages::error_required));
         } else if (what.length() > MAX_WHAT_LENGTH) {
-            errors.add(whatField, msg.error_too_long(MAX_WHAT_LENGTH));
+            errors.add(whatField, Words.of(Messages.class, m -> m.error_too_long(MAX_WHAT_LENGTH)));
         }
         if (request.dueAt() == null) {
-            errors.add(dueField, msg.error_required());
+            errors.add(dueField, Words.of(Messages.class, Messages::error_required));
         } else if (!request.dueAt().isAfter(clock.instant())) {
-            errors.add(dueField, msg.error_due_in_past());
+            errors.add(dueField, Words.of(Messages.class, Messages::error_due_in_past));
         } else if (request.dueAt().isAfter(latestDue())) {
-            errors.add(dueField, msg.error_due_too_far());
+            errors.add(dueField, Words.of(Messages.class, Messages::error_due_too_far));
         }
     }
 
@@ -177,7 +172,7 @@ public class PromiseService {
     }
 
     public Filter parseFilter(String state) {
-        return Enums.parseOrRefuse(Filter.class, state, Filter.OPEN, "state", messages().error_state());
+        return Enums.parseOrRefuse(Filter.class, state, Filter.OPEN, "state", PromiseText.said(PromiseMessages::error_state));
     }
 
     /** The promises made for one thing (a complaint, a call), oldest first. */
@@ -203,12 +198,11 @@ public class PromiseService {
     @Transactional
     public Promise broken(Long id, String reason) {
         String note = reason == null ? "" : reason.strip();
-        var msg = ui.messages();
         if (note.isEmpty()) {
-            throw InvalidInput.of("reason", msg.error_required());
+            throw InvalidInput.of("reason", Words.of(Messages.class, Messages::error_required));
         }
         if (note.length() > MAX_NOTE_LENGTH) {
-            throw InvalidInput.of("reason", msg.error_too_long(MAX_NOTE_LENGTH));
+            throw InvalidInput.of("reason", Words.of(Messages.class, m -> m.error_too_long(MAX_NOTE_LENGTH)));
         }
         Promise promise = lockOpen(id);
         close(promise, PromiseState.BROKEN, note);
@@ -223,14 +217,14 @@ public class PromiseService {
     public Promise renegotiate(Long id, Instant newDueAt, Boolean customerAgreed, String dueField) {
         InvalidInput.Collector errors = new InvalidInput.Collector();
         if (newDueAt == null) {
-            errors.add(dueField, ui.messages().error_required());
+            errors.add(dueField, Words.of(Messages.class, Messages::error_required));
         } else if (!newDueAt.isAfter(clock.instant())) {
-            errors.add(dueField, ui.messages().error_due_in_past());
+            errors.add(dueField, Words.of(Messages.class, Messages::error_due_in_past));
         } else if (newDueAt.isAfter(latestDue())) {
-            errors.add(dueField, ui.messages().error_due_too_far());
+            errors.add(dueField, Words.of(Messages.class, Messages::error_due_too_far));
         }
         if (!Boolean.TRUE.equals(customerAgreed)) {
-            errors.add("customerAgreed", messages().error_customer_agreed());
+            errors.add("customerAgreed", PromiseText.said(PromiseMessages::error_customer_agreed));
         }
         errors.throwIfAny();
         Promise old = lockOpen(id);
@@ -263,7 +257,7 @@ public class PromiseService {
             throw new NotFoundException();
         }
         if (promise.state != PromiseState.OPEN) {
-            throw new Conflict(messages().conflict_closed(messages().state(promise.state)));
+            throw new Conflict(PromiseText.said(t -> t.conflict_closed(t.state(promise.state))));
         }
         return promise;
     }
@@ -280,9 +274,5 @@ public class PromiseService {
     /** Every alert of a promise has a key starting with this (see {@link PromiseAlerts}). */
     static String alertKeyPrefix(Long promiseId) {
         return "promise:" + promiseId + ":";
-    }
-
-    PromiseMessages messages() {
-        return MessageBundles.get(PromiseMessages.class, Localized.Literal.of(ui.lang()));
     }
 }

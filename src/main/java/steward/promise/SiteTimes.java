@@ -8,7 +8,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 import io.quarkus.arc.Arc;
-import io.quarkus.qute.TemplateExtension;
 import steward.resident.Site;
 import steward.web.UiContext;
 
@@ -59,11 +58,5 @@ public final class SiteTimes {
     public static ZoneId requestZone() {
         Site site = Arc.container().instance(UiContext.class).get().site();
         return site != null ? site.zone() : ZoneId.of("UTC");
-    }
-
-    /** In templates: {@code {promise.dueAt.siteTime}}, in the zone of the user's site. */
-    @TemplateExtension
-    static String siteTime(Instant instant) {
-        return format(instant, requestZone());
     }
 }

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,7 +30,7 @@ import steward.security.StaffContext;
 import steward.web.Conflict;
 import steward.web.InvalidInput;
 import steward.web.Messages;
-import steward.web.UiContext;
+import steward.web.Words;
 import steward.web.Enums;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -61,9 +59,6 @@ public class CallService {
 
     @Inject
     StaffContext staff;
-
-    @Inject
-    UiContext ui;
 
     @Inject
     Clock clock;
@@ -120,8 +115,7 @@ public class CallService {
             Long residentId, String residentName, Long unitId, String unitLabel, Integer ringsBeforeAnswer,
             Integer ringSeconds, boolean measured, Boolean answeredWithinStandard, String answeredBy,
             CallCategory category, String notes, CallOutcome outcome, Long callbackPromiseId, String callbackWhat,
-            Instant callbackDueAt, PromiseState callbackState, @JsonIgnore String startedTime,
-            @JsonIgnore String callbackDueTime, @JsonIgnore String categoryLabel, @JsonIgnore String outcomeLabel) {
+            Instant callbackDueAt, PromiseState callbackState) {
 
         public boolean inProgress() {
             return state == PhoneCall.State.ANSWERED && endedAt == null;
@@ -137,17 +131,10 @@ public class CallService {
         }
     }
 
-    /** The greeting at the moment the call is answered: 「您好,好管家物業,請問有什麼需要服務嗎?」. */
-    public VisitService.Phrase greeting() {
-        ReceptionMessages text = ReceptionText.in(ui.lang());
-        Site site = ui.site();
-        String company = site != null ? site.companyName : config.companyName();
-        return new VisitService.Phrase(text.phrase_call_greeting(company), text.phrase_call_greeting_hint());
-    }
-
-    public VisitService.Phrase farewell() {
-        ReceptionMessages text = ReceptionText.in(ui.lang());
-        return new VisitService.Phrase(text.phrase_call_farewell(), text.phrase_call_farewell_hint());
+    /** The company the desk answers the phone as (the greeting names it): the tablet's site's. */
+    public String companyName() {
+        Site site = Site.findById(staff.currentSiteId());
+        return site != null ? site.companyName : config.companyName();
     }
 
     /** One tap: the call is answered now, after one ring unless the desk says otherwise. */
@@ -166,13 +153,13 @@ public class CallService {
     public View finish(Long id, Details details, InvalidInput.Collector errors) {
         PhoneCall call = find(id);
         if (!call.inProgress()) {
-            throw new Conflict(ReceptionText.in(ui.lang()).conflict_call_finished());
+            throw new Conflict(VisitService.said(ReceptionMessages::conflict_call_finished));
         }
         fill(call, details, errors);
         try {
             Panache.getEntityManager().flush();
         } catch (OptimisticLockException e) {
-            throw new Conflict(ReceptionText.in(ui.lang()).conflict_call_finished());
+            throw new Conflict(VisitService.said(ReceptionMessages::conflict_call_finished));
         }
         return views(List.of(call)).get(0);
     }
@@ -184,7 +171,7 @@ public class CallService {
         Instant now = clock.instant();
         Instant startedAt = input.startedAt() == null ? now : input.startedAt();
         if (startedAt.isAfter(now) || startedAt.isBefore(now.minus(MAX_BACKDATING))) {
-            errors.add("startedAt", ReceptionText.in(ui.lang()).error_started_at());
+            errors.add("startedAt", VisitService.said(ReceptionMessages::error_started_at));
         }
         PhoneCall call = new PhoneCall();
         call.siteId = staff.currentSiteId();
@@ -196,17 +183,15 @@ public class CallService {
 
     /** Validates everything first, then writes the call and, for a promised callback, the promise. */
     private void fill(PhoneCall call, Details input, InvalidInput.Collector errors) {
-        Messages msg = ui.messages();
-        ReceptionMessages text = ReceptionText.in(ui.lang());
         String name = strip(input.callerName());
         if (name != null && ReceptionText.length(name) > MAX_NAME_LENGTH) {
-            errors.add("callerName", msg.error_too_long(MAX_NAME_LENGTH));
+            errors.add("callerName", Words.of(Messages.class, m -> m.error_too_long(MAX_NAME_LENGTH)));
         }
         String phone = null;
         if (strip(input.callerPhone()) != null) {
             phone = Phones.normalise(input.callerPhone(), Site.phoneRegionOf(staff.currentSiteId())).orElse(null);
             if (phone == null) {
-                errors.add("callerPhone", msg.error_phone());
+                errors.add("callerPhone", Words.of(Messages.class, Messages::error_phone));
             }
         } else if (call.pbxCallId != null) {
             phone = call.callerPhone; // as the phone system gave it
@@ -215,21 +200,21 @@ public class CallService {
         boolean fromPhoneSystem = call.pbxCallId != null;
         Integer rings = fromPhoneSystem ? call.ringsBeforeAnswer : input.ringsBeforeAnswer();
         if (!fromPhoneSystem && rings == null) {
-            errors.add("ringsBeforeAnswer", msg.error_required());
+            errors.add("ringsBeforeAnswer", Words.of(Messages.class, Messages::error_required));
         } else if (!fromPhoneSystem && (rings < 1 || rings > MAX_RINGS)) {
-            errors.add("ringsBeforeAnswer", text.error_rings(MAX_RINGS));
+            errors.add("ringsBeforeAnswer", VisitService.said(t -> t.error_rings(MAX_RINGS)));
         }
         CallCategory category = Enums.parse(CallCategory.class, input.category());
         if (category == null) {
-            errors.add("category", text.error_category());
+            errors.add("category", VisitService.said(ReceptionMessages::error_category));
         }
         String notes = strip(input.notes());
         if (notes != null && ReceptionText.length(notes) > MAX_NOTES_LENGTH) {
-            errors.add("notes", msg.error_too_long(MAX_NOTES_LENGTH));
+            errors.add("notes", Words.of(Messages.class, m -> m.error_too_long(MAX_NOTES_LENGTH)));
         }
         CallOutcome outcome = Enums.parse(CallOutcome.class, input.outcome());
         if (outcome == null) {
-            errors.add("outcome", text.error_call_outcome());
+            errors.add("outcome", VisitService.said(ReceptionMessages::error_call_outcome));
         }
         Optional<Match> match = phone == null ? Optional.empty() : matchAt(phone, call.siteId);
         PromiseService.Request callback = null;
@@ -344,7 +329,7 @@ public class CallService {
         Promise open = Promise.<Promise>find("sourceKind = ?1 and sourceId = ?2 and state = ?3",
                 PromiseSource.CALL, call.id, PromiseState.OPEN).firstResult();
         if (open == null) {
-            throw new Conflict(ReceptionText.in(ui.lang()).conflict_call_finished());
+            throw new Conflict(VisitService.said(ReceptionMessages::conflict_call_finished));
         }
         promises.kept(open.id);
     }
@@ -378,8 +363,6 @@ public class CallService {
         Map<Long, Promise> callbacks = new HashMap<>();
         Promise.<Promise>list("sourceKind = ?1 and sourceId in ?2 order by createdAt desc, id desc", PromiseSource.CALL,
                 ids).forEach(p -> callbacks.putIfAbsent(p.sourceId, p));
-        ZoneId zone = zone();
-        ReceptionMessages text = ReceptionText.in(ui.lang());
         return calls.stream().map(c -> {
             Promise callback = callbacks.get(c.id);
             return new View(c.id, c.pbxCallId, c.direction, c.state, c.startedAt, c.answeredAt, c.endedAt,
@@ -387,16 +370,12 @@ public class CallService {
                     residentNames.get(c.residentId), c.unitId, unitLabels.get(c.unitId), c.ringsBeforeAnswer,
                     c.ringSeconds, c.isMeasured(), c.answeredWithinStandard(), c.answeredBy, c.category, c.notes,
                     c.outcome, callback == null ? null : callback.id, callback == null ? null : callback.what,
-                    callback == null ? null : callback.dueAt, callback == null ? null : callback.state,
-                    ReceptionText.time(c.startedAt, zone),
-                    callback == null ? "" : ReceptionText.dateTime(callback.dueAt, zone),
-                    c.category == null ? "" : ReceptionText.category(text, c.category),
-                    c.outcome == null ? "" : ReceptionText.outcome(text, c.outcome));
+                    callback == null ? null : callback.dueAt, callback == null ? null : callback.state);
         }).toList();
     }
 
     ZoneId zone() {
-        Site site = ui.site();
+        Site site = Site.findById(staff.currentSiteId());
         return site != null ? site.zone() : ZoneId.of(config.defaultTimeZone());
     }
 

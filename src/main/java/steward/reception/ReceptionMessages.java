@@ -126,23 +126,8 @@ public interface ReceptionMessages {
     @Message("使用此姓名")
     String visit_use_name();
 
-    @Message("已登記")
-    String status_REGISTERED();
-
-    @Message("已確認")
-    String status_CONFIRMED();
-
-    @Message("大廳等候")
-    String status_ASKED_TO_WAIT();
-
-    @Message("被訪者不在")
-    String status_ABSENT();
-
-    @Message("已婉拒")
-    String status_DECLINED();
-
-    @Message("已離開")
-    String status_LEFT();
+    @Message("{#when status}{#is EXPECTED}預約來訪{#is REGISTERED}已登記{#is CONFIRMED}已確認{#is ASKED_TO_WAIT}大廳等候{#is ABSENT}被訪者不在{#is DECLINED}已婉拒{#is LEFT}已離開{#is CANCELLED}未到,已取消{/when}")
+    String status(VisitStatus status);
 
     @Message("被訪者確認")
     String respond_CONFIRMED();
@@ -224,23 +209,8 @@ public interface ReceptionMessages {
     @Message("類別")
     String call_category();
 
-    @Message("諮詢")
-    String category_INQUIRY();
-
-    @Message("投訴")
-    String category_COMPLAINT();
-
-    @Message("報修")
-    String category_REPAIR();
-
-    @Message("收費")
-    String category_FEE();
-
-    @Message("訪客")
-    String category_VISITOR();
-
-    @Message("其他")
-    String category_OTHER();
+    @Message("{#when category}{#is INQUIRY}諮詢{#is COMPLAINT}投訴{#is REPAIR}報修{#is FEE}收費{#is VISITOR}訪客{#is OTHER}其他{/when}")
+    String category(CallCategory category);
 
     @Message("記錄")
     String call_notes();
@@ -248,17 +218,8 @@ public interface ReceptionMessages {
     @Message("結果")
     String call_outcome();
 
-    @Message("已答覆")
-    String outcome_ANSWERED();
-
-    @Message("已轉接")
-    String outcome_TRANSFERRED();
-
-    @Message("約定回電")
-    String outcome_CALLBACK_PROMISED();
-
-    @Message("轉為投訴")
-    String outcome_BECAME_COMPLAINT();
+    @Message("{#when outcome}{#is ANSWERED}已答覆{#is TRANSFERRED}已轉接{#is CALLBACK_PROMISED}約定回電{#is BECAME_COMPLAINT}轉為投訴{/when}")
+    String outcome(CallOutcome outcome);
 
     @Message("約定回電的事項")
     String call_callback_what();
@@ -395,12 +356,6 @@ public interface ReceptionMessages {
 
     @Message("已約")
     String arranged_badge();
-
-    @Message("預約來訪")
-    String status_EXPECTED();
-
-    @Message("未到,已取消")
-    String status_CANCELLED();
 
     @Message("預約來訪")
     String column_expected();

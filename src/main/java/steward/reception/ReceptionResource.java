@@ -325,16 +325,22 @@ public class ReceptionResource {
         return new Panel(new VisitService.Phrase(text.phrase_visitor_greeting(), hint), visitForm, null, null, form);
     }
 
-    private static Panel visitPanel(VisitService.View visit, FormState form) {
-        return new Panel(visit.phrase(), null, visit, null, form);
+    private Panel visitPanel(VisitService.View visit, FormState form) {
+        VisitService.View said = visit.said(ReceptionText.in(ui.lang()));
+        return new Panel(said.phrase(), null, said, null, form);
     }
 
+    /** The greeting at the moment the call is answered: 「您好,好管家物業,請問有什麼需要服務嗎?」. */
     Panel callPanel(CallForm callForm, FormState form) {
-        return new Panel(calls.greeting(), null, null, callForm, form);
+        ReceptionMessages text = ReceptionText.in(ui.lang());
+        return new Panel(new VisitService.Phrase(text.phrase_call_greeting(calls.companyName()),
+                text.phrase_call_greeting_hint()), null, null, callForm, form);
     }
 
     Panel farewellPanel(FormState form) {
-        return new Panel(calls.farewell(), null, null, null, form);
+        ReceptionMessages text = ReceptionText.in(ui.lang());
+        return new Panel(new VisitService.Phrase(text.phrase_call_farewell(), text.phrase_call_farewell_hint()), null,
+                null, null, form);
     }
 
     /** The call form refused: what was typed, the rings chosen, and the resident the typed number matches. */
@@ -349,9 +355,9 @@ public class ReceptionResource {
     CallForm callForm(Long callId, int rings, CallService.Match match, CallService.View measured) {
         ReceptionMessages text = ReceptionText.in(ui.lang());
         List<Choice> categories = Arrays.stream(CallCategory.values())
-                .map(c -> new Choice(c.name(), ReceptionText.category(text, c))).toList();
+                .map(c -> new Choice(c.name(), text.category(c))).toList();
         List<Choice> outcomes = Arrays.stream(CallOutcome.values())
-                .map(o -> new Choice(o.name(), ReceptionText.outcome(text, o))).toList();
+                .map(o -> new Choice(o.name(), text.outcome(o))).toList();
         return new CallForm(callId, rings, match, categories, outcomes, measured);
     }
 

@@ -56,7 +56,7 @@ public class VisitApi {
         if (input == null) {
             throw InvalidInput.of("body", ui.messages().error_required());
         }
-        VisitService.View created = visits.register(input, new InvalidInput.Collector());
+        VisitService.View created = said(visits.register(input, new InvalidInput.Collector()));
         return Response.created(URI.create("/api/v1/visits/" + created.id())).entity(created).build();
     }
 
@@ -64,7 +64,7 @@ public class VisitApi {
     @Path("{id}")
     @Operation(summary = "One visit, with the phrase of the step it is at")
     public VisitService.View get(@PathParam("id") Long id) {
-        return visits.view(id);
+        return said(visits.view(id));
     }
 
     @POST
@@ -72,7 +72,7 @@ public class VisitApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the host's answer: CONFIRMED, ASKED_TO_WAIT, ABSENT or DECLINED (409 when the visit has moved on)")
     public VisitService.View respond(@PathParam("id") Long id, HostResponse input) {
-        return visits.respond(id, input == null ? null : input.outcome());
+        return said(visits.respond(id, input == null ? null : input.outcome()));
     }
 
     @POST
@@ -80,28 +80,28 @@ public class VisitApi {
     @Operation(summary = "An expected visitor has come: registered now, the host to be contacted (409 when the visit "
             + "was not expected)")
     public VisitService.View arrived(@PathParam("id") Long id) {
-        return visits.arrive(id);
+        return said(visits.arrive(id));
     }
 
     @POST
     @Path("{id}/cancel")
     @Operation(summary = "An expected visitor did not come (409 when the visit was not expected)")
     public VisitService.View cancel(@PathParam("id") Long id) {
-        return visits.cancel(id);
+        return said(visits.cancel(id));
     }
 
     @POST
     @Path("{id}/tea")
     @Operation(summary = "Record that a visitor waiting in the lobby was served tea")
     public VisitService.View serveTea(@PathParam("id") Long id) {
-        return visits.serveTea(id);
+        return said(visits.serveTea(id));
     }
 
     @POST
     @Path("{id}/checkout")
     @Operation(summary = "See the visitor off: status LEFT, with the time")
     public VisitService.View checkOut(@PathParam("id") Long id) {
-        return visits.checkOut(id);
+        return said(visits.checkOut(id));
     }
 
     @GET
@@ -118,7 +118,7 @@ public class VisitApi {
             }
         }
         errors.throwIfAny();
-        return visits.day(day, visits.parseStatus(status));
+        return visits.day(day, visits.parseStatus(status)).stream().map(this::said).toList();
     }
 
     @GET
@@ -128,5 +128,10 @@ public class VisitApi {
     public Map<String, String> knownVisitor(@QueryParam("phone") String phone) {
         return visits.knownVisitorName(phone).map(name -> Map.of("visitorName", name))
                 .orElseThrow(NotFoundException::new);
+    }
+
+    /** The visit with the phrases of its step in the caller's language. */
+    private VisitService.View said(VisitService.View visit) {
+        return visit.said(ReceptionText.in(ui.lang()));
     }
 }

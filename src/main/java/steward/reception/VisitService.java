@@ -11,8 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,7 +26,7 @@ import steward.security.StaffContext;
 import steward.web.Conflict;
 import steward.web.InvalidInput;
 import steward.web.Messages;
-import steward.web.UiContext;
+import steward.web.Words;
 import steward.web.Enums;
 import steward.resident.SiteRows;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -47,9 +45,6 @@ public class VisitService {
 
     @Inject
     StaffContext staff;
-
-    @Inject
-    UiContext ui;
 
     @Inject
     Clock clock;
@@ -82,16 +77,26 @@ public class VisitService {
     }
 
     /**
-     * A visit as the desk sees it: the visitor's phone masked, the host and unit by name, and the phrase of the
-     * step it is at in the caller's language. {@code direction} is the phrase to say with a gesture once the
-     * host has confirmed.
+     * A visit as the desk sees it: the visitor's phone masked, the host and unit by name. {@code phrase}, the
+     * phrase of the step it is at, and {@code direction}, the phrase to say with a gesture once the host has
+     * confirmed, are said in the reader's language by {@link #said} where the visit is shown (null before).
      */
     public record View(Long id, VisitStatus status, String visitorName, String visitorPhoneMasked, int partySize,
             String purpose, Long hostResidentId, String hostName, Long unitId, String unitLabel, String plateNumber,
             VisitStatus hostResponse, boolean teaServed, Instant registeredAt, Instant respondedAt, Instant leftAt,
             boolean flagged, String direction, Phrase phrase, Boolean arranged, Instant expectedAt,
-            Instant arrivedAt, @JsonIgnore String statusLabel, @JsonIgnore String registeredTime,
-            @JsonIgnore String leftTime, @JsonIgnore String expectedTime) {
+            Instant arrivedAt) {
+
+        /** The visit with its phrases in the language of {@code text}. */
+        public View said(ReceptionMessages text) {
+            String host = hostName != null ? text.host_title(ReceptionText.surname(hostName))
+                    : text.host_of_unit(unitLabel == null ? "" : unitLabel);
+            String direction = status == VisitStatus.CONFIRMED && unitLabel != null
+                    ? text.phrase_direction(unitLabel) : null;
+            return new View(id, status, visitorName, visitorPhoneMasked, partySize, purpose, hostResidentId, hostName,
+                    unitId, unitLabel, plateNumber, hostResponse, teaServed, registeredAt, respondedAt, leftAt, flagged,
+                    direction, VisitService.phrase(status, host, unitLabel, text), arranged, expectedAt, arrivedAt);
+        }
 
         /** An expected visitor has come: one tap. */
         public boolean canArrive() {
@@ -125,48 +130,47 @@ public class VisitService {
 
     @Transactional
     public View register(NewVisit input, InvalidInput.Collector errors) {
-        Messages msg = ui.messages();
-        ReceptionMessages text = ReceptionText.in(ui.lang());
         Long siteId = staff.currentSiteId();
 
         String name = strip(input.visitorName());
         if (name == null) {
-            errors.add("visitorName", msg.error_required());
+            errors.add("visitorName", Words.of(Messages.class, Messages::error_required));
         } else if (ReceptionText.length(name) > MAX_NAME_LENGTH) {
-            errors.add("visitorName", msg.error_too_long(MAX_NAME_LENGTH));
+            errors.add("visitorName", Words.of(Messages.class, m -> m.error_too_long(MAX_NAME_LENGTH)));
         }
         String phone = null;
         if (strip(input.visitorPhone()) != null) {
             phone = Phones.normalise(input.visitorPhone(), Site.phoneRegionOf(staff.currentSiteId())).orElse(null);
             if (phone == null) {
-                errors.add("visitorPhone", msg.error_phone());
+                errors.add("visitorPhone", Words.of(Messages.class, Messages::error_phone));
             }
         }
         int partySize = input.partySize() == null ? 1 : input.partySize();
         if (partySize < 1 || partySize > MAX_PARTY_SIZE) {
-            errors.add("partySize", text.error_party_size(MAX_PARTY_SIZE));
+            errors.add("partySize", said(t -> t.error_party_size(MAX_PARTY_SIZE)));
         }
         String purpose = strip(input.purpose());
         if (purpose != null && ReceptionText.length(purpose) > MAX_PURPOSE_LENGTH) {
-            errors.add("purpose", msg.error_too_long(MAX_PURPOSE_LENGTH));
+            errors.add("purpose", Words.of(Messages.class, m -> m.error_too_long(MAX_PURPOSE_LENGTH)));
         }
         String plate = plate(input.plateNumber());
         if (input.plateNumber() != null && !input.plateNumber().isBlank() && plate == null) {
-            errors.add("plateNumber", text.error_plate());
+            errors.add("plateNumber", said(ReceptionMessages::error_plate));
         }
         Resident host = SiteRows.named(Resident.class, input.hostResidentId(), siteId, "hostResidentId",
-                text.error_unknown_resident(), errors);
-        Unit unit = SiteRows.named(Unit.class, input.unitId(), siteId, "unitId", msg.error_unknown_unit(), errors);
+                said(ReceptionMessages::error_unknown_resident), errors);
+        Unit unit = SiteRows.named(Unit.class, input.unitId(), siteId, "unitId",
+                Words.of(Messages.class, Messages::error_unknown_unit), errors);
         if (input.hostResidentId() == null && input.unitId() == null) {
-            errors.add("hostResidentId", text.error_host_required());
+            errors.add("hostResidentId", said(ReceptionMessages::error_host_required));
         }
         Instant now = clock.instant();
         Instant expectedAt = input.expectedAt();
         if (expectedAt != null && Boolean.FALSE.equals(input.arranged())) {
-            errors.add("expectedAt", text.error_expected_not_arranged());
+            errors.add("expectedAt", said(ReceptionMessages::error_expected_not_arranged));
         } else if (expectedAt != null && (expectedAt.isBefore(now.minus(java.time.Duration.ofHours(1)))
                 || expectedAt.isAfter(now.plus(EXPECTED_WITHIN)))) {
-            errors.add("expectedAt", text.error_expected_at(EXPECTED_WITHIN.toDays()));
+            errors.add("expectedAt", said(t -> t.error_expected_at(EXPECTED_WITHIN.toDays())));
         }
         errors.throwIfAny();
 
@@ -203,8 +207,7 @@ public class VisitService {
     public View cancel(Long id) {
         Visit visit = find(id);
         if (visit.status != VisitStatus.EXPECTED) {
-            throw new Conflict(ReceptionText.in(ui.lang()).conflict_visit(ReceptionText.status(ReceptionText.in(ui.lang()),
-                    visit.status)));
+            throw movedOn(visit);
         }
         visit.status = VisitStatus.CANCELLED;
         return saved(visit);
@@ -215,7 +218,7 @@ public class VisitService {
     public View respond(Long id, String outcome) {
         VisitStatus next = parseResponse(outcome);
         if (next == null) {
-            throw InvalidInput.of("outcome", ReceptionText.in(ui.lang()).error_outcome());
+            throw InvalidInput.of("outcome", said(ReceptionMessages::error_outcome));
         }
         Visit visit = find(id);
         move(visit, next);
@@ -238,7 +241,7 @@ public class VisitService {
     public View serveTea(Long id) {
         Visit visit = find(id);
         if (visit.status != VisitStatus.ASKED_TO_WAIT) {
-            throw new Conflict(ReceptionText.in(ui.lang()).conflict_visit(ReceptionText.status(ReceptionText.in(ui.lang()), visit.status)));
+            throw movedOn(visit);
         }
         visit.teaServed = true;
         return saved(visit);
@@ -316,7 +319,7 @@ public class VisitService {
 
     private void move(Visit visit, VisitStatus next) {
         if (!visit.status.canMoveTo(next)) {
-            throw new Conflict(ReceptionText.in(ui.lang()).conflict_visit(ReceptionText.status(ReceptionText.in(ui.lang()), visit.status)));
+            throw movedOn(visit);
         }
         visit.status = next;
     }
@@ -326,7 +329,7 @@ public class VisitService {
         try {
             Panache.getEntityManager().flush();
         } catch (OptimisticLockException e) {
-            throw new Conflict(ReceptionText.in(ui.lang()).conflict_changed());
+            throw new Conflict(said(ReceptionMessages::conflict_changed));
         }
         return views(List.of(visit)).get(0);
     }
@@ -346,35 +349,28 @@ public class VisitService {
         if (!unitIds.isEmpty()) {
             Unit.<Unit>list("id in ?1", unitIds).forEach(u -> unitLabels.put(u.id, u.label));
         }
-        ReceptionMessages text = ReceptionText.in(ui.lang());
         ZoneId zone = zone();
         Instant now = clock.instant();
-        Site site = ui.site();
+        Site site = Site.findById(staff.currentSiteId());
         // From the site's day end on, the day's open visits are flagged for the evening shift.
         java.time.LocalTime dayEndsAt = site != null ? site.settings.deskDayEndsAt : java.time.LocalTime.MAX;
         return visits.stream().map(v -> {
             String hostName = residentNames.get(v.hostResidentId);
             String unitLabel = unitLabels.get(v.unitId);
-            String host = hostName != null ? text.host_title(ReceptionText.surname(hostName))
-                    : text.host_of_unit(unitLabel == null ? "" : unitLabel);
-            String direction = v.status == VisitStatus.CONFIRMED && unitLabel != null ? text.phrase_direction(unitLabel)
-                    : null;
             Instant came = v.arrivedAt != null ? v.arrivedAt : v.registeredAt;
             boolean flagged = v.status.isOpen() && !now.isBefore(LocalDate.ofInstant(came, zone)
                     .atTime(dayEndsAt).atZone(zone).toInstant());
             return new View(v.id, v.status, v.visitorName, v.visitorPhone == null ? null : Phones.mask(v.visitorPhone),
                     v.partySize, v.purpose, v.hostResidentId, hostName, v.unitId, unitLabel, v.plateNumber,
-                    v.hostResponse, v.teaServed, v.registeredAt, v.respondedAt, v.leftAt, flagged, direction,
-                    phrase(v.status, host, unitLabel, text), v.arranged, v.expectedAt, v.arrivedAt,
-                    ReceptionText.status(text, v.status), ReceptionText.time(v.registeredAt, zone),
-                    ReceptionText.time(v.leftAt, zone), ReceptionText.dateTime(v.expectedAt, zone));
+                    v.hostResponse, v.teaServed, v.registeredAt, v.respondedAt, v.leftAt, flagged, null, null,
+                    v.arranged, v.expectedAt, v.arrivedAt);
         }).toList();
     }
 
     private static Phrase phrase(VisitStatus status, String host, String unitLabel, ReceptionMessages text) {
         return switch (status) {
             case EXPECTED -> new Phrase(text.phrase_expected(host), text.phrase_expected_hint());
-            case CANCELLED -> new Phrase(text.status_CANCELLED(), "");
+            case CANCELLED -> new Phrase(text.status(status), "");
             case REGISTERED -> new Phrase(text.phrase_contacting(), text.phrase_contacting_hint(host));
             case CONFIRMED -> new Phrase(text.phrase_direction(unitLabel == null ? host : unitLabel),
                     text.phrase_direction_hint());
@@ -388,7 +384,7 @@ public class VisitService {
     /** The status named by a filter, or null when there is none; unknown names are refused. */
     VisitStatus parseStatus(String status) {
         return Enums.parseOrRefuse(VisitStatus.class, status, null, "status",
-                ReceptionText.in(ui.lang()).error_status());
+                said(ReceptionMessages::error_status));
     }
 
     private static VisitStatus parseResponse(String outcome) {
@@ -409,8 +405,19 @@ public class VisitService {
     }
 
     private ZoneId zone() {
-        Site site = ui.site();
+        Site site = Site.findById(staff.currentSiteId());
         return site != null ? site.zone() : ZoneId.of(config.defaultTimeZone());
+    }
+
+    /** A visit that has moved on refuses the step, naming where it stands. */
+    private static Conflict movedOn(Visit visit) {
+        VisitStatus status = visit.status;
+        return new Conflict(said(t -> t.conflict_visit(t.status(status))));
+    }
+
+    /** A message of the reception bundle, put into words where the refusal is answered. */
+    static Words said(java.util.function.Function<ReceptionMessages, String> message) {
+        return Words.of(ReceptionMessages.class, message);
     }
 
     private static String strip(String text) {

@@ -16,6 +16,12 @@ public final class SiteRows {
      */
     public static <T> T named(Class<T> entity, Long id, Long siteId, String field, String unknown,
             InvalidInput.Collector errors) {
+        return named(entity, id, siteId, field, steward.web.Words.as(unknown), errors);
+    }
+
+    /** The same, with the refusal put into words where it is answered. */
+    public static <T> T named(Class<T> entity, Long id, Long siteId, String field, steward.web.Words unknown,
+            InvalidInput.Collector errors) {
         if (id == null) {
             return null;
         }

@@ -48,9 +48,9 @@ public class ErrorMappers {
     @ServerExceptionMapper
     Response invalid(InvalidInput e) {
         if (isApi()) {
-            return Problem.invalid(e.fieldErrors());
+            return Problem.invalid(e.fieldErrors(ui.locale()));
         }
-        return page(400, e.getMessage(), String.join(" ", e.fieldErrors().values()));
+        return page(400, e.getMessage(), String.join(" ", e.fieldErrors(ui.locale()).values()));
     }
 
     @ServerExceptionMapper
@@ -184,9 +184,9 @@ public class ErrorMappers {
     @ServerExceptionMapper
     Response conflict(Conflict e) {
         if (isApi()) {
-            return Problem.response(409, "Conflict", e.getMessage());
+            return Problem.response(409, "Conflict", e.message(ui.locale()));
         }
-        return page(409, ui.messages().error_conflict_title(), e.getMessage());
+        return page(409, ui.messages().error_conflict_title(), e.message(ui.locale()));
     }
 
     @ServerExceptionMapper

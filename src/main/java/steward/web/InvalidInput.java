@@ -1,34 +1,69 @@
 package steward.web;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * Input a user typed that the rules refuse: field name to message, in the user's language. Thrown before
- * anything is written, it becomes a 400 problem (API) or the form again with messages next to the fields.
+ * Input a user typed that the rules refuse: field name to message. Thrown before anything is written, it becomes
+ * a 400 problem (API) or the form again with messages next to the fields. A service names the message
+ * ({@link Words}); it is put into the reader's language where the answer is written.
  */
 public class InvalidInput extends RuntimeException {
 
-    private final Map<String, String> fieldErrors;
+    private final Map<String, Words> fieldErrors;
 
+    /** Messages already in the reader's language. */
     public InvalidInput(Map<String, String> fieldErrors) {
-        super("Invalid " + String.join(", ", fieldErrors.keySet()));
-        this.fieldErrors = Map.copyOf(fieldErrors);
+        this(collected(fieldErrors));
+    }
+
+    private InvalidInput(Collector collected) {
+        super("Invalid " + String.join(", ", collected.errors.keySet()));
+        this.fieldErrors = Collections.unmodifiableMap(new LinkedHashMap<>(collected.errors));
     }
 
     public static InvalidInput of(String field, String message) {
-        return new InvalidInput(Map.of(field, message));
+        return of(field, Words.as(message));
     }
 
+    public static InvalidInput of(String field, Words message) {
+        return new InvalidInput(new Collector().add(field, message));
+    }
+
+    /** Field to message, in the language of the reader. */
+    public Map<String, String> fieldErrors(Locale locale) {
+        Map<String, String> said = new LinkedHashMap<>();
+        fieldErrors.forEach((field, words) -> said.put(field, words.in(locale)));
+        return said;
+    }
+
+    /** Field to message, in the language of the person asking (the request's). */
     public Map<String, String> fieldErrors() {
+        return fieldErrors(RequestLanguage.locale());
+    }
+
+    /** Field to message, not yet in words: for a step that collects the refusals of another. */
+    public Map<String, Words> fieldWords() {
         return fieldErrors;
+    }
+
+    private static Collector collected(Map<String, String> sentences) {
+        Collector collector = new Collector();
+        sentences.forEach(collector::add);
+        return collector;
     }
 
     /** Collects errors field by field, then throws them all at once. */
     public static final class Collector {
-        private final Map<String, String> errors = new LinkedHashMap<>();
+        private final Map<String, Words> errors = new LinkedHashMap<>();
 
         public Collector add(String field, String message) {
+            return add(field, Words.as(message));
+        }
+
+        public Collector add(String field, Words message) {
             errors.putIfAbsent(field, message);
             return this;
         }
@@ -39,7 +74,7 @@ public class InvalidInput extends RuntimeException {
 
         public void throwIfAny() {
             if (!errors.isEmpty()) {
-                throw new InvalidInput(errors);
+                throw new InvalidInput(this);
             }
         }
     }

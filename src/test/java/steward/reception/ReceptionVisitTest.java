@@ -135,6 +135,19 @@ class ReceptionVisitTest {
     }
 
     @Test
+    void refusalsComeInTheCallersLanguage() {
+        Api.as("desk").header("Accept-Language", "en").contentType(ContentType.JSON)
+                .body(Map.of("hostResidentId", chen, "plateNumber", "!!"))
+                .post("/api/v1/visits").then().statusCode(400)
+                .body("errors.find { it.field == 'visitorName' }.message", equalTo("Please fill in this field"))
+                .body("errors.find { it.field == 'plateNumber' }.message", equalTo("Not a valid plate number"));
+        long registered = registerAt(chen, null);
+        Api.as("desk").header("Accept-Language", "zh-CN").contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/visits/" + registered + "/checkout").then().statusCode(409)
+                .body("detail", equalTo("这位访客目前是“已登记”,不能再做这个动作。"));
+    }
+
+    @Test
     void illegalMovesAre409AndChangeNothing() {
         long registered = registerAt(chen, null);
         post("desk", "/api/v1/visits/" + registered + "/checkout").then().statusCode(409)
