@@ -66,6 +66,7 @@ public class CollectionCaseApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open the collection case of a unit in arrears (400 when nothing is overdue, 409 when a "
             + "case is open)")
+    @APIResponse(responseCode = "409", description = "A case is open")
     public Response open(NewCase input) {
         CollectionCase opened = cases.open(input == null ? null : input.unitId());
         return Response.created(URI.create("/api/v1/collection-cases/" + opened.id))
@@ -86,6 +87,7 @@ public class CollectionCaseApi {
             + "outcome: REACHED, NOT_REACHED, APPOINTMENT_AGREED (appointmentAt: a promise, and its reminder the day "
             + "before), REFUSED, DISPUTED (notes; holds the case), VISIT_SCHEDULED (appointmentAt); "
             + "statementRequested on a call sends the fee detail statement by email")
+    @APIResponse(responseCode = "409", description = "The case's state does not allow it (closed, or a visit before any call)")
     public Response contact(@PathParam("id") Long id, NewContact input) {
         if (input == null) {
             throw InvalidInput.of("kind", cases.messages().error_kind());
@@ -100,6 +102,7 @@ public class CollectionCaseApi {
     @Path("{id}/hold")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Put the case on dispute hold: no automated reminder while it lasts (409 when held)")
+    @APIResponse(responseCode = "409", description = "Held already")
     public CollectionService.CaseView hold(@PathParam("id") Long id, Hold input) {
         cases.hold(id, input == null ? null : input.reason());
         return cases.detail(id);
@@ -109,6 +112,7 @@ public class CollectionCaseApi {
     @Path("{id}/release")
     @RolesAllowed({ Roles.SUPERVISOR })
     @Operation(summary = "End the dispute hold (supervisors; 409 when not held)")
+    @APIResponse(responseCode = "409", description = "Not held")
     public CollectionService.CaseView release(@PathParam("id") Long id) {
         cases.release(id);
         return cases.detail(id);
@@ -172,6 +176,7 @@ public class CollectionCaseApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "A complaint raised during collection: a linked complaint (fees), escalated to the "
             + "supervisors, and the case on dispute hold")
+    @APIResponse(responseCode = "409", description = "The case's state does not allow it (closed)")
     public Response complaint(@PathParam("id") Long id, NewComplaint input) {
         Complaint complaint = cases.complaint(id, input == null ? null : input.description());
         return Response.created(URI.create("/api/v1/complaints/" + complaint.id)).entity(cases.detail(id)).build();

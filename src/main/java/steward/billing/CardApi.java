@@ -3,6 +3,7 @@ package steward.billing;
 import java.net.URI;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -53,6 +54,7 @@ public class CardApi {
     @Path("{id}/replace")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a lost card: the old one is blocked, a new one issued for the replacement fee")
+    @APIResponse(responseCode = "409", description = "The card is not in use: replaced, returned or blocked already")
     public Response replace(@PathParam("id") Long id, CardService.Replacement input) {
         CardService.View card = cards.replace(id, input);
         return Response.created(URI.create("/api/v1/cards/" + card.id())).entity(card).build();
@@ -62,6 +64,7 @@ public class CardApi {
     @Path("{id}/return")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "A card handed back: the deposit refunded as credit (refund=CREDIT) or in cash (refund=CASH)")
+    @APIResponse(responseCode = "409", description = "The card is not in use: replaced, returned or blocked already")
     public CardService.View giveBack(@PathParam("id") Long id, ReturnRequest request) {
         return cards.giveBack(id, request == null ? null : request.refund());
     }

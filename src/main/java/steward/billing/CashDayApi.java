@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -54,6 +55,7 @@ public class CashDayApi {
     @Path("{date}/close")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Close the caller's cash of a day with the counted cash; a difference needs a note")
+    @APIResponse(responseCode = "409", description = "The caller's cash of that day is closed already")
     public CashCloseService.CashDay close(@PathParam("date") String date, CashCloseService.CloseRequest request) {
         return closes.close(date(date), request);
     }
@@ -62,6 +64,7 @@ public class CashDayApi {
     @Path("{date}/closes/{cashier}/sign-off")
     @RolesAllowed({ Roles.SUPERVISOR })
     @Operation(summary = "A supervisor signs a cashier's close off")
+    @APIResponse(responseCode = "409", description = "The close is signed off already")
     public CashCloseService.CashDay signOff(@PathParam("date") String date, @PathParam("cashier") String cashier) {
         return closes.signOff(cashier, date(date));
     }

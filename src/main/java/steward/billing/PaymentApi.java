@@ -3,6 +3,7 @@ package steward.billing;
 import java.net.URI;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -32,6 +33,7 @@ public class PaymentApi {
     @RolesAllowed({ Roles.CASHIER, Roles.SUPERVISOR })
     @Operation(summary = "Take a payment (Idempotency-Key required): 201 with the receipt; the same key again answers "
             + "200 with the same receipt, or 409 when the content differs")
+    @APIResponse(responseCode = "409", description = "The same Idempotency-Key with another content")
     public Response pay(@HeaderParam(IDEMPOTENCY_KEY) String key, PaymentService.PaymentRequest request) {
         if (request == null) {
             throw InvalidInput.of("body", "A JSON body is required");

@@ -1,6 +1,7 @@
 package steward.billing;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -39,6 +40,7 @@ public class ReceiptApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.SUPERVISOR })
     @Operation(summary = "Void a receipt with a reason: reversing entries, the number kept")
+    @APIResponse(responseCode = "409", description = "Voided already, or its cash day is closed")
     public PaymentService.Receipt voidReceipt(@PathParam("receiptNo") String receiptNo, VoidRequest request) {
         return payments.voidReceipt(receiptNo, request == null ? null : request.reason());
     }

@@ -1,6 +1,8 @@
 package steward.calendar;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -11,6 +13,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -26,7 +29,6 @@ import steward.security.Roles;
 @Path("/api/v1/sites/{id}/calendar")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Working calendar")
-@APIResponse(responseCode = "404", description = "No such site among the caller's")
 @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR, Roles.ADMIN })
 public class CalendarApi {
 
@@ -59,8 +61,11 @@ public class CalendarApi {
     @RequestBody(description = "The file's bytes (UTF-8 or Big5)")
     @APIResponse(responseCode = "409", description = "The site has no working hours yet")
     public CalendarService.ImportReport importDays(@PathParam("id") Long id,
-            @QueryParam("dryRun") @DefaultValue("true") boolean dryRun, byte[] file) {
-        return calendars.importDays(id, file, dryRun);
+            // Text, not a boolean: JAX-RS reads anything but "true" as false, and a mistyped dry run would import.
+            @QueryParam("dryRun") @DefaultValue("true") @Parameter(schema = @Schema(enumeration = { "true", "false" }))
+            @Pattern(regexp = "true|false", message = "{steward.choice}") String dryRun,
+            byte[] file) {
+        return calendars.importDays(id, file, Boolean.parseBoolean(dryRun));
     }
 
     @GET

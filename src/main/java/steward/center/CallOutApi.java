@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -59,6 +60,7 @@ public class CallOutApi {
     @Path("{id}/ack")
     @Operation(summary = "Acknowledge (the one called, or the desk or a supervisor recording their answer); 409 when "
             + "already acknowledged")
+    @APIResponse(responseCode = "409", description = "Already acknowledged")
     public CallOutService.View acknowledge(@PathParam("id") Long id) {
         callOuts.acknowledge(id);
         return callOuts.view(id);
@@ -67,6 +69,7 @@ public class CallOutApi {
     @POST
     @Path("{id}/arrived")
     @Operation(summary = "On site; 409 unless acknowledged and not yet arrived")
+    @APIResponse(responseCode = "409", description = "Not acknowledged, or arrived already")
     public CallOutService.View arrived(@PathParam("id") Long id) {
         callOuts.arrived(id);
         return callOuts.view(id);

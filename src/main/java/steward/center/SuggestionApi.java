@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -73,6 +74,7 @@ public class SuggestionApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.SUPERVISOR })
     @Operation(summary = "Decline with a reason (supervisors); the proposer is told; 409 unless proposed")
+    @APIResponse(responseCode = "409", description = "The suggestion is not proposed")
     public SuggestionService.View decline(@PathParam("id") Long id, Decision input) {
         suggestions.decline(id, required(input).reason());
         return suggestions.view(id);
@@ -81,6 +83,7 @@ public class SuggestionApi {
     @POST
     @Path("{id}/done")
     @Operation(summary = "An accepted suggestion put into practice (a supervisor or the proposer); 409 unless accepted")
+    @APIResponse(responseCode = "409", description = "The suggestion is not accepted")
     public SuggestionService.View done(@PathParam("id") Long id) {
         suggestions.done(id);
         return suggestions.view(id);

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -100,6 +101,7 @@ public class ComplaintApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("{id}/promises")
     @Operation(summary = "Promise the customer something by a time (in the promise ledger); a past time is refused")
+    @APIResponse(responseCode = "409", description = "The complaint is closed")
     public Response promise(@PathParam("id") Long id, NewPromise input) {
         NewPromise body = required(input);
         Promise promise = complaints.promise(id, body.what(), body.dueAt(), "dueAt");
@@ -131,6 +133,7 @@ public class ComplaintApi {
     @Path("{id}/escalate")
     @Operation(summary = "Cannot solve it here: escalate to the site's supervisors with the reason (409 when "
             + "already escalated or resolved)")
+    @APIResponse(responseCode = "409", description = "Already escalated or resolved")
     public ComplaintService.Detail escalate(@PathParam("id") Long id, Reason input) {
         complaints.escalate(id, required(input).reason());
         return detail(id);
@@ -142,6 +145,7 @@ public class ComplaintApi {
     @RolesAllowed({ Roles.SERVICE, Roles.SUPERVISOR })
     @Operation(summary = "Resolve with what was done and the customer's satisfaction (1-5); 409 while a promise is "
             + "open or when already resolved")
+    @APIResponse(responseCode = "409", description = "A promise is open, or it is resolved already")
     public ComplaintService.Detail resolve(@PathParam("id") Long id, Resolution input) {
         Resolution body = required(input);
         complaints.resolve(id, body.resolution(), body.satisfaction(), body.satisfactionComment());
@@ -153,6 +157,7 @@ public class ComplaintApi {
     @Path("{id}/reopen")
     @RolesAllowed({ Roles.SERVICE, Roles.SUPERVISOR })
     @Operation(summary = "Reopen a resolved complaint, with the reason")
+    @APIResponse(responseCode = "409", description = "The complaint is not resolved")
     public ComplaintService.Detail reopen(@PathParam("id") Long id, Reason input) {
         complaints.reopen(id, required(input).reason());
         return detail(id);
@@ -176,6 +181,7 @@ public class ComplaintApi {
     @RolesAllowed({ Roles.SUPERVISOR })
     @Operation(summary = "Approve a proposed compensation (supervisors only); a fee waiver or credit is posted to "
             + "the unit's account")
+    @APIResponse(responseCode = "409", description = "The compensation is decided already")
     public ComplaintService.CompensationView approve(@PathParam("id") Long id,
             @PathParam("compensationId") Long compensationId) {
         return ComplaintService.view(complaints.approve(id, compensationId, ui.locale()));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -107,6 +108,7 @@ public class AnswerApi {
     @RolesAllowed(Roles.SUPERVISOR)
     @Operation(summary = "Approve the answer's draft, which publishes it (409 when no draft awaits approval, or "
             + "versionId is not the draft awaiting it); the review is due 180 days later unless reviewDueOn says")
+    @APIResponse(responseCode = "409", description = "No draft awaits approval, or versionId is not the draft awaiting it")
     public AnswerService.VersionView approve(@PathParam("id") Long id,
             @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Approval.class))) String body) throws JsonProcessingException {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -55,6 +56,7 @@ public class MailItemApi {
     @GET
     @Operation(summary = "The items of the tablet's site: those still at the desk, or of one status; optionally of a "
             + "unit. Names masked; sealed items without their description")
+    @APIResponse(responseCode = "404", description = "No such unit at the tablet's site")
     public List<MailroomService.ItemView> list(
             @QueryParam("status") @Parameter(schema = @Schema(implementation = ItemStatus.class)) String status,
             @QueryParam("unitId") Long unitId) {
@@ -83,6 +85,9 @@ public class MailItemApi {
     @Operation(summary = "Hand the item over to the recipient, a household member or an authorised proxy, by pickup "
             + "code or ID check: 200 handed over, 422 wrong code (counted), 423 locked after 5 wrong codes, 400 "
             + "when the receiver has no consent on record")
+    @APIResponse(responseCode = "423", description = "Locked after 5 wrong pickup codes, until a supervisor releases it")
+    @APIResponse(responseCode = "422", description = "A wrong pickup code (counted)")
+    @APIResponse(responseCode = "409", description = "Handed over or returned already")
     public Response handOver(@PathParam("id") Long id, MailroomService.Handover input) {
         if (input == null) {
             throw InvalidInput.of("body", ui.messages().error_required());
@@ -100,6 +105,7 @@ public class MailItemApi {
     @Path("{id}/acknowledge")
     @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR, Roles.ADMIN })
     @Operation(summary = "An internal item: the staff member it is for (or one of its department) acknowledges it")
+    @APIResponse(responseCode = "409", description = "Acknowledged already, or not an internal item")
     public MailroomService.ItemView acknowledge(@PathParam("id") Long id) {
         return mailroom.acknowledge(id);
     }
@@ -109,6 +115,7 @@ public class MailItemApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SUPERVISOR)
     @Operation(summary = "Release an item locked by wrong pickup codes (409 when it is not locked)")
+    @APIResponse(responseCode = "409", description = "The item is not locked")
     public MailroomService.ItemView release(@PathParam("id") Long id, Note input) {
         return mailroom.release(id, input == null ? null : input.note());
     }
@@ -117,6 +124,7 @@ public class MailItemApi {
     @Path("{id}/return")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Return the item to its sender (409 once handed over or returned)")
+    @APIResponse(responseCode = "409", description = "Handed over or returned already")
     public MailroomService.ItemView returnToSender(@PathParam("id") Long id, Note input) {
         return mailroom.returnToSender(id, input == null ? null : input.note());
     }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -55,6 +56,7 @@ public class MailProxyApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record that the resident withdrew the consent: the proxy is refused at the handover from "
             + "now on, and stays on record with who recorded the withdrawal and why")
+    @APIResponse(responseCode = "409", description = "Revoked already")
     public MailroomService.ProxyView revoke(@PathParam("id") Long id, Revocation input) {
         return mailroom.revokeProxy(id, input == null ? null : input.reason());
     }
@@ -62,6 +64,7 @@ public class MailProxyApi {
     @GET
     @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
     @Operation(summary = "The proxies a resident authorised")
+    @APIResponse(responseCode = "404", description = "No such resident at the tablet's site")
     public List<MailroomService.ProxyView> list(@QueryParam("residentId") Long residentId) {
         return mailroom.proxies(residentId);
     }

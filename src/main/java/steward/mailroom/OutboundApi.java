@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -62,6 +63,7 @@ public class OutboundApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "The call to the receiving side: reached (confirmed, final) or not reached yet (409 once "
             + "confirmed)")
+    @APIResponse(responseCode = "409", description = "Confirmed already")
     public OutboundService.View confirm(@PathParam("id") Long id, OutboundService.ConfirmationCall input) {
         return outbound.confirm(id, input);
     }

@@ -1,6 +1,7 @@
 package steward.privacy;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -44,6 +45,7 @@ public class PrivacyApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Erase a moved-out resident's personal data by anonymisation, keeping receipts and the"
             + " ledger (audited; 409 if not moved out or already erased)")
+    @APIResponse(responseCode = "409", description = "Not moved out or already erased")
     public PrivacyService.Erasure erase(@PathParam("id") Long id, ErasureRequest request) {
         return privacy.erase(id, request == null ? null : request.reason());
     }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -56,6 +57,7 @@ public class PromiseApi {
     @POST
     @Path("{id}/kept")
     @Operation(summary = "Record that an open promise was kept (409 when it is no longer open)")
+    @APIResponse(responseCode = "409", description = "The promise is no longer open")
     public PromiseService.View kept(@PathParam("id") Long id) {
         return promises.view(promises.kept(id));
     }
@@ -65,6 +67,7 @@ public class PromiseApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Agree a new time with the customer: the promise ends as renegotiated and a new one "
             + "(answered, 201) takes its place")
+    @APIResponse(responseCode = "409", description = "The promise is not open")
     public Response renegotiate(@PathParam("id") Long id, Renegotiation input) {
         Renegotiation body = input == null ? new Renegotiation(null, null) : input;
         Promise renewed = promises.renegotiate(id, body.newDueAt(), body.customerAgreed(), "newDueAt");

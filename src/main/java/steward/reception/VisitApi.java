@@ -71,6 +71,7 @@ public class VisitApi {
     @Path("{id}/host-response")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the host's answer: CONFIRMED, ASKED_TO_WAIT, ABSENT or DECLINED (409 when the visit has moved on)")
+    @APIResponse(responseCode = "409", description = "The visit has moved on")
     public VisitService.View respond(@PathParam("id") Long id, HostResponse input) {
         return said(visits.respond(id, input == null ? null : input.outcome()));
     }
@@ -79,6 +80,7 @@ public class VisitApi {
     @Path("{id}/arrived")
     @Operation(summary = "An expected visitor has come: registered now, the host to be contacted (409 when the visit "
             + "was not expected)")
+    @APIResponse(responseCode = "409", description = "The visit was not expected")
     public VisitService.View arrived(@PathParam("id") Long id) {
         return said(visits.arrive(id));
     }
@@ -93,6 +95,7 @@ public class VisitApi {
     @POST
     @Path("{id}/tea")
     @Operation(summary = "Record that a visitor waiting in the lobby was served tea")
+    @APIResponse(responseCode = "409", description = "The visitor is not waiting in the lobby")
     public VisitService.View serveTea(@PathParam("id") Long id) {
         return said(visits.serveTea(id));
     }
@@ -100,6 +103,7 @@ public class VisitApi {
     @POST
     @Path("{id}/checkout")
     @Operation(summary = "See the visitor off: status LEFT, with the time")
+    @APIResponse(responseCode = "409", description = "The visitor has left already, or never arrived")
     public VisitService.View checkOut(@PathParam("id") Long id) {
         return said(visits.checkOut(id));
     }

@@ -29,10 +29,6 @@ import steward.web.Problem;
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Residents")
-@APIResponse(responseCode = "400", description = "A field is refused: errors[] names each field with the reason",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such resident or unit in the caller's sites",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @RolesAllowed({ Roles.SERVICE, Roles.SUPERVISOR, Roles.ADMIN })
 public class ResidentApi {
 

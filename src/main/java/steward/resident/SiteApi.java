@@ -30,10 +30,6 @@ import steward.web.Problem;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Sites")
 @RolesAllowed(Roles.ADMIN)
-@APIResponse(responseCode = "400", description = "A field is refused: errors[] names each field with the reason",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such site among the administrator's sites",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class SiteApi {
 
     @Inject

@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
-import steward.security.Roles;
 import steward.security.StaffSessions;
 
 /**
@@ -26,16 +25,16 @@ import steward.security.StaffSessions;
  * signs in (a session cookie, a bearer token of the company's identity provider, or HTTP Basic with a local account),
  * and the error answers every operation of a kind can give, each an {@code application/problem+json}. An operation
  * states its own particular refusals (a 409 for a step out of order, say) with {@code @APIResponse}; this adds the
- * ones that follow from its shape: 400 for a body or parameters that can be refused, 401 for a signed-in
- * operation, 403 for one some roles may not use or a browser must send its CSRF token to, 404 for a record named in
- * its path, 415 for a body in another format. {@code DocumentedAnswersIT} holds the document to it: every error the
- * tests met is documented on its operation, and every documented error was met by some test.
+ * ones that follow from its shape: 400 for a body or parameters that can be refused, 401 and 403 for a signed-in
+ * operation, 404 for a record named in its path, 415 for a body in another format. {@code DocumentedAnswersIT}
+ * holds the document to it: every error the tests met is documented on its operation, and every documented error
+ * was met by some test.
  */
 public class ApiDocument implements OASFilter {
 
     static final String PROBLEM = "Problem";
-    static final String PHONE_SYSTEM_SCHEME = "phoneSystemToken";
-    static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
+    /** The phone system's calls, signed in by a site's token (steward.telephony.TelephonyApi), not a staff member. */
+    static final String PHONE_SYSTEM_PATH = "/api/v1/telephony/";
 
     @Override
     public void filterOpenAPI(OpenAPI document) {
@@ -58,45 +57,38 @@ public class ApiDocument implements OASFilter {
         components.addSchema(PROBLEM, problemSchema());
         document.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/api/")) {
-                item.getOperations().forEach((verb, operation) -> describe(verb, item, operation));
+                item.getOperations().forEach((verb, operation) -> describe(path, verb, item, operation));
             }
         });
     }
 
-    private static void describe(PathItem.HttpMethod verb, PathItem item, Operation operation) {
+    private static void describe(String path, PathItem.HttpMethod verb, PathItem item, Operation operation) {
         List<String> roles = roles(operation);
-        boolean phoneSystem = operation.getSecurity() != null
-                && operation.getSecurity().stream().anyMatch(r -> r.hasScheme(PHONE_SYSTEM_SCHEME))
-                && roles.equals(List.of(Roles.PHONE_SYSTEM));
-        if (!roles.isEmpty() && !phoneSystem) {
+        boolean phoneSystem = path.startsWith(PHONE_SYSTEM_PATH);
+        boolean signedIn = operation.getSecurity() != null;
+        if (signedIn && !phoneSystem) {
+            // Quarkus names the first scheme declared, the phone system's, with the operation's roles.
             operation.setSecurity(List.of(requirement("session", roles), requirement("bearer", roles),
                     requirement("basic", roles)));
         }
         boolean body = operation.getRequestBody() != null;
         List<Parameter> parameters = parameters(item, operation);
-        boolean namesARecord = parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH
-                || p.getIn() == Parameter.In.QUERY && p.getName().endsWith("Id"));
+        // A day in the path may be malformed (400) but names no record; any other path parameter names one.
+        boolean namesARecord = parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH && !isDay(p));
         boolean refusable = body || parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY
-                || p.getIn() == Parameter.In.PATH && p.getSchema() != null && "date".equals(p.getSchema().getFormat()));
-        var responses = operation.getResponses();
-        if (refusable) {
-            error(operation, "400", "A field refused: errors[] names each field with why");
-        }
-        if (!roles.isEmpty()) {
-            error(operation, "401", phoneSystem ? "No token, or not this site's phone system token"
-                    : "Not signed in, or the session, token or password was refused");
-        }
-        if (!phoneSystem && (!Set.of(Roles.ALL).equals(Set.copyOf(roles)) || STATE_CHANGING.contains(verb.name()))) {
-            error(operation, "403", "Not for the signed-in role, or (a browser's session) no CSRF token");
-        }
-        if (namesARecord) {
-            error(operation, "404", "No such record in the signed-in user's sites");
-        }
-        if (body) {
-            error(operation, "415", "The body is not JSON");
-        }
+                || p.getIn() == Parameter.In.PATH && isDay(p));
+        answer(operation, "400", refusable, "A field refused: errors[] names each field with why");
+        answer(operation, "401", signedIn, phoneSystem ? "No token, or not this site's phone system token"
+                : "Not signed in, or the session, token or password was refused");
+        // Any signed-in operation: not for every role, a browser's session without its CSRF token, or an account whose
+        // password must be changed first (which may call nothing else, and its change is a state change).
+        answer(operation, "403", signedIn && !phoneSystem,
+                "Not for the signed-in role; a browser's session without its CSRF token; or a password that must be "
+                        + "changed first");
+        answer(operation, "404", namesARecord && !phoneSystem, "No such record in the signed-in user's sites");
+        answer(operation, "415", body, "The body is not in the format the operation takes");
         // Every error, whoever declared it, is a problem+json.
-        responses.getAPIResponses().forEach((status, response) -> {
+        operation.getResponses().getAPIResponses().forEach((status, response) -> {
             if (status.startsWith("4") || status.startsWith("5")) {
                 response.setContent(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
                         OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM))));
@@ -104,11 +96,24 @@ public class ApiDocument implements OASFilter {
         });
     }
 
-    /** Adds an error answer unless the operation states its own for that status. */
-    private static void error(Operation operation, String status, String description) {
+    private static boolean isDay(Parameter parameter) {
+        return "date".equals(parameter.getName())
+                || parameter.getSchema() != null && "date".equals(parameter.getSchema().getFormat());
+    }
+
+    /**
+     * States an answer the operation's shape gives, unless the operation states its own for that status; and takes
+     * away the one Quarkus adds by itself where the shape cannot give it (a 403 for an operation every role may
+     * use, a 400 for one that takes nothing to refuse).
+     */
+    private static void answer(Operation operation, String status, boolean given, String description) {
         APIResponse stated = operation.getResponses().getAPIResponse(status);
-        if (stated == null || stated.getDescription() == null || GENERIC.contains(stated.getDescription())) {
+        boolean generic = stated != null && (stated.getDescription() == null
+                || GENERIC.contains(stated.getDescription()));
+        if (given && (stated == null || generic)) {
             operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().description(description));
+        } else if (!given && generic) {
+            operation.getResponses().removeAPIResponse(status);
         }
     }
 

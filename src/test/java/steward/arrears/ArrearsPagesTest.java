@@ -15,9 +15,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import steward.billing.CashierFixtures;
+import steward.support.Api;
 import steward.support.Browser;
 import steward.support.TestClock;
 
@@ -76,6 +78,15 @@ class ArrearsPagesTest {
         assertTrue(casePage.selectFirst(".call-script").text().contains("8,000,000"), "and the amount");
         assertNotNull(casePage.selectFirst(".visit-after-phone"), "a visit only after a call");
         assertEquals(null, casePage.selectFirst("form.visit-form"));
+    }
+
+    @Test
+    void aCaseWhoseResidentHasNoPhoneOnFileHasNoNumberToDial() {
+        CashierFixtures.FreshUnit unit = fixtures.unitOwing("900", 20);
+        long caseId = ArrearsFixtures.openCase("service", unit.unitId()).then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+        Api.as("service").contentType(ContentType.JSON).post("/api/v1/collection-cases/" + caseId + "/dial").then()
+                .statusCode(409).contentType("application/problem+json");
     }
 
     @Test

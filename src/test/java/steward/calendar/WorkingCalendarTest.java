@@ -185,6 +185,18 @@ class WorkingCalendarTest {
     }
 
     @Test
+    void daysAreImportedOnlyIntoACalendarWithWorkingHoursAndDryRunIsYesOrNo() {
+        String supervisor = site.account("supervisor");
+        byte[] plain = "2031-12-25,聖誕節\n".getBytes(StandardCharsets.UTF_8);
+        Api.as(supervisor).contentType("text/csv").queryParam("dryRun", false).body(plain).post(path() + "/days")
+                .then().statusCode(409).contentType("application/problem+json");
+        put(calendar(false));
+        Api.as(supervisor).contentType("text/csv").queryParam("dryRun", "perhaps").body(plain).post(path() + "/days")
+                .then().statusCode(400).contentType("application/problem+json");
+        Api.as(supervisor).get(path()).then().body("days.size()", equalTo(1));
+    }
+
+    @Test
     void thePageEditsTheHoursAndImportsAFile() {
         Browser supervisor = Browser.signIn(site.account("supervisor"));
         Document refused = Jsoup.parse(supervisor.post("/calendar/hours", Map.of("opens-MONDAY-0", "18:00",

@@ -162,6 +162,14 @@ class LendingTest {
         assertEquals(List.of("LENT", "CASH_DEPOSIT_TAKEN", "RETURNED", "CASH_DEPOSIT_PAID_BACK"),
                 detail.getList("custody.action"));
         assertEquals("0912-***-678", detail.getString("loan.borrowerPhoneMasked"));
+
+        // Once the cashier's day is closed, no deposit goes into that drawer, and nothing is lent.
+        Api.as(cashier).contentType(ContentType.JSON).body(Map.of("counted", "0"))
+                .post("/api/v1/cash-days/" + today + "/close").then().statusCode(200);
+        Api.as(cashier).contentType(ContentType.JSON).body(loan("borrowerKind", "CONTRACTOR", "borrowerName",
+                "大明水電 陳師傅", "borrowerPhone", "0912 345 679", "depositCash", "300")).post("/api/v1/loans")
+                .then().statusCode(409).contentType("application/problem+json");
+        Api.as(cashier).get("/api/v1/cash-days/" + today).then().body("deposits", equalTo(0.0f));
     }
 
     @Test

@@ -75,6 +75,17 @@ class ResidentKeepingTest {
     }
 
     @Test
+    void movingIntoTheUnitTheResidentLivesInIsAConflictThatChangesNothing() {
+        TestSites.FreshSite site = sites.freshSite("move-in");
+        Api.as(site.account("service")).contentType(ContentType.JSON).body(Map.of("unitId", site.unitId()))
+                .post("/api/v1/residents/" + site.residentId() + "/move-in").then().statusCode(409)
+                .contentType("application/problem+json");
+        List<Long> units = Api.as(site.account("service")).get("/api/v1/residents/" + site.residentId()).jsonPath()
+                .getList("units.id", Long.class);
+        assertEquals(List.of(site.unitId()), units);
+    }
+
+    @Test
     void anEditIsAuditedFieldByFieldWithPhonesMasked() {
         CashierFixtures.FreshUnit home = cashier.newUnit();
         Map<String, Object> details = details("林繳費", List.of("0912 345 001"));

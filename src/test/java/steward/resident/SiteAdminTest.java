@@ -145,6 +145,8 @@ class SiteAdminTest {
 
         Api.as(admin).contentType(ContentType.JSON).post("/api/v1/sites/" + site + "/reopen").then().statusCode(200);
         Api.as(desk).get("/api/v1/units/" + unit).then().statusCode(200);
+        Api.as(admin).contentType(ContentType.JSON).post("/api/v1/sites/" + site + "/reopen").then().statusCode(409)
+                .contentType("application/problem+json");
     }
 
     @Test

@@ -113,6 +113,9 @@ class UnitAdminTest {
                 .then().statusCode(200).body("closed", equalTo(true));
         Api.as(admin).get("/api/v1/units/" + unit).then().statusCode(200).body("unit.closed", equalTo(true))
                 .body("occupants.name", hasItem("關閉測試"));
+        Api.as(service).contentType(ContentType.JSON).body(Map.of("date", "2026-02-01", "newOwnerId", resident))
+                .post("/api/v1/units/" + unit + "/owner-change").then().statusCode(409)
+                .contentType("application/problem+json");
         Api.as(admin).contentType(ContentType.JSON).body(Map.of("label", "5棟1單元101", "buildingId", building,
                 "kind", "SHOP")).put("/api/v1/units/" + unit).then().statusCode(409);
         Api.as(admin).contentType(ContentType.JSON).post("/api/v1/buildings/" + building + "/close")

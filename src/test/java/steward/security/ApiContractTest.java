@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -22,9 +23,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import javax.sql.DataSource;
 import steward.support.Api;
+import steward.support.Browser;
 import steward.support.TestClock;
 import steward.web.Problem;
 import steward.support.TestSites;
@@ -102,8 +105,9 @@ class ApiContractTest {
     }
 
     /**
-     * A body is JSON: for every operation that takes one, a body in another format is refused 415 and a body that
-     * is not JSON at all 400, each as {@code application/problem+json}, never a server error and never taken.
+     * A body is in the format the document names: for every operation that takes JSON, a body in another format is
+     * refused 415 and a body that is not JSON at all 400; for one that takes a file, JSON is refused 415; each as
+     * {@code application/problem+json}, never a server error and never taken.
      */
     @Test
     void aBodyInAnotherFormatIsRefused415AndBrokenJson400() {
@@ -114,10 +118,19 @@ class ApiContractTest {
         for (Operation op : apiOperations()) {
             String route = op.verb() + " " + op.template();
             String role = roleFor(route);
-            if (op.spec().at("/requestBody/content/application~1json").isMissingNode() || role == null) {
+            if (op.spec().path("requestBody").isMissingNode() || role == null) {
                 continue;
             }
-            String path = AuthorizationMatrixTest.concrete(op.template(), site.residentId(), site.unitId());
+            String path = AuthorizationMatrixTest.concrete(pathIn(site, op), site.residentId(), site.unitId());
+            if (op.spec().at("/requestBody/content/application~1json").isMissingNode()) {
+                // A file (a photo, a calendar's CSV): JSON is another format.
+                Response json = Api.as(site.account(role)).accept(ContentType.JSON).contentType(ContentType.JSON)
+                        .body("{}").request(op.verb(), path);
+                if (json.statusCode() != 415 || !Problem.MEDIA_TYPE.equals(json.contentType())) {
+                    wrong.add(route + ": a JSON body answered " + json.statusCode() + " " + json.contentType());
+                }
+                continue;
+            }
             Response text = Api.as(site.account(role)).accept(ContentType.JSON)
                     .contentType("text/plain; charset=UTF-8").body("林小明").request(op.verb(), path);
             if (text.statusCode() != 415 || !Problem.MEDIA_TYPE.equals(text.contentType())) {
@@ -170,22 +183,144 @@ class ApiContractTest {
         assertTrue(checked >= 100, "calls naming another site's record: " + checked);
     }
 
+    /**
+     * The operation's path on the site: the site's own id for a site's operation, the first listed value for each
+     * path parameter that lists its values ({kind}: UNITS); the others are left to
+     * {@link AuthorizationMatrixTest#concrete}.
+     */
+    private String pathIn(TestSites.FreshSite site, Operation op) {
+        String template = op.template().replace("/api/v1/sites/{id}", "/api/v1/sites/" + site.siteId());
+        for (JsonNode parameter : op.spec().path("parameters")) {
+            JsonNode type = resolve(parameter.path("schema"));
+            if ("path".equals(parameter.path("in").asText()) && type != null && type.has("enum")) {
+                template = template.replace("{" + parameter.get("name").asText() + "}",
+                        type.get("enum").get(0).asText());
+            }
+        }
+        return template;
+    }
+
     /** A picture of one transparent pixel. */
     private static final byte[] PNG = java.util.Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=");
 
+    /**
+     * A browser's session changes nothing without the page's CSRF token: every operation that changes something,
+     * called with the session cookie alone, is refused 403 as {@code application/problem+json}, whichever role
+     * calls it and whatever its body, and no row changes. (Clients that sign each request with a bearer token or
+     * HTTP Basic need no token: a page cannot make a browser send those.)
+     */
+    @Test
+    void aBrowsersSessionChangesNothingWithoutItsCsrfToken() {
+        sites.ensure();
+        TestSites.FreshSite site = sites.freshSite("csrf");
+        Map<String, Browser> browsers = new HashMap<>();
+        for (String role : Roles.ALL) {
+            browsers.put(role, Browser.signIn(site.account(role)));
+        }
+        Map<String, Long> before = AuthorizationMatrixTest.rowCounts(dataSource);
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (Operation op : apiOperations()) {
+            String route = op.verb() + " " + op.template();
+            String role = roleFor(route);
+            if (op.verb().equals("GET") || role == null) {
+                continue;
+            }
+            String path = AuthorizationMatrixTest.concrete(op.template(), site.residentId(), site.unitId());
+            Response answer = withSampleBody(browsers.get(role).request().accept(ContentType.JSON), op)
+                    .request(op.verb(), path);
+            if (answer.statusCode() != 403 || !Problem.MEDIA_TYPE.equals(answer.contentType())) {
+                wrong.add(route + " as " + role + ": " + answer.statusCode() + " " + answer.contentType());
+            }
+            checked++;
+        }
+        assertEquals(before, AuthorizationMatrixTest.rowCounts(dataSource), "what the calls without a token changed");
+        assertTrue(wrong.isEmpty(), wrong.size() + " calls without the CSRF token were not refused 403:\n"
+                + String.join("\n", wrong));
+        assertTrue(checked >= 80, "operations that change something: " + checked);
+    }
+
+    /**
+     * An account whose password must be changed first (after an administrator's reset) may change it and call
+     * nothing else: every other operation of the API, for whichever role, answers 403 as
+     * {@code application/problem+json}, and no row changes.
+     */
+    @Test
+    void anAccountWhosePasswordMustBeChangedFirstCallsNothingElse() {
+        sites.ensure();
+        TestSites.FreshSite site = sites.freshSite("change-first");
+        Map<String, String> temporary = new HashMap<>();
+        for (String role : Roles.ALL) {
+            temporary.put(role, Api.as(site.account(Roles.ADMIN)).contentType(ContentType.JSON)
+                    .post("/api/v1/staff/" + site.account(role) + "/password-reset").then().statusCode(200)
+                    .extract().jsonPath().getString("temporaryPassword"));
+        }
+        Map<String, Long> before = AuthorizationMatrixTest.rowCounts(dataSource);
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (Operation op : apiOperations()) {
+            String route = op.verb() + " " + op.template();
+            String role = roleFor(route);
+            if (role == null || route.equals("PUT /api/v1/me/password")
+                    || "PUBLIC".equals(AuthorizationMatrixTest.EXPECTED.get(route))) {
+                continue;
+            }
+            String path = AuthorizationMatrixTest.concrete(pathIn(site, op), site.residentId(), site.unitId());
+            Response answer = withSampleBody(Api.anonymous().auth().preemptive().basic(site.account(role),
+                    temporary.get(role)).accept(ContentType.JSON), op).request(op.verb(), path);
+            if (answer.statusCode() != 403 || !Problem.MEDIA_TYPE.equals(answer.contentType())) {
+                wrong.add(route + " as " + role + ": " + answer.statusCode() + " " + answer.contentType());
+            }
+            checked++;
+        }
+        assertEquals(before, AuthorizationMatrixTest.rowCounts(dataSource), "what the refused calls changed");
+        assertTrue(wrong.isEmpty(), wrong.size() + " calls were not refused 403:\n" + String.join("\n", wrong));
+        assertTrue(checked >= 150, "operations of the API: " + checked);
+    }
+
+    /** A day in the path that is no day (the 30th of February) is refused 400 naming it, on every operation. */
+    @Test
+    void aDayInThePathThatIsNoDayIsRefusedNamingIt() {
+        sites.ensure();
+        TestSites.FreshSite site = sites.freshSite("days");
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (Operation op : apiOperations()) {
+            String route = op.verb() + " " + op.template();
+            String role = roleFor(route);
+            if (!op.template().contains("{date}") || role == null) {
+                continue;
+            }
+            String path = AuthorizationMatrixTest.concrete(pathIn(site, op), site.residentId(), site.unitId())
+                    .replace("2001-01-01", "2031-02-30");
+            Response answer = sendSample(site.account(role), op, path);
+            if (answer.statusCode() != 400 || !named(answer).contains("date")) {
+                wrong.add(route + ": " + answer.statusCode() + " " + named(answer));
+            }
+            checked++;
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+        assertTrue(checked >= 4, "operations with a day in the path: " + checked);
+    }
+
     /** Calls the operation with a body built from what its document requires, in the format it names. */
     private Response sendSample(String account, Operation op, String path) {
-        var request = Api.as(account).accept(ContentType.JSON).contentType(ContentType.JSON);
+        return withSampleBody(Api.as(account).accept(ContentType.JSON), op).request(op.verb(), path);
+    }
+
+    /** The request with a body built from what the operation's document requires, in the format it names. */
+    private RequestSpecification withSampleBody(RequestSpecification request, Operation op) {
         JsonNode content = op.spec().at("/requestBody/content");
         if (content.has("application/json")) {
             Object body = sample(content.at("/application~1json/schema"), 0);
-            request = request.body(body == null ? Map.of() : body);
-        } else if (content.size() > 0) {
-            String type = content.fieldNames().next();
-            request = request.contentType(type).body(type.startsWith("image/") ? PNG : new byte[] { 'x' });
+            return request.contentType(ContentType.JSON).body(body == null ? Map.of() : body);
         }
-        return request.request(op.verb(), path);
+        if (content.size() > 0) {
+            String type = content.fieldNames().next();
+            return request.contentType(type).body(type.startsWith("image/") ? PNG : new byte[] { 'x' });
+        }
+        return request.contentType(ContentType.JSON);
     }
 
     /**
