@@ -126,19 +126,19 @@ class ApiContractTest {
                 // A file (a photo, a calendar's CSV): JSON is another format.
                 Response json = Api.as(site.account(role)).accept(ContentType.JSON).contentType(ContentType.JSON)
                         .body("{}").request(op.verb(), path);
-                if (json.statusCode() != 415 || !Problem.MEDIA_TYPE.equals(json.contentType())) {
+                if (!refused(json, 415)) {
                     wrong.add(route + ": a JSON body answered " + json.statusCode() + " " + json.contentType());
                 }
                 continue;
             }
             Response text = Api.as(site.account(role)).accept(ContentType.JSON)
                     .contentType("text/plain; charset=UTF-8").body("林小明").request(op.verb(), path);
-            if (text.statusCode() != 415 || !Problem.MEDIA_TYPE.equals(text.contentType())) {
+            if (!refused(text, 415)) {
                 wrong.add(route + ": a text/plain body answered " + text.statusCode() + " " + text.contentType());
             }
             Response broken = Api.as(site.account(role)).accept(ContentType.JSON).contentType(ContentType.JSON)
                     .body("{\"note\": ").request(op.verb(), path);
-            if (broken.statusCode() != 400 || !Problem.MEDIA_TYPE.equals(broken.contentType())) {
+            if (!refused(broken, 400)) {
                 wrong.add(route + ": a body that is not JSON answered " + broken.statusCode() + " "
                         + broken.contentType());
             }
@@ -171,7 +171,7 @@ class ApiContractTest {
                     + AuthorizationMatrixTest.REQUIRED_QUERIES.getOrDefault(route, "");
             for (String role : rolesFor(route)) {
                 Response answer = sendSample(mine.account(role), op, path);
-                if (answer.statusCode() != 404 || !Problem.MEDIA_TYPE.equals(answer.contentType())) {
+                if (!refused(answer, 404)) {
                     wrong.add(route + " as " + role + " (" + path + "): " + answer.statusCode() + " "
                             + answer.contentType() + " " + answer.asString());
                 }
@@ -230,7 +230,7 @@ class ApiContractTest {
             String path = AuthorizationMatrixTest.concrete(op.template(), site.residentId(), site.unitId());
             Response answer = withSampleBody(browsers.get(role).request().accept(ContentType.JSON), op)
                     .request(op.verb(), path);
-            if (answer.statusCode() != 403 || !Problem.MEDIA_TYPE.equals(answer.contentType())) {
+            if (!refused(answer, 403)) {
                 wrong.add(route + " as " + role + ": " + answer.statusCode() + " " + answer.contentType());
             }
             checked++;
@@ -269,7 +269,7 @@ class ApiContractTest {
             String path = AuthorizationMatrixTest.concrete(pathIn(site, op), site.residentId(), site.unitId());
             Response answer = withSampleBody(Api.anonymous().auth().preemptive().basic(site.account(role),
                     temporary.get(role)).accept(ContentType.JSON), op).request(op.verb(), path);
-            if (answer.statusCode() != 403 || !Problem.MEDIA_TYPE.equals(answer.contentType())) {
+            if (!refused(answer, 403)) {
                 wrong.add(route + " as " + role + ": " + answer.statusCode() + " " + answer.contentType());
             }
             checked++;
@@ -302,6 +302,11 @@ class ApiContractTest {
         }
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
         assertTrue(checked >= 4, "operations with a day in the path: " + checked);
+    }
+
+    /** Whether the answer is the refusal {@code status} as {@code application/problem+json}. */
+    private static boolean refused(Response answer, int status) {
+        return answer.statusCode() == status && Problem.MEDIA_TYPE.equals(answer.contentType());
     }
 
     /** Calls the operation with a body built from what its document requires, in the format it names. */
