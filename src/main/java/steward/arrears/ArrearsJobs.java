@@ -4,7 +4,10 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import steward.web.Job;
+
 /** Every replica evaluates the reminder rules and hands what they decided to the outbox; the database keeps it once. */
+@Job
 @ApplicationScoped
 public class ArrearsJobs {
 

@@ -4,7 +4,10 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import steward.web.Job;
+
 /** The cashier's scheduled work; every replica runs it, the database makes it happen once. */
+@Job
 @ApplicationScoped
 public class BillingJobs {
 

@@ -4,10 +4,13 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import steward.web.Job;
+
 /**
  * Every replica looks for call-outs left unacknowledged and for self-inspections not done at the start of a shift;
  * row locks and unique message keys alert and remind once.
  */
+@Job
 @ApplicationScoped
 public class CenterJobs {
 

@@ -4,7 +4,10 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import steward.web.Job;
+
 /** Every replica looks for answers due for review; row locks and unique message keys remind each owner once. */
+@Job
 @ApplicationScoped
 public class KnowledgeJobs {
 

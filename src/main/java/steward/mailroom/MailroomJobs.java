@@ -6,7 +6,10 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import steward.web.Job;
+
 /** Reminders of items not collected, on every replica (the database makes each happen once). */
+@Job
 @ApplicationScoped
 public class MailroomJobs {
 

@@ -4,7 +4,10 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import steward.web.Job;
+
 /** Every replica runs the dispatcher; the outbox's row locks make that safe. */
+@Job
 @ApplicationScoped
 public class NotifyJobs {
 

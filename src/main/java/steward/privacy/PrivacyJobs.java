@@ -6,7 +6,10 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import steward.web.Job;
+
 /** The retention job, nightly on every replica (the service lets one of them apply each rule). */
+@Job
 @ApplicationScoped
 public class PrivacyJobs {
 

@@ -4,7 +4,10 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import steward.web.Job;
+
 /** Every replica looks for due promises; row locks and unique message keys make each alert go out once. */
+@Job
 @ApplicationScoped
 public class PromiseJobs {
 

@@ -91,12 +91,32 @@ public class AccountChanges {
         thread.start();
     }
 
+    /**
+     * Stops listening and waits for the listener to give its connection back, so that the pool, which closes after
+     * this, never sees a connection still in use (the wait for notifications does not answer an interrupt: a
+     * notification wakes it).
+     */
     public synchronized void stop() {
         running = false;
         connectNow();
-        if (thread != null) {
-            thread.interrupt();
+        if (thread == null) {
+            return;
         }
+        thread.interrupt();
+        if (backendPid != 0) {
+            try (Connection connection = database.getConnection();
+                    Statement wake = connection.createStatement()) {
+                wake.execute("NOTIFY " + CHANNEL + ", '" + HEARTBEAT_PAYLOAD + "stopping'");
+            } catch (SQLException | RuntimeException unavailable) {
+                // the database is gone: so is the listener's wait
+            }
+        }
+        try {
+            thread.join(HEARTBEAT.toMillis());
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+        }
+        thread = null;
     }
 
     /** The PostgreSQL process of the listening connection (0 while not listening). */

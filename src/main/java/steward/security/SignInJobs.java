@@ -4,10 +4,13 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import steward.web.Job;
+
 /**
  * Every replica deletes failed sign-ins older than their window and sessions ended longer ago than they are kept:
  * plain deletes by time, so any number of replicas may run them at once.
  */
+@Job
 @ApplicationScoped
 public class SignInJobs {
 

@@ -90,7 +90,9 @@ class DemoProfileIT {
             // The event loop's watchdog reports a machine too busy to run it in time (seen with a load of 18 on two
             // cores), not a fault of the start or the stop: its reports, with their stack traces, are left out.
             String judged = log.replaceAll("(?m)^.*BlockedThreadChecker.*\\R(?:\\s+at .*\\R?)*", "");
-            assertFalse(judged.contains(" ERROR ") || judged.contains("Exception"), "a clean start and stop:\n" + log);
+            // Nor a warning: a stop while a job runs once left a failed rollback and a closed connection in the log.
+            assertFalse(judged.contains(" ERROR ") || judged.contains(" WARN ") || judged.contains("Exception"),
+                    "a clean start and stop:\n" + log);
         }
     }
 }
