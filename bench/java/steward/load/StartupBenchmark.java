@@ -10,7 +10,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +44,17 @@ class StartupBenchmark {
     private static final int STARTS = Integer.getInteger("bench.starts", 7);
     private static final Path APPS = Path.of(System.getProperty("bench.apps", "target/bench/startup"));
     private static final Pattern STARTED = Pattern.compile("started in ([0-9.]+)s");
+    /** The log's milestones that split a start into its phases, each the first line of the log to match. */
+    private static final List<Pattern> MILESTONES = List.of(
+            Pattern.compile("FlywayExecutor.*Database:"),
+            Pattern.compile("DbMigrate.*(up to date|Successfully applied)"),
+            Pattern.compile("started in [0-9.]+s"));
+    static final List<String> PHASES = List.of(
+            "JVM, Quarkus's static start (configuration, CDI, Hibernate's model), the pool's first connection",
+            "Flyway: validate the migrations, nothing to migrate",
+            "Hibernate's start, the beans' start-up (jobs, account listener), the HTTP server",
+            "\"started\" to the first ready UP (health checks, the poll's own 10 ms)");
+    private static final Pattern LOGGED_AT = Pattern.compile("(?m)^(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d,\\d{3}) ");
 
     record Variant(String label, Path directory, String java, List<String> options) {
     }
@@ -60,6 +75,7 @@ class StartupBenchmark {
                         ownJava, List.of()));
         Map<Variant, List<Double>> ready = new LinkedHashMap<>();
         Map<Variant, List<Double>> reported = new LinkedHashMap<>();
+        Map<Variant, List<double[]>> phases = new LinkedHashMap<>();
         double loadBefore = loadAverage();
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(120)).start()) {
             try (Connection admin = postgres.getPostgresDatabase().getConnection(); Statement sql = admin.createStatement()) {
@@ -76,6 +92,7 @@ class StartupBenchmark {
                     double[] times = start(variant, url);
                     ready.computeIfAbsent(variant, v -> new ArrayList<>()).add(times[0]);
                     reported.computeIfAbsent(variant, v -> new ArrayList<>()).add(times[1]);
+                    phases.computeIfAbsent(variant, v -> new ArrayList<>()).add(Arrays.copyOfRange(times, 2, times.length));
                 }
             }
         }
@@ -93,6 +110,18 @@ class StartupBenchmark {
             Collections.sort(started);
             report.append(String.format("| %s | %.0f | %.0f | %.0f | %.3f |%n", variant.label(), times.get(times.size() / 2),
                     times.get(0), times.get(times.size() - 1), started.get(started.size() / 2)));
+        }
+        report.append("\nWhere the time to ready goes, median ms of each phase (from the log's timestamps):\n\n| phase |");
+        variants.forEach(variant -> report.append(' ').append(variant.label()).append(" |"));
+        report.append("\n| --- |").append(" ---: |".repeat(variants.size())).append('\n');
+        for (int phase = 0; phase < PHASES.size(); phase++) {
+            report.append("| ").append(PHASES.get(phase)).append(" |");
+            for (Variant variant : variants) {
+                int index = phase;
+                List<Double> times = new ArrayList<>(phases.get(variant).stream().map(p -> p[index]).sorted().toList());
+                report.append(String.format(" %.0f |", times.get(times.size() / 2)));
+            }
+            report.append('\n');
         }
         report.append("\n").append(LoadBenchmark.machine());
         Path out = Path.of("target", "bench", "startup.md");
@@ -113,7 +142,10 @@ class StartupBenchmark {
         }
     }
 
-    /** Milliseconds from launch to the first ready UP, and the seconds Quarkus reports as "started in". */
+    /**
+     * Milliseconds from launch to the first ready UP, the seconds Quarkus reports as "started in", then the
+     * milliseconds of each of {@link #PHASES}.
+     */
     private static double[] start(Variant variant, String url) throws Exception {
         int port = PackagedApplication.freePort();
         int managementPort = PackagedApplication.freePort();
@@ -134,6 +166,7 @@ class StartupBenchmark {
         HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(2)).build();
         long launched = System.nanoTime();
+        long launchedAt = System.currentTimeMillis();
         Process process = builder.start();
         try {
             while (System.nanoTime() - launched < Duration.ofMinutes(3).toNanos()) {
@@ -147,7 +180,17 @@ class StartupBenchmark {
                         // A page, as the first tablet asks for one (the training run records what it loads).
                         client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
                                 HttpResponse.BodyHandlers.discarding());
-                        return new double[] { ms, reportedSeconds(log) };
+                        double[] result = new double[2 + PHASES.size()];
+                        result[0] = ms;
+                        result[1] = reportedSeconds(log);
+                        double previous = 0;
+                        List<Double> milestones = milestones(log, launchedAt);
+                        milestones.add(ms);
+                        for (int phase = 0; phase < PHASES.size(); phase++) {
+                            result[2 + phase] = milestones.get(phase) - previous;
+                            previous = milestones.get(phase);
+                        }
+                        return result;
                     }
                 } catch (IOException notYet) {
                     // not listening yet
@@ -169,6 +212,26 @@ class StartupBenchmark {
         Matcher started = STARTED.matcher(Files.readString(log));
         return started.find() ? Double.parseDouble(started.group(1)) : Double.NaN;
     }
+
+    /** Milliseconds from launch to each of {@link #MILESTONES}, by the log's own timestamps. */
+    private static List<Double> milestones(Path log, long launchedAt) throws IOException {
+        List<String> lines = Files.readAllLines(log);
+        List<Double> at = new ArrayList<>();
+        for (Pattern milestone : MILESTONES) {
+            String line = lines.stream().filter(l -> milestone.matcher(l).find()).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No line of the log matches " + milestone));
+            Matcher stamp = LOGGED_AT.matcher(line);
+            if (!stamp.find()) {
+                throw new IllegalStateException("No timestamp on " + line);
+            }
+            long loggedAt = LocalDateTime.parse(stamp.group(1), LOG_TIME).atZone(ZoneId.systemDefault()).toInstant()
+                    .toEpochMilli();
+            at.add((double) (loggedAt - launchedAt));
+        }
+        return at;
+    }
+
+    private static final DateTimeFormatter LOG_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss,SSS");
 
     private static double loadAverage() throws IOException {
         return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
