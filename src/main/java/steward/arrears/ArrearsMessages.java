@@ -285,9 +285,6 @@ public interface ArrearsMessages {
     @Message("排序只能是 AMOUNT 或 AGE")
     String error_sort();
 
-    @Message("請輸入日期和時間,例如 2026-05-01T10:00")
-    String error_time();
-
     @Message("天數須在 1 到 3650 之間")
     String error_rule_days();
 

@@ -35,6 +35,7 @@ import steward.web.FormSteps;
 import steward.web.Htmx;
 import steward.web.InvalidInput;
 import steward.web.Languages;
+import steward.web.TypedDates;
 import steward.web.UiContext;
 import steward.web.Enums;
 
@@ -381,21 +382,10 @@ public class ArrearsResource {
     }
 
     private LocalDate date(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw InvalidInput.of(field, ui.messages().error_date());
-        }
+        return TypedDates.day(value, field);
     }
 
     private Instant time(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return SiteTimes.parse(value, SiteTimes.requestZone())
-                .orElseThrow(() -> InvalidInput.of(field, cases.messages().error_time()));
+        return TypedDates.siteTime(value, field, SiteTimes.requestZone());
     }
 }

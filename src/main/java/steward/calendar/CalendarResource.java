@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,7 +31,7 @@ import steward.security.StaffContext;
 import steward.web.FormState;
 import steward.web.FormSteps;
 import steward.web.FormSteps.After;
-import steward.web.InvalidInput;
+import steward.web.TypedDates;
 
 /**
  * The working calendar on a page (supervisors keep it, administrators too): each weekday's hours in up to two
@@ -136,14 +135,7 @@ public class CalendarResource {
 
     /** A date typed in the form; a date that is none is refused next to the field. */
     private LocalDate date(String text) {
-        if (text == null || text.isBlank()) {
-            return null; // the record's own rule names the field
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw InvalidInput.of("date", calendars.messages().refused_reason(CalendarService.Refusal.DATE));
-        }
+        return TypedDates.day(text, "date"); // none: the record's own rule names the field
     }
 
     private static String blankToNull(String text) {

@@ -324,9 +324,6 @@ public interface CenterMessages {
     @Message("結果")
     String result();
 
-    @Message("請選擇時間")
-    String error_time();
-
     @Message("這個服務台的檢查表沒有項目。")
     String conflict_empty_checklist();
 

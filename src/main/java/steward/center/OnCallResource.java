@@ -21,7 +21,7 @@ import steward.security.Account;
 import steward.security.Roles;
 import steward.web.FormState;
 import steward.web.FormSteps;
-import steward.web.InvalidInput;
+import steward.web.TypedDates;
 
 /**
  * On call on a tablet: who is on call now (one tap to dial; the desk board includes this panel), the call-outs
@@ -132,10 +132,6 @@ public class OnCallResource {
     }
 
     private Instant time(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return SiteTimes.parse(value, SiteTimes.requestZone())
-                .orElseThrow(() -> InvalidInput.of(field, CenterText.said(CenterMessages::error_time)));
+        return TypedDates.siteTime(value, field, SiteTimes.requestZone());
     }
 }

@@ -238,9 +238,6 @@ public interface ComplaintMessages {
     @Message("請選擇負責人或部門")
     String error_assign();
 
-    @Message("請選擇日期與時間")
-    String error_time();
-
     @Message("請選 1 到 5")
     String error_satisfaction();
 

@@ -27,6 +27,7 @@ import steward.web.FormState;
 import steward.web.FormSteps;
 import steward.web.Htmx;
 import steward.web.InvalidInput;
+import steward.web.TypedDates;
 import steward.web.UiContext;
 
 /**
@@ -259,11 +260,7 @@ public class ComplaintResource {
     }
 
     private Instant time(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return SiteTimes.parse(value, SiteTimes.requestZone())
-                .orElseThrow(() -> InvalidInput.of(field, ComplaintText.said(ComplaintMessages::error_time)));
+        return TypedDates.siteTime(value, field, SiteTimes.requestZone());
     }
 
     private Integer score(String value) {

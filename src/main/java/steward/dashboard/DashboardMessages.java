@@ -82,9 +82,6 @@ public interface DashboardMessages {
     @Message("返回儀表板")
     String back();
 
-    @Message("請輸入日期,例如 2026-11-27")
-    String error_date();
-
     @Message("期間只能是 today 或 month")
     String error_period();
 

@@ -3,7 +3,6 @@ package steward.dashboard;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,6 +20,7 @@ import steward.security.Account;
 import steward.security.Roles;
 import steward.security.StaffContext;
 import steward.web.InvalidInput;
+import steward.web.TypedDates;
 import steward.web.Words;
 import steward.web.Enums;
 
@@ -140,18 +140,8 @@ public class DashboardService {
 
     /** A date typed as 2026-11-27; none means today in the site's zone. */
     private LocalDate parseDate(String date, ZoneId zone) {
-        if (date == null || date.isBlank()) {
-            return LocalDate.ofInstant(clock.instant(), zone);
-        }
-        try {
-            LocalDate parsed = LocalDate.parse(date.strip());
-            if (parsed.getYear() < 2000 || parsed.getYear() > 2999) {
-                throw InvalidInput.of("date", said(DashboardMessages::error_date));
-            }
-            return parsed;
-        } catch (DateTimeParseException e) {
-            throw InvalidInput.of("date", said(DashboardMessages::error_date));
-        }
+        LocalDate day = TypedDates.day(date, "date");
+        return day == null ? LocalDate.ofInstant(clock.instant(), zone) : day;
     }
 
     private List<DashboardSection> ordered() {

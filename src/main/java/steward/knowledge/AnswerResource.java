@@ -3,7 +3,6 @@ package steward.knowledge;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +28,7 @@ import steward.security.StaffContext;
 import steward.web.Htmx;
 import steward.web.InvalidInput;
 import steward.web.Languages;
+import steward.web.TypedDates;
 import steward.web.UiContext;
 
 /** The answer book's pages: the list, an answer with its versions, the editor, approval and review. */
@@ -190,15 +190,7 @@ public class AnswerResource {
     @RolesAllowed(Roles.SUPERVISOR)
     public Response approve(@PathParam("id") Long id, @FormParam("versionId") Long versionId,
             @FormParam("reviewDueOn") String reviewDueOn) {
-        LocalDate reviewOn = null;
-        if (reviewDueOn != null && !reviewDueOn.isBlank()) {
-            try {
-                reviewOn = LocalDate.parse(reviewDueOn.strip());
-            } catch (DateTimeParseException e) {
-                throw InvalidInput.of("reviewDueOn", KnowledgeLabels.of(ui.lang()).text().error_review_date());
-            }
-        }
-        answers.approve(id, versionId, reviewOn);
+        answers.approve(id, versionId, TypedDates.day(reviewDueOn, "reviewDueOn"));
         return redirect("/answers/" + id);
     }
 

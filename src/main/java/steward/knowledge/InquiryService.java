@@ -3,10 +3,8 @@ package steward.knowledge;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,6 +32,7 @@ import steward.resident.Unit;
 import steward.security.Account;
 import steward.security.StaffContext;
 import steward.web.InvalidInput;
+import steward.web.TypedDates;
 import steward.web.Words;
 import steward.web.Messages;
 import steward.web.Enums;
@@ -273,14 +272,7 @@ public class InquiryService {
 
     /** A datetime-local value in the site's time; null when blank. */
     public Instant parseLocal(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(value.strip()).atZone(siteZone()).toInstant();
-        } catch (DateTimeParseException e) {
-            throw InvalidInput.of(field, KnowledgeText.said(KnowledgeMessages::error_date_time));
-        }
+        return TypedDates.siteTime(value, field, siteZone());
     }
 
     private ZoneId siteZone() {

@@ -323,9 +323,6 @@ public interface KnowledgeMessages {
     @Message("約定回覆須有住戶或回電號碼")
     String error_callback_needs_phone();
 
-    @Message("日期時間格式不正確")
-    String error_date_time();
-
     @Message("客戶的問題(照客戶的說法)")
     String asked();
 

@@ -145,9 +145,6 @@ public interface LendingMessages {
     @Message("借用 #{id}:{what}")
     String loan_title(Long id, String what);
 
-    @Message("請輸入日期與時間,例如 2026-11-27 18:00")
-    String error_time();
-
     @Message("找不到這位住戶")
     String error_unknown_resident();
 

@@ -28,6 +28,7 @@ import steward.security.Roles;
 import steward.web.FormState;
 import steward.web.FormSteps;
 import steward.web.InvalidInput;
+import steward.web.TypedDates;
 import steward.web.UiContext;
 import steward.web.Enums;
 
@@ -170,11 +171,7 @@ public class LoanResource {
     }
 
     private Instant time(String typed) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        return SiteTimes.parse(typed, SiteTimes.requestZone())
-                .orElseThrow(() -> InvalidInput.of("dueBackAt", loans.messages().error_time()));
+        return TypedDates.siteTime(typed, "dueBackAt", SiteTimes.requestZone());
     }
 
     private static String blankToNull(String text) {

@@ -61,9 +61,6 @@ public interface PromiseMessages {
     @Message("這個承諾已經結束({state}),不能再變更。")
     String conflict_closed(String state);
 
-    @Message("請選擇日期與時間")
-    String error_time_format();
-
     @Message("改約須先徵得客戶同意")
     String error_customer_agreed();
 

@@ -23,6 +23,7 @@ import steward.web.Conflict;
 import steward.web.FormState;
 import steward.web.Htmx;
 import steward.web.InvalidInput;
+import steward.web.TypedDates;
 
 /** The ledger on a tablet: promises by state, kept or renegotiated with one tap; the supervisor's figures. */
 @Path("/promises")
@@ -79,10 +80,7 @@ public class PromiseResource {
         typed.put("newDueAt", newDueAt == null ? "" : newDueAt);
         String form = "promise-" + id;
         try {
-            Instant due = SiteTimes.parse(newDueAt, SiteTimes.requestZone()).orElse(null);
-            if (due == null && newDueAt != null && !newDueAt.isBlank()) {
-                throw InvalidInput.of("newDueAt", PromiseText.said(PromiseMessages::error_time_format));
-            }
+            Instant due = TypedDates.siteTime(newDueAt, "newDueAt", SiteTimes.requestZone());
             promises.renegotiate(id, due, "true".equals(customerAgreed), "newDueAt");
             return Response.ok(page(filter, FormState.NONE)).build();
         } catch (InvalidInput e) {

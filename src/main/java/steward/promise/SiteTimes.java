@@ -1,11 +1,8 @@
 package steward.promise;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.Optional;
 
 import io.quarkus.arc.Arc;
 import steward.resident.Site;
@@ -24,18 +21,6 @@ public final class SiteTimes {
 
     public static String format(Instant instant, ZoneId zone) {
         return instant == null ? "" : SHOWN.format(instant.atZone(zone));
-    }
-
-    /** A datetime-local value typed in the site's zone; empty when it is not one. */
-    public static Optional<Instant> parse(String value, ZoneId zone) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDateTime.parse(value.strip()).atZone(zone).toInstant());
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
     }
 
     /** A timestamptz as a native query returns it (an Instant, an OffsetDateTime or a Timestamp), or null. */

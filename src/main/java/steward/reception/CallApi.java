@@ -2,7 +2,6 @@ package steward.reception;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -21,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import steward.security.Roles;
 import steward.web.InvalidInput;
+import steward.web.TypedDates;
 import steward.web.UiContext;
 
 @Path("/api/v1/calls")
@@ -67,13 +67,7 @@ public class CallApi {
     }
 
     private LocalDate day(String date) {
-        if (date == null || date.isBlank()) {
-            return calls.today();
-        }
-        try {
-            return LocalDate.parse(date.strip());
-        } catch (DateTimeParseException e) {
-            throw InvalidInput.of("date", ReceptionText.in(ui.lang()).error_date());
-        }
+        LocalDate day = TypedDates.day(date, "date");
+        return day == null ? calls.today() : day;
     }
 }

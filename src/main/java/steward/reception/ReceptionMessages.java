@@ -265,9 +265,6 @@ public interface ReceptionMessages {
     @Message("請選擇通話結果")
     String error_call_outcome();
 
-    @Message("日期格式須為 YYYY-MM-DD")
-    String error_date();
-
     @Message("開始時間須在過去 24 小時內")
     String error_started_at();
 

@@ -1,8 +1,6 @@
 package steward.reception;
 
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +30,7 @@ import steward.web.FormSteps;
 import steward.web.FormSteps.After;
 import steward.web.Htmx;
 import steward.web.InvalidInput;
+import steward.web.TypedDates;
 import steward.web.UiContext;
 
 /**
@@ -363,15 +362,7 @@ public class ReceptionResource {
 
     /** A datetime-local field, read on the site's wall clock; a value that is no time is refused. */
     private Instant siteTime(String typed, String field, InvalidInput.Collector errors) {
-        if (isBlank(typed)) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(typed.strip()).atZone(calls.zone()).toInstant();
-        } catch (DateTimeException e) {
-            errors.add(field, ui.messages().error_required());
-            return null;
-        }
+        return TypedDates.siteTime(typed, field, calls.zone(), errors);
     }
 
     /** A whole number as typed; null when nothing or something else was typed. */

@@ -2,7 +2,6 @@ package steward.reception;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import steward.security.Roles;
 import steward.web.InvalidInput;
+import steward.web.TypedDates;
 import steward.web.UiContext;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -112,17 +112,8 @@ public class VisitApi {
     @Operation(summary = "The visits registered on a day (default today, in the site's time zone), optionally of one status")
     public List<VisitService.View> list(@QueryParam("date") String date,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = VisitStatus.class)) String status) {
-        InvalidInput.Collector errors = new InvalidInput.Collector();
-        LocalDate day = date == null || date.isBlank() ? calls.today() : null;
-        if (day == null) {
-            try {
-                day = LocalDate.parse(date.strip());
-            } catch (DateTimeParseException e) {
-                errors.add("date", ReceptionText.in(ui.lang()).error_date());
-            }
-        }
-        errors.throwIfAny();
-        return visits.day(day, visits.parseStatus(status)).stream().map(this::said).toList();
+        LocalDate day = TypedDates.day(date, "date");
+        return visits.day(day == null ? calls.today() : day, visits.parseStatus(status)).stream().map(this::said).toList();
     }
 
     @GET

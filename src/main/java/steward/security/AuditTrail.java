@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import steward.web.Enums;
+import steward.web.TypedDates;
 
 /** Writes the audit trail inside the caller's transaction: no view without its record. */
 @ApplicationScoped
@@ -141,15 +142,8 @@ public class AuditTrail {
     }
 
     private java.time.Instant day(String typed, String field, steward.web.InvalidInput.Collector errors, int plusDays) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        try {
-            return java.time.LocalDate.parse(typed.strip()).plusDays(plusDays).atStartOfDay(ui.zone()).toInstant();
-        } catch (java.time.format.DateTimeParseException e) {
-            errors.add(field, ui.messages().error_date());
-            return null;
-        }
+        java.time.LocalDate day = TypedDates.day(typed, field, errors);
+        return day == null ? null : day.plusDays(plusDays).atStartOfDay(ui.zone()).toInstant();
     }
 
     /** The events of the caller's sites meeting the filter, newest first. */

@@ -212,6 +212,9 @@ public interface Messages {
     @Message("請輸入日期,例如 2026-11-27")
     String error_date();
 
+    @Message("請輸入日期與時間,例如 2026-11-27 14:30")
+    String error_date_time();
+
     @Message("請從清單中選擇")
     String error_choice();
 
