@@ -267,9 +267,6 @@ public interface CenterMessages {
     @Message("請選擇合格或不合格")
     String error_verdict();
 
-    @Message("不合格時請說明哪裡需要改正")
-    String error_note_for_failed();
-
     @Message("主管巡檢只能由主管記錄")
     String error_kind_supervisor();
 
