@@ -164,6 +164,9 @@ class OnCallTest {
 
         Api.as("desk").contentType(ContentType.JSON).body(Map.of("reason", " ")).post("/api/v1/call-outs").then()
                 .statusCode(400).body("errors.field", hasItem("reason"));
+        Api.as("desk").header("Accept-Language", "en").contentType(ContentType.JSON)
+                .body(Map.of("reason", "漏".repeat(501))).post("/api/v1/call-outs").then().statusCode(400)
+                .body("errors.find { it.field == 'reason' }.message", equalTo("At most 500 characters"));
         Api.as("desk").contentType(ContentType.JSON).body(Map.of("reason", "x", "username", "nobody"))
                 .post("/api/v1/call-outs").then().statusCode(400).body("errors.field", hasItem("username"));
         Api.as("cashier").contentType(ContentType.JSON).body(Map.of("reason", "x")).post("/api/v1/call-outs").then()
@@ -262,6 +265,9 @@ class OnCallTest {
         Document refused = Jsoup.parse(desk.post("/on-call/call-outs", Map.of("reason", "")).asString());
         assertNotNull(refused.selectFirst("input[name=reason][aria-invalid=true]"));
         assertNotNull(refused.selectFirst(".field-error"));
+        Document tooLong = Jsoup.parse(desk.post("/on-call/call-outs", Map.of("reason", "漏".repeat(501))).asString());
+        assertNotNull(tooLong.selectFirst("input[name=reason][aria-invalid=true]"));
+        assertEquals("最多 500 個字", tooLong.selectFirst(".field-error").text());
 
         Document list = Jsoup.parse(desk.post("/on-call/call-outs", Map.of("reason", "停車場鐵捲門卡住")).asString());
         Element callOut = list.selectFirst("li.call-out");
