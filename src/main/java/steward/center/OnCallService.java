@@ -86,7 +86,9 @@ public class OnCallService {
      */
     public record NewShift(
             @NotBlank(message = "{steward.required}") String username,
-            @NotNull(message = "{steward.center.role}") @Schema(implementation = OnCallShift.Role.class) String role,
+            // The document says required itself: its implementation type would otherwise hide the @NotNull.
+            @NotNull(message = "{steward.center.role}") @Schema(implementation = OnCallShift.Role.class, required = true)
+                    String role,
             @PhoneNumber String phone,
             @NotNull(message = "{steward.required}") Instant startsAt,
             @NotNull(message = "{steward.required}") Instant endsAt) implements InputRules.CrossFieldRules {
