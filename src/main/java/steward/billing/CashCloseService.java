@@ -10,9 +10,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.NotFoundException;
 import steward.resident.Site;
 import steward.web.Conflict;
+import steward.web.InputRules;
 import steward.web.InvalidInput;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -24,8 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @ApplicationScoped
 public class CashCloseService {
 
-    static final int MAX_NOTE_LENGTH = 500;
-
     @Inject
     Desk desk;
 
@@ -35,6 +39,9 @@ public class CashCloseService {
     @Inject
     CashDays cashDays;
 
+    @Inject
+    InputRules rules;
+
     /** A cashier's day: the cash postings, what the drawer should hold, and the close if there is one. */
     public record CashDay(String cashier, LocalDate date, String currency, int cashPayments, BigDecimal received,
             BigDecimal changeGiven, BigDecimal refunds, BigDecimal expected, boolean closed, BigDecimal counted,
@@ -42,7 +49,22 @@ public class CashCloseService {
             BigDecimal deposits) {
     }
 
-    public record CloseRequest(@Schema(required = true) BigDecimal counted, String note) {
+    /**
+     * The cash counted in the drawer, and a note: required when the count differs from what the drawer should
+     * hold, which only the service knows. The amount is held to what a person could mean ({@link Money#plausible})
+     * before any arithmetic; it is rounded to the site's currency when taken.
+     */
+    public record CloseRequest(
+            @Schema(example = "12500")
+            @NotNull(message = "{steward.required}")
+            @DecimalMin(value = "0", message = "{steward.cashier.amount_invalid}")
+            @DecimalMax(value = "10000000.00", message = "{steward.cashier.amount_invalid}")
+            @Digits(integer = 8, fraction = 6, message = "{steward.cashier.amount_invalid}") BigDecimal counted,
+            @Size(max = 500, message = "{steward.too_long}") String note) {
+
+        public CloseRequest {
+            note = note == null || note.isBlank() ? null : note.strip();
+        }
     }
 
     /** The caller's own day (cashiers), or a named cashier's day (supervisors). */
@@ -66,26 +88,15 @@ public class CashCloseService {
         CashierMessages msg = desk.messages();
         Site site = desk.currentSite();
         String cashier = desk.actor();
-        InvalidInput.Collector errors = new InvalidInput.Collector();
+        rules.check(request);
         if (date == null) {
-            errors.add("date", msg.error_date());
-        } else if (date.isAfter(desk.today(site))) {
-            errors.add("date", msg.error_close_future());
+            throw InvalidInput.of("date", msg.error_date());
         }
-        BigDecimal counted = request == null ? null : request.counted();
-        if (counted == null) {
-            errors.add("counted", msg.error_required());
-        } else if (!Money.plausible(counted) || counted.signum() < 0) {
-            errors.add("counted", msg.error_amount_invalid());
-        } else {
-            counted = Money.round(counted, site.currency);
+        if (date.isAfter(desk.today(site))) {
+            throw InvalidInput.of("date", msg.error_close_future());
         }
-        String note = request == null || request.note() == null || request.note().isBlank() ? null
-                : request.note().strip();
-        if (note != null && note.length() > MAX_NOTE_LENGTH) {
-            errors.add("note", msg.error_too_long(MAX_NOTE_LENGTH));
-        }
-        errors.throwIfAny();
+        BigDecimal counted = Money.round(request.counted(), site.currency);
+        String note = request.note();
 
         cashDays.lockForClose(site.id, cashier, date);
         if (CashDays.isClosed(site.id, cashier, date)) {

@@ -9,6 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,7 +20,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import steward.security.Roles;
-import steward.web.InvalidInput;
 
 @Path("/api/v1/call-outs")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,10 +35,7 @@ public class CallOutApi {
     @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
     @Operation(summary = "Call someone in (緊急到崗): the named staff member, else whoever is on call first now; "
             + "unacknowledged within the configured time, the backup and the supervisors are alerted once")
-    public Response request(CallOutService.NewCallOut input) {
-        if (input == null) {
-            throw InvalidInput.of("body", "A JSON body is required");
-        }
+    public Response request(@Valid @NotNull CallOutService.NewCallOut input) {
         CallOut callOut = callOuts.request(input);
         return Response.created(URI.create("/api/v1/call-outs/" + callOut.id)).entity(callOuts.view(callOut.id))
                 .build();

@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.NotFoundException;
 import steward.StewardConfig;
 import steward.notify.NotificationService;
@@ -19,9 +21,8 @@ import steward.security.Account;
 import steward.security.Roles;
 import steward.security.StaffContext;
 import steward.web.Conflict;
+import steward.web.InputRules;
 import steward.web.InvalidInput;
-import steward.web.Messages;
-import steward.web.Words;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -32,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @ApplicationScoped
 public class CallOutService {
 
-    static final int MAX_REASON = 500;
     static final int MAX_LIST = 200;
 
     @Inject
@@ -50,10 +50,20 @@ public class CallOutService {
     @Inject
     NotificationService notifications;
 
+    @Inject
+    InputRules rules;
+
+    /** Whether someone is on call now, and whether a named colleague is of the site, the service checks. */
     public record NewCallOut(
             @Schema(description = "Whom to call; required when no one is on call now (else the one on call)")
                     String username,
-            @Schema(required = true) String reason) {
+            @Schema(example = "B座電梯困人,需要值班人員到場")
+            @NotBlank(message = "{steward.required}") @Size(max = 500, message = "{steward.too_long}") String reason) {
+
+        public NewCallOut {
+            username = username == null ? null : username.strip();
+            reason = reason == null ? null : reason.strip();
+        }
     }
 
     public record View(Long id, String called, String calledName, String phone, String phoneDisplay, String reason,
@@ -71,16 +81,11 @@ public class CallOutService {
      */
     @Transactional
     public CallOut request(NewCallOut input) {
+        String reason = rules.check(input).reason();
         InvalidInput.Collector errors = new InvalidInput.Collector();
-        String reason = input.reason() == null ? "" : input.reason().strip();
-        if (reason.isEmpty()) {
-            errors.add("reason", Words.of(Messages.class, Messages::error_required));
-        } else if (reason.length() > MAX_REASON) {
-            errors.add("reason", Words.of(Messages.class, m -> m.error_too_long(MAX_REASON)));
-        }
         Long siteId = staff.currentSiteId();
         Instant now = clock.instant();
-        String username = input.username() == null ? "" : input.username().strip();
+        String username = input.username() == null ? "" : input.username();
         OnCallShift shift = null;
         if (username.isEmpty()) {
             shift = OnCallShift.find("siteId = ?1 and role = ?2 and startsAt <= ?3 and endsAt > ?3 "

@@ -267,9 +267,6 @@ public interface CenterMessages {
     @Message("請選擇合格或不合格")
     String error_verdict();
 
-    @Message("不合格時請說明哪裡需要改正")
-    String error_note_for_failed();
-
     @Message("主管巡檢只能由主管記錄")
     String error_kind_supervisor();
 
@@ -330,23 +327,11 @@ public interface CenterMessages {
     @Message("找不到這位同事")
     String error_unknown_staff();
 
-    @Message("請選擇值班或備援")
-    String error_role();
-
     @Message("這位同事的帳號沒有電話,請填寫")
     String error_phone_needed();
 
-    @Message("結束時間須晚於開始時間")
-    String error_ends_before_start();
-
     @Message("時段須在 92 天之內,且結束晚於開始")
     String error_window();
-
-    @Message("班次須在這個時段內開始")
-    String error_outside_window();
-
-    @Message("一次最多 {max} 個班次")
-    String error_too_many_shifts(int max);
 
     @Message("現在沒有人值班:請指定要找誰")
     String error_nobody_on_call();

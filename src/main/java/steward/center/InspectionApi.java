@@ -52,7 +52,10 @@ public class InspectionApi {
     @Inject
     UiContext ui;
 
-    /** One item's verdict; the photo is a JPEG, PNG or WebP file in base64 (at most 5 MB decoded). */
+    /**
+     * One item's verdict; the photo is a JPEG, PNG or WebP file in base64 (at most 5 MB decoded). Its rules are
+     * {@link InspectionService.Verdict}'s, which the service checks (as for the page's form).
+     */
     public record ResultInput(Long itemId, Boolean passed, String note, String photo) {
     }
 
@@ -61,12 +64,6 @@ public class InspectionApi {
             @Schema(implementation = Inspection.Shift.class) String shift,
             @Schema(implementation = Inspection.Kind.class) String kind,
             List<ResultInput> results) {
-    }
-
-    public record NewDesk(@Schema(required = true) String name) {
-    }
-
-    public record NewItem(String label) {
     }
 
     @GET
@@ -143,8 +140,8 @@ public class InspectionApi {
     @Path("desks")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a desk; it starts with the seed's checklist")
-    public Response addDesk(NewDesk input) {
-        CenterDesk desk = inspections.addDesk(required(input).name());
+    public Response addDesk(@Valid @NotNull InspectionService.NewDesk input) {
+        CenterDesk desk = inspections.addDesk(input);
         return Response.created(URI.create("/api/v1/inspections/desks/" + desk.id))
                 .entity(inspections.desk(desk.id)).build();
     }
@@ -153,8 +150,9 @@ public class InspectionApi {
     @Path("desks/{deskId}/items")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add an item of the supervisor's own to a desk's checklist")
-    public InspectionService.DeskView addItem(@PathParam("deskId") Long deskId, NewItem input) {
-        inspections.addItem(deskId, required(input).label());
+    public InspectionService.DeskView addItem(@PathParam("deskId") Long deskId,
+            @Valid @NotNull InspectionService.NewItem input) {
+        inspections.addItem(deskId, input);
         return inspections.desk(deskId);
     }
 

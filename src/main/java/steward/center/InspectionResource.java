@@ -195,7 +195,8 @@ public class InspectionResource {
     @Path("desks")
     @RolesAllowed({ Roles.SUPERVISOR })
     public Response addDesk(@FormParam("name") String name) {
-        return settings("desk", Map.of("name", name == null ? "" : name), () -> inspections.addDesk(name));
+        return settings("desk", Map.of("name", name == null ? "" : name),
+                () -> inspections.addDesk(new InspectionService.NewDesk(name)));
     }
 
     @POST
@@ -203,7 +204,7 @@ public class InspectionResource {
     @RolesAllowed({ Roles.SUPERVISOR })
     public Response addItem(@PathParam("deskId") Long deskId, @FormParam("label") String label) {
         return settings("item-" + deskId, Map.of("label", label == null ? "" : label),
-                () -> inspections.addItem(deskId, label));
+                () -> inspections.addItem(deskId, new InspectionService.NewItem(label)));
     }
 
     @POST

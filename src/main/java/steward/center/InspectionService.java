@@ -16,10 +16,15 @@ import java.util.Set;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.NotFoundException;
 import steward.promise.Promise;
 import steward.promise.PromiseService;
@@ -28,10 +33,9 @@ import steward.promise.SiteTimes;
 import steward.security.Roles;
 import steward.security.StaffContext;
 import steward.web.Conflict;
+import steward.web.InputRules;
 import steward.web.InvalidInput;
-import steward.web.Messages;
 import steward.web.RequestLanguage;
-import steward.web.Words;
 import steward.web.Photos;
 import steward.web.Enums;
 
@@ -42,9 +46,6 @@ import steward.web.Enums;
 @ApplicationScoped
 public class InspectionService {
 
-    static final int MAX_DESK_NAME = 50;
-    static final int MAX_LABEL = 200;
-    static final int MAX_NOTE = 500;
     static final int MAX_LIST = 200;
     static final int HISTORY_DEFAULT_DAYS = 30;
     static final int HISTORY_MAX_DAYS = 366;
@@ -66,6 +67,9 @@ public class InspectionService {
 
     @Inject
     ShiftInspections shiftInspections;
+
+    @Inject
+    InputRules rules;
 
     /**
      * {@code fromSeed}: one of the seed's checks, which stays on the checklist, named by its {@code code} in the
@@ -97,8 +101,44 @@ public class InspectionService {
         UP, DOWN
     }
 
-    /** One item's verdict as typed: passed or not, a note (required when failed), a photo (optional). */
-    public record Verdict(Long itemId, Boolean passed, String note, byte[] photo) {
+    /** A desk of the site; its name is unique there (checked by the service, which can read the others). */
+    public record NewDesk(
+            @Schema(example = "一樓前台")
+            @NotBlank(message = "{steward.required}") @Size(max = 50, message = "{steward.too_long}") String name) {
+
+        public NewDesk {
+            name = name == null ? null : name.strip();
+        }
+    }
+
+    /** An item of the supervisor's own on a desk's checklist. */
+    public record NewItem(
+            @Schema(example = "意見箱有表格和筆")
+            @NotBlank(message = "{steward.required}") @Size(max = 200, message = "{steward.too_long}") String label) {
+
+        public NewItem {
+            label = label == null ? null : label.strip();
+        }
+    }
+
+    /**
+     * One item's verdict as typed: passed or not, a note (required when failed), a photo (optional). Its rules are
+     * checked item by item and named as the form or the body names the item's fields ({@link FieldNames}).
+     */
+    public record Verdict(Long itemId, @NotNull(message = "{steward.center.verdict}") Boolean passed,
+            @Size(max = 500, message = "{steward.too_long}") String note, byte[] photo)
+            implements InputRules.CrossFieldRules {
+
+        public Verdict {
+            note = note == null || note.isBlank() ? null : note.strip();
+        }
+
+        /** A failed item says what needs correcting. */
+        @Override
+        public Map<String, String> crossFieldViolations() {
+            return Boolean.FALSE.equals(passed) && note == null ? Map.of("note", "steward.center.note_for_failed")
+                    : Map.of();
+        }
     }
 
     /** How a form or a JSON body names the fields of the n-th verdict, so that an error lands next to it. */
@@ -183,19 +223,13 @@ public class InspectionService {
 
     /** A new desk starts with the seed's checklist. */
     @Transactional
-    public CenterDesk addDesk(String name) {
-        String typed = name == null ? "" : name.strip();
-        if (typed.isEmpty()) {
-            throw InvalidInput.of("name", Words.of(Messages.class, Messages::error_required));
-        }
-        if (typed.length() > MAX_DESK_NAME) {
-            throw InvalidInput.of("name", Words.of(Messages.class, m -> m.error_too_long(MAX_DESK_NAME)));
-        }
+    public CenterDesk addDesk(NewDesk input) {
+        String name = rules.check(input).name();
         Long siteId = staff.currentSiteId();
-        if (CenterDesk.count("siteId = ?1 and name = ?2", siteId, typed) > 0) {
+        if (CenterDesk.count("siteId = ?1 and name = ?2", siteId, name) > 0) {
             throw InvalidInput.of("name", CenterText.said(CenterMessages::error_desk_exists));
         }
-        return createDesk(siteId, typed);
+        return createDesk(siteId, name);
     }
 
     /** A desk with the seed's checklist, in the caller's transaction (also for the demo site). */
@@ -217,22 +251,16 @@ public class InspectionService {
     }
 
     @Transactional
-    public InspectionItem addItem(Long deskId, String label) {
+    public InspectionItem addItem(Long deskId, NewItem input) {
         CenterDesk desk = findDesk(deskId);
-        String typed = label == null ? "" : label.strip();
-        if (typed.isEmpty()) {
-            throw InvalidInput.of("label", Words.of(Messages.class, Messages::error_required));
-        }
-        if (typed.length() > MAX_LABEL) {
-            throw InvalidInput.of("label", Words.of(Messages.class, m -> m.error_too_long(MAX_LABEL)));
-        }
+        String label = rules.check(input).label();
         Integer last = em.createQuery("select max(i.position) from InspectionItem i where i.deskId = ?1", Integer.class)
                 .setParameter(1, desk.id).getSingleResult();
         InspectionItem item = new InspectionItem();
         item.siteId = desk.siteId;
         item.deskId = desk.id;
         item.position = last == null ? 0 : last + 1;
-        item.label = typed;
+        item.label = label;
         item.persist();
         return item;
     }
@@ -336,14 +364,11 @@ public class InspectionService {
             if (desk != null && (v.itemId() == null || !items.containsKey(v.itemId()) || !seen.add(v.itemId()))) {
                 errors.add(names.of(n, v.itemId(), "itemId"), CenterText.said(CenterMessages::error_unknown_item));
             }
-            if (v.passed() == null) {
-                errors.add(names.of(n, v.itemId(), "passed"), CenterText.said(CenterMessages::error_verdict));
-            }
-            String note = v.note() == null ? "" : v.note().strip();
-            if (note.length() > MAX_NOTE) {
-                errors.add(names.of(n, v.itemId(), "note"), Words.of(Messages.class, m -> m.error_too_long(MAX_NOTE)));
-            } else if (Boolean.FALSE.equals(v.passed()) && note.isEmpty()) {
-                errors.add(names.of(n, v.itemId(), "note"), CenterText.said(CenterMessages::error_note_for_failed));
+            try {
+                rules.check(v);
+            } catch (InvalidInput refused) {
+                int index = n;
+                refused.fieldWords().forEach((field, words) -> errors.add(names.of(index, v.itemId(), field), words));
             }
             byte[] photo = null;
             if (v.photo() != null) {
@@ -381,7 +406,7 @@ public class InspectionService {
             result.inspectionId = inspection.id;
             result.itemId = v.itemId();
             result.passed = v.passed();
-            result.note = v.note() == null || v.note().isBlank() ? null : v.note().strip();
+            result.note = v.note();
             result.photo = photos.get(n);
             if (!result.passed) {
                 InspectionItem failed = items.get(v.itemId());

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,15 +14,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.NotFoundException;
 import steward.StewardConfig;
 import steward.resident.Phones;
 import steward.security.Account;
 import steward.security.StaffContext;
-import steward.web.InvalidInput;
-import steward.web.Messages;
-import steward.web.Words;
 import steward.web.Enums;
+import steward.web.InputRules;
+import steward.web.InvalidInput;
+import steward.web.rules.PhoneNumber;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -47,6 +52,9 @@ public class OnCallService {
     @Inject
     EntityManager em;
 
+    @Inject
+    InputRules rules;
+
     public record ShiftView(Long id, String username, String displayName, OnCallShift.Role role, String phone,
             String phoneDisplay, Instant startsAt, Instant endsAt) {
 
@@ -71,16 +79,76 @@ public class OnCallService {
         }
     }
 
-    /** A shift as typed: the person (a username of the site), PRIMARY or BACKUP, their phone, from and to. */
-    public record NewShift(String username, @Schema(implementation = OnCallShift.Role.class) String role, String phone,
-            Instant startsAt, Instant endsAt) {
+    /**
+     * A shift as typed: the person (a username of the site, which the service checks), PRIMARY or BACKUP, their
+     * phone (else their account's), from and to. The role stays text so that a value not offered is refused with
+     * the shift's other mistakes, all at once.
+     */
+    public record NewShift(
+            @NotBlank(message = "{steward.required}") String username,
+            // The document says required itself: its implementation type would otherwise hide the @NotNull.
+            @NotNull(message = "{steward.center.role}") @Schema(implementation = OnCallShift.Role.class, required = true)
+                    String role,
+            @PhoneNumber String phone,
+            @NotNull(message = "{steward.required}") Instant startsAt,
+            @NotNull(message = "{steward.required}") Instant endsAt) implements InputRules.CrossFieldRules {
+
+        public NewShift {
+            username = username == null ? null : username.strip();
+        }
+
+        OnCallShift.Role chosenRole() {
+            return Enums.parse(OnCallShift.Role.class, role);
+        }
+
+        /** One of the roles offered; the end after the start. */
+        @Override
+        public Map<String, String> crossFieldViolations() {
+            Map<String, String> refused = new LinkedHashMap<>();
+            if (role != null && chosenRole() == null) {
+                refused.put("role", "steward.center.role");
+            }
+            if (startsAt != null && endsAt != null && !endsAt.isAfter(startsAt)) {
+                refused.put("endsAt", "steward.center.ends_before_start");
+            }
+            return refused;
+        }
     }
 
     /** The shifts starting in [from, to) replace those the roster had there. */
     public record RosterUpdate(
-            @Schema(required = true) Instant from,
-            @Schema(required = true) Instant to,
-            List<NewShift> shifts) {
+            @NotNull(message = "{steward.required}") Instant from,
+            @NotNull(message = "{steward.required}") Instant to,
+            @Size(max = MAX_SHIFTS, message = "{steward.center.too_many_shifts}")
+                    List<@NotNull(message = "{steward.required}") @Valid NewShift> shifts)
+            implements InputRules.CrossFieldRules {
+
+        /**
+         * The window ends after it starts, within {@link #MAX_WINDOW}; each shift keeps its own rules and starts
+         * inside the window.
+         */
+        @Override
+        public Map<String, String> crossFieldViolations() {
+            Map<String, String> refused = new LinkedHashMap<>();
+            boolean window = from != null && to != null;
+            if (window && (!to.isAfter(from) || Duration.between(from, to).compareTo(MAX_WINDOW) > 0)) {
+                refused.put("to", "steward.center.window");
+            }
+            List<NewShift> typed = shifts == null ? List.of() : shifts;
+            for (int i = 0; i < typed.size() && typed.size() <= MAX_SHIFTS; i++) {
+                NewShift shift = typed.get(i);
+                if (shift == null) {
+                    continue;
+                }
+                String prefix = "shifts[" + i + "].";
+                shift.crossFieldViolations().forEach((field, key) -> refused.put(prefix + field, key));
+                if (window && shift.startsAt() != null
+                        && (shift.startsAt().isBefore(from) || !shift.startsAt().isBefore(to))) {
+                    refused.putIfAbsent(prefix + "startsAt", "steward.center.outside_window");
+                }
+            }
+            return refused;
+        }
     }
 
     public Roster roster(Instant from, Instant to) {
@@ -110,30 +178,11 @@ public class OnCallService {
      */
     @Transactional
     public Roster replace(RosterUpdate update) {
-        InvalidInput.Collector errors = new InvalidInput.Collector();
-        if (update.from() == null) {
-            errors.add("from", Words.of(Messages.class, Messages::error_required));
-        }
-        if (update.to() == null) {
-            errors.add("to", Words.of(Messages.class, Messages::error_required));
-        }
-        if (update.from() != null && update.to() != null && (!update.to().isAfter(update.from())
-                || Duration.between(update.from(), update.to()).compareTo(MAX_WINDOW) > 0)) {
-            errors.add("to", CenterText.said(CenterMessages::error_window));
-        }
+        InvalidInput.Collector errors = checked(update);
         List<NewShift> typed = update.shifts() == null ? List.of() : update.shifts();
-        if (typed.size() > MAX_SHIFTS) {
-            errors.add("shifts", CenterText.said(t -> t.error_too_many_shifts(MAX_SHIFTS)));
-        }
         List<OnCallShift> shifts = new ArrayList<>();
         for (int i = 0; i < typed.size() && !errors.has("shifts"); i++) {
-            NewShift shift = typed.get(i) == null ? new NewShift(null, null, null, null, null) : typed.get(i);
-            OnCallShift valid = validate(shift, i2 -> "shifts[" + i2 + "].", i, errors);
-            if (valid != null && update.from() != null && update.to() != null
-                    && (valid.startsAt.isBefore(update.from()) || !valid.startsAt.isBefore(update.to()))) {
-                errors.add("shifts[" + i + "].startsAt", CenterText.said(CenterMessages::error_outside_window));
-            }
-            shifts.add(valid);
+            shifts.add(typed.get(i) == null ? null : onTheRoster(typed.get(i), "shifts[" + i + "].", errors));
         }
         errors.throwIfAny();
         Long siteId = staff.currentSiteId();
@@ -149,8 +198,8 @@ public class OnCallService {
     /** One shift added from the roster page. */
     @Transactional
     public OnCallShift add(NewShift shift) {
-        InvalidInput.Collector errors = new InvalidInput.Collector();
-        OnCallShift valid = validate(shift, i -> "", 0, errors);
+        InvalidInput.Collector errors = checked(shift);
+        OnCallShift valid = onTheRoster(shift, "", errors);
         errors.throwIfAny();
         valid.siteId = staff.currentSiteId();
         lockSite(valid.siteId);
@@ -172,41 +221,39 @@ public class OnCallService {
                 + "order by a.username", staff.currentSiteId()).list();
     }
 
-    private OnCallShift validate(NewShift shift, java.util.function.IntFunction<String> prefix, int index,
-            InvalidInput.Collector errors) {
-        String p = prefix.apply(index);
-        String username = shift.username() == null ? "" : shift.username().strip();
-        Account account = null;
-        if (username.isEmpty()) {
-            errors.add(p + "username", Words.of(Messages.class, Messages::error_required));
-        } else {
-            account = siteStaff().stream().filter(a -> a.username.equals(username)).findFirst().orElse(null);
-            if (account == null) {
-                errors.add(p + "username", CenterText.said(CenterMessages::error_unknown_staff));
-            }
+    /**
+     * The input's own rules, collected rather than thrown, so that a colleague the site does not have is said
+     * together with the input's other mistakes.
+     */
+    private InvalidInput.Collector checked(Object input) {
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        try {
+            rules.check(input);
+        } catch (InvalidInput refused) {
+            refused.fieldWords().forEach(errors::add);
         }
-        OnCallShift.Role role = Enums.required(OnCallShift.Role.class, shift.role(), p + "role", CenterText.said(CenterMessages::error_role),
-                CenterText.said(CenterMessages::error_role), errors);
-        String phone = null;
-        if (shift.phone() != null && !shift.phone().isBlank()) {
-            phone = Phones.normalise(shift.phone(), config.phoneRegion()).orElse(null);
-            if (phone == null) {
-                errors.add(p + "phone", Words.of(Messages.class, Messages::error_phone));
-            }
-        } else if (account != null) {
-            phone = account.phone == null ? null : Phones.normalise(account.phone, config.phoneRegion()).orElse(null);
-            if (phone == null) {
-                errors.add(p + "phone", CenterText.said(CenterMessages::error_phone_needed));
-            }
+        return errors;
+    }
+
+    /**
+     * The shift as the roster keeps it, or null when it is refused: what its record cannot know, the service
+     * checks here (a colleague of the site, a phone on their account when none is typed), each against the field
+     * {@code prefix} names.
+     */
+    private OnCallShift onTheRoster(NewShift shift, String prefix, InvalidInput.Collector errors) {
+        Account account = shift.username() == null || shift.username().isEmpty() ? null
+                : siteStaff().stream().filter(a -> a.username.equals(shift.username())).findFirst().orElse(null);
+        if (account == null && !errors.has(prefix + "username")) {
+            errors.add(prefix + "username", CenterText.said(CenterMessages::error_unknown_staff));
         }
-        if (shift.startsAt() == null) {
-            errors.add(p + "startsAt", Words.of(Messages.class, Messages::error_required));
+        boolean typedPhone = shift.phone() != null && !shift.phone().isBlank();
+        String phone = typedPhone ? Phones.normalise(shift.phone(), config.phoneRegion()).orElse(null)
+                : account == null || account.phone == null ? null
+                        : Phones.normalise(account.phone, config.phoneRegion()).orElse(null);
+        if (phone == null && !typedPhone && account != null) {
+            errors.add(prefix + "phone", CenterText.said(CenterMessages::error_phone_needed));
         }
-        if (shift.endsAt() == null) {
-            errors.add(p + "endsAt", Words.of(Messages.class, Messages::error_required));
-        } else if (shift.startsAt() != null && !shift.endsAt().isAfter(shift.startsAt())) {
-            errors.add(p + "endsAt", CenterText.said(CenterMessages::error_ends_before_start));
-        }
+        OnCallShift.Role role = shift.chosenRole();
         if (account == null || role == null || phone == null || shift.startsAt() == null || shift.endsAt() == null
                 || !shift.endsAt().isAfter(shift.startsAt())) {
             return null;

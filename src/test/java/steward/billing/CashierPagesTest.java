@@ -208,6 +208,13 @@ class CashierPagesTest {
 
         clock.set(Instant.parse("2033-08-08T03:00:00Z"));
         cashier = Browser.signIn("cashier"); // years later: the earlier session has long expired
+        Document tooLong = Jsoup.parseBodyFragment(cashier.post("/cashier/close",
+                Map.of("date", "2033-08-08", "counted", "0", "note", "差".repeat(501))).asString());
+        assertEquals("true", tooLong.selectFirst("input[name=note]").attr("aria-invalid"));
+        assertEquals("最多 500 個字", tooLong.selectFirst(".field-error").text());
+        Document badCount = Jsoup.parseBodyFragment(cashier.post("/cashier/close",
+                Map.of("date", "2033-08-08", "counted", "99999999")).asString());
+        assertEquals("請輸入正確的金額", badCount.selectFirst(".field-error").text());
         Document close = Jsoup.parseBodyFragment(cashier.post("/cashier/close",
                 Map.of("date", "2033-08-08", "counted", "0")).asString());
         assertTrue(close.selectFirst(".notice-ok").text().contains("日結"), close.outerHtml());

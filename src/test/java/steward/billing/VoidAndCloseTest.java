@@ -92,6 +92,14 @@ class VoidAndCloseTest {
 
         close(day, Map.of("counted", "90")).then().statusCode(400).body("errors.field", hasItem("note"));
         close(day, Map.of("counted", "-1")).then().statusCode(400).body("errors.field", hasItem("counted"));
+        Api.as("cashier").header("Accept-Language", "en").contentType(ContentType.JSON)
+                .body(Map.of("counted", "100", "note", "差".repeat(501))).post("/api/v1/cash-days/" + day + "/close")
+                .then().statusCode(400)
+                .body("errors.find { it.field == 'note' }.message", equalTo("At most 500 characters"));
+        Api.as("cashier").header("Accept-Language", "en").contentType(ContentType.JSON)
+                .body(Map.of("counted", "0.1234567")).post("/api/v1/cash-days/" + day + "/close").then()
+                .statusCode(400)
+                .body("errors.find { it.field == 'counted' }.message", equalTo("Please enter a valid amount"));
         close(day.plusDays(1), Map.of("counted", "0")).then().statusCode(400).body("errors.field", hasItem("date"));
         Api.as("cashier").contentType(ContentType.JSON).body(Map.of("counted", "0")).post("/api/v1/cash-days/yesterday/close")
                 .then().statusCode(400).body("errors.field", hasItem("date"));

@@ -213,6 +213,58 @@ class InspectionTest {
         assertEquals(0, promisesOfDesk, "no promise either");
     }
 
+    /**
+     * A desk's name, an item's label and a note are held to their lengths by the input records: the API names the
+     * field, in the caller's language, and the page says it next to the field; nothing is written.
+     */
+    @Test
+    void aNameLabelOrNoteTooLongIsRefusedNamingTheField() {
+        JsonPath desk = Center.desk("前台" + unique());
+        long deskId = desk.getLong("id");
+        List<Long> items = Center.itemIds(desk);
+        Api.as("supervisor").header("Accept-Language", "en").contentType(ContentType.JSON)
+                .body(Map.of("name", "台".repeat(51))).post("/api/v1/inspections/desks").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.find { it.field == 'name' }.message", equalTo("At most 50 characters"));
+        Api.as("supervisor").header("Accept-Language", "en").contentType(ContentType.JSON).body(Map.of())
+                .post("/api/v1/inspections/desks").then().statusCode(400)
+                .body("errors.find { it.field == 'name' }.message", equalTo("Please fill in this field"));
+        Api.as("supervisor").header("Accept-Language", "en").contentType(ContentType.JSON)
+                .body(Map.of("label", "項".repeat(201))).post("/api/v1/inspections/desks/" + deskId + "/items").then()
+                .statusCode(400).body("errors.find { it.field == 'label' }.message", equalTo("At most 200 characters"));
+        List<Map<String, Object>> longNote = allPassed(items);
+        longNote.get(2).put("passed", false);
+        longNote.get(2).put("note", "亂".repeat(501));
+        Api.as("supervisor").header("Accept-Language", "en").contentType(ContentType.JSON)
+                .body(Map.of("deskId", deskId, "results", longNote)).post("/api/v1/inspections").then().statusCode(400)
+                .body("errors.find { it.field == 'results[2].note' }.message", equalTo("At most 500 characters"));
+
+        Browser supervisor = Browser.signIn("supervisor");
+        Document named = Jsoup.parseBodyFragment(supervisor.post("/inspections/desks",
+                Map.of("name", "台".repeat(51))).asString());
+        assertNotNull(named.selectFirst("form[action=/inspections/desks] input[name=name][aria-invalid=true]"));
+        assertEquals("最多 50 個字", named.selectFirst("form[action=/inspections/desks] .field-error").text());
+        String itemForm = "form[action=/inspections/desks/" + deskId + "/items]";
+        Document labelled = Jsoup.parseBodyFragment(supervisor.post("/inspections/desks/" + deskId + "/items",
+                Map.of("label", "項".repeat(201))).asString());
+        assertEquals("最多 200 個字", labelled.selectFirst(itemForm + " .field-error").text());
+        Browser deskStaff = Browser.signIn("desk");
+        RequestSpecification round = deskStaff.request().header("HX-Request", "true")
+                .header("X-CSRF-TOKEN", deskStaff.csrfToken()).contentType("multipart/form-data");
+        for (int i = 0; i < items.size(); i++) {
+            round.multiPart(new MultiPartSpecBuilder(i == 1 ? "FAIL" : "PASS").controlName("passed-" + items.get(i))
+                    .charset("UTF-8").build());
+        }
+        round.multiPart(new MultiPartSpecBuilder("亂".repeat(501)).controlName("note-" + items.get(1))
+                .charset("UTF-8").build());
+        Document noted = Jsoup.parse(round.post("/inspections/desks/" + deskId).asString());
+        assertEquals("最多 500 個字", noted.selectFirst("#item-" + items.get(1) + " .field-error").text());
+
+        assertEquals(7, Api.as("supervisor").get("/api/v1/inspections/desks").jsonPath()
+                .getList("find { it.id == " + deskId + " }.items").size(), "no item added");
+        assertEquals(0, countRounds(deskId), "no round recorded");
+    }
+
     @Test
     void theTabletFormTakesPhotosAndShowsRefusalsNextToTheItem() {
         JsonPath desk = Center.desk("前台" + unique());

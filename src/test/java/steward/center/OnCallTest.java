@@ -130,9 +130,39 @@ class OnCallTest {
                 .body("errors.field", hasItem("shifts[0].endsAt")).body("errors.field", hasItem("shifts[1].username"))
                 .body("errors.field", hasItem("shifts[1].role")).body("errors.field", hasItem("shifts[1].phone"))
                 .body("errors.field", hasItem("shifts[2].startsAt"));
+        Map<String, Object> tooMany = Map.of("from", start.toString(), "to", start.plus(Duration.ofDays(1)).toString(),
+                "shifts", java.util.Collections.nCopies(1001, Map.of("username", "service", "role", "PRIMARY",
+                        "startsAt", start.toString(), "endsAt", start.plus(Duration.ofHours(1)).toString())));
+        Api.as("supervisor").header("Accept-Language", "en").contentType(ContentType.JSON).body(tooMany)
+                .put("/api/v1/on-call").then().statusCode(400)
+                .body("errors.find { it.field == 'shifts' }.message", equalTo("At most 1000 shifts at once"));
+        Api.as("supervisor").header("Accept-Language", "en").contentType(ContentType.JSON).body(Map.of(
+                "from", start.toString(), "to", start.minus(Duration.ofHours(1)).toString(), "shifts", List.of(
+                        Map.of("username", "service", "role", "CHIEF", "startsAt", start.toString(),
+                                "endsAt", start.minus(Duration.ofHours(2)).toString()))))
+                .put("/api/v1/on-call").then().statusCode(400)
+                .body("errors.find { it.field == 'to' }.message", equalTo("At most 92 days, ending after it starts"))
+                .body("errors.find { it.field == 'shifts[0].role' }.message", equalTo("Choose on call or backup"))
+                .body("errors.find { it.field == 'shifts[0].endsAt' }.message",
+                        equalTo("The end must be after the start"));
         Api.as("supervisor").contentType(ContentType.JSON).body("{\"from\": \"tomorrow\"}").put("/api/v1/on-call")
                 .then().statusCode(400).body("errors.field", hasItem("from"));
         Api.as("desk").get("/api/v1/on-call").then().statusCode(200).body("now.primary[0].username", equalTo("service"));
+    }
+
+    /** The roster page's form: each mistake of a shift is said next to its field, and nothing is added. */
+    @Test
+    void aShiftAddedOnThePageWithMistakesIsRefusedNextToTheFields() {
+        roster();
+        Browser supervisor = Browser.signIn("supervisor");
+        Document refused = Jsoup.parse(supervisor.post("/on-call/shifts", Map.of("username", "", "role", "CHIEF",
+                "phone", "abc", "startsAt", "2051-07-01T08:00", "endsAt", "2051-07-01T07:00")).asString());
+        assertEquals("請填寫此欄", refused.selectFirst("label:has([name=username]) .field-error").text());
+        assertEquals("請選擇值班或備援", refused.selectFirst("label:has([name=role]) .field-error").text());
+        assertEquals("不是有效的電話號碼", refused.selectFirst("label:has([name=phone]) .field-error").text());
+        assertEquals("結束時間須晚於開始時間", refused.selectFirst("label:has([name=endsAt]) .field-error").text());
+        Api.as("desk").queryParam("from", "2051-06-30T00:00:00Z").queryParam("to", "2051-07-02T00:00:00Z")
+                .get("/api/v1/on-call").then().statusCode(200).body("roster.shifts.size()", equalTo(0));
     }
 
     @Test
@@ -164,6 +194,9 @@ class OnCallTest {
 
         Api.as("desk").contentType(ContentType.JSON).body(Map.of("reason", " ")).post("/api/v1/call-outs").then()
                 .statusCode(400).body("errors.field", hasItem("reason"));
+        Api.as("desk").header("Accept-Language", "en").contentType(ContentType.JSON)
+                .body(Map.of("reason", "漏".repeat(501))).post("/api/v1/call-outs").then().statusCode(400)
+                .body("errors.find { it.field == 'reason' }.message", equalTo("At most 500 characters"));
         Api.as("desk").contentType(ContentType.JSON).body(Map.of("reason", "x", "username", "nobody"))
                 .post("/api/v1/call-outs").then().statusCode(400).body("errors.field", hasItem("username"));
         Api.as("cashier").contentType(ContentType.JSON).body(Map.of("reason", "x")).post("/api/v1/call-outs").then()
@@ -262,6 +295,9 @@ class OnCallTest {
         Document refused = Jsoup.parse(desk.post("/on-call/call-outs", Map.of("reason", "")).asString());
         assertNotNull(refused.selectFirst("input[name=reason][aria-invalid=true]"));
         assertNotNull(refused.selectFirst(".field-error"));
+        Document tooLong = Jsoup.parse(desk.post("/on-call/call-outs", Map.of("reason", "漏".repeat(501))).asString());
+        assertNotNull(tooLong.selectFirst("input[name=reason][aria-invalid=true]"));
+        assertEquals("最多 500 個字", tooLong.selectFirst(".field-error").text());
 
         Document list = Jsoup.parse(desk.post("/on-call/call-outs", Map.of("reason", "停車場鐵捲門卡住")).asString());
         Element callOut = list.selectFirst("li.call-out");
