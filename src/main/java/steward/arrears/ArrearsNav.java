@@ -34,6 +34,6 @@ public class ArrearsNav implements NavEntry {
 
     @Override
     public String label(Locale locale) {
-        return CollectionService.messages(locale.toLanguageTag()).nav_arrears();
+        return CollectionService.messages(locale).nav_arrears();
     }
 }

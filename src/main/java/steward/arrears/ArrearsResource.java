@@ -189,7 +189,7 @@ public class ArrearsResource {
     @RolesAllowed({ Roles.SERVICE, Roles.SUPERVISOR })
     public TemplateInstance calls(@QueryParam("all") boolean all) {
         boolean everyone = all && staff.hasRole(Roles.SUPERVISOR);
-        ArrearsMessages msg = cases.messages();
+        ArrearsMessages msg = CollectionService.messages(ui.locale());
         CashierMessages words = MessageBundles.get(CashierMessages.class, Localized.Literal.of(ui.lang()));
         List<CallLine> lines = tasks.calls(everyone).stream().map(r -> new CallLine(r, msg.call_script(r.companyName(),
                 r.payerName() == null ? r.unitLabel() : r.payerName(), r.unitLabel(),
@@ -227,8 +227,9 @@ public class ArrearsResource {
             CollectionCase opened = cases.open(id(unitId));
             return go("/arrears/cases/" + opened.id);
         } catch (InvalidInput | Conflict e) {
-            String notice = e instanceof InvalidInput invalid ? String.join(" ", invalid.fieldErrors().values())
-                    : e.getMessage();
+            String notice = e instanceof InvalidInput invalid
+                    ? String.join(" ", invalid.fieldErrors(ui.locale()).values())
+                    : ((Conflict) e).message(ui.locale());
             ArrearsService.Filter filter = new ArrearsService.Filter(null, null, ArrearsService.Sort.AMOUNT);
             ListPage page = page("", "", "", filter, FormState.notice("open", notice));
             if (htmx.isRequest()) {
@@ -252,7 +253,8 @@ public class ArrearsResource {
         String formName = "VISIT".equals(kind) ? "visit" : "phone";
         return step(id, formName, FormState.typed("outcome", outcome, "appointmentAt", appointmentAt, "notes", notes,
                 "statementRequested", statementRequested), () -> cases.contact(id, kind, outcome,
-                        time(appointmentAt, "appointmentAt"), notes, "true".equals(statementRequested)));
+                        time(appointmentAt, "appointmentAt"), notes, "true".equals(statementRequested),
+                        ui.locale()));
     }
 
     @POST
@@ -269,9 +271,9 @@ public class ArrearsResource {
     public Response dial(@PathParam("id") Long id) {
         FormState form;
         try {
-            form = new FormState("dial", Map.of("phone", cases.dial(id)), Map.of(), null);
+            form = new FormState("dial", Map.of("phone", cases.dial(id, ui.locale())), Map.of(), null);
         } catch (Conflict e) {
-            form = FormState.notice("dial", e.getMessage());
+            form = FormState.notice("dial", e.message(ui.locale()));
         }
         CollectionService.CasePage page = cases.page(id);
         return Response.ok(htmx.isRequest() ? Templates.collection$body(page, form)
@@ -323,13 +325,13 @@ public class ArrearsResource {
     @Path("cases/{id}/complaint")
     public Response complaint(@PathParam("id") Long id, @FormParam("description") String description) {
         return step(id, "complaint", FormState.typed("description", description),
-                () -> cases.complaint(id, description));
+                () -> cases.complaint(id, description, ui.locale()));
     }
 
     @POST
     @Path("cases/{id}/statement")
     public Response sendStatement(@PathParam("id") Long id) {
-        ArrearsMessages msg = cases.messages();
+        ArrearsMessages msg = CollectionService.messages(ui.locale());
         var channels = cases.sendStatement(id);
         String notice = channels.isEmpty() ? msg.statement_no_channel()
                 : msg.statement_sent(channels.stream().map(Enum::name).sorted().collect(

@@ -15,7 +15,7 @@ import jakarta.ws.rs.NotFoundException;
 import steward.security.StaffContext;
 import steward.web.InputRules;
 import steward.web.InvalidInput;
-import steward.web.UiContext;
+import steward.web.Words;
 import steward.web.Enums;
 
 /**
@@ -72,9 +72,6 @@ public class ArrearsRules {
     StaffContext staff;
 
     @Inject
-    UiContext ui;
-
-    @Inject
     CollectorRota rota;
 
     @Inject
@@ -98,7 +95,7 @@ public class ArrearsRules {
         ArrearsPolicy policy = reminders.policyOf(siteId);
         String assignee = change.assignee() == null || change.assignee().isBlank() ? null : change.assignee().strip();
         if (assignee != null && rota.of(siteId).stream().noneMatch(r -> r.username().equals(assignee))) {
-            throw InvalidInput.of("assignee", CollectionService.messages(ui.lang()).error_assignee());
+            throw InvalidInput.of("assignee", ArrearsText.said(ArrearsMessages::error_assignee));
         }
         Panache.getEntityManager().refresh(policy, LockModeType.PESSIMISTIC_WRITE);
         if (policy.callOrder != change.callOrder()) {
@@ -126,14 +123,13 @@ public class ArrearsRules {
         if (rule == null) {
             throw new NotFoundException();
         }
-        ArrearsMessages text = CollectionService.messages(ui.lang());
         InvalidInput.Collector errors = new InvalidInput.Collector();
         Integer days = change.daysOverdue() == null ? Integer.valueOf(rule.daysOverdue)
-                : days(change.daysOverdue(), errors, text);
-        ArrearsRule.Action action = change.action() == null ? rule.action : action(change.action(), errors, text);
+                : days(change.daysOverdue(), errors);
+        ArrearsRule.Action action = change.action() == null ? rule.action : action(change.action(), errors);
         boolean enabled = change.enabled() == null ? rule.enabled : change.enabled();
         if (days != null && action != null && enabled && clashes(rules, rule.code, days, action)) {
-            errors.add("daysOverdue", text.error_rule_same_day());
+            errors.add("daysOverdue", ArrearsText.said(ArrearsMessages::error_rule_same_day));
         }
         errors.throwIfAny();
         rule.daysOverdue = days;
@@ -147,12 +143,11 @@ public class ArrearsRules {
     public RuleView add(String daysOverdue, String action) {
         Long siteId = staff.currentSiteId();
         List<ArrearsRule> rules = reminders.rulesOf(siteId);
-        ArrearsMessages text = CollectionService.messages(ui.lang());
         InvalidInput.Collector errors = new InvalidInput.Collector();
-        Integer days = days(daysOverdue, errors, text);
-        ArrearsRule.Action parsed = action(action, errors, text);
+        Integer days = days(daysOverdue, errors);
+        ArrearsRule.Action parsed = action(action, errors);
         if (days != null && parsed != null && clashes(rules, null, days, parsed)) {
-            errors.add("daysOverdue", text.error_rule_same_day());
+            errors.add("daysOverdue", ArrearsText.said(ArrearsMessages::error_rule_same_day));
         }
         errors.throwIfAny();
         String named = "D" + days + "_" + parsed.name();
@@ -176,7 +171,7 @@ public class ArrearsRules {
                 && r.action.step == action.step);
     }
 
-    private static Integer days(String typed, InvalidInput.Collector errors, ArrearsMessages text) {
+    private static Integer days(String typed, InvalidInput.Collector errors) {
         try {
             int days = Integer.parseInt(typed == null ? "" : typed.strip());
             if (days >= 1 && days <= MAX_DAYS) {
@@ -185,12 +180,12 @@ public class ArrearsRules {
         } catch (NumberFormatException e) {
             // refused below, naming the field
         }
-        errors.add("daysOverdue", text.error_rule_days());
+        errors.add("daysOverdue", ArrearsText.said(ArrearsMessages::error_rule_days));
         return null;
     }
 
-    private static ArrearsRule.Action action(String typed, InvalidInput.Collector errors, ArrearsMessages text) {
-        return Enums.required(ArrearsRule.Action.class, typed, "action", text.error_rule_action(),
-                text.error_rule_action(), errors);
+    private static ArrearsRule.Action action(String typed, InvalidInput.Collector errors) {
+        Words refusal = ArrearsText.said(ArrearsMessages::error_rule_action);
+        return Enums.required(ArrearsRule.Action.class, typed, "action", refusal, refusal, errors);
     }
 }

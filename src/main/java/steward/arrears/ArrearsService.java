@@ -14,7 +14,6 @@ import steward.resident.Building;
 import steward.resident.Site;
 import steward.security.StaffContext;
 import steward.web.InvalidInput;
-import steward.web.Words;
 import steward.web.Enums;
 
 /**
@@ -61,10 +60,10 @@ public class ArrearsService {
             try {
                 days = Integer.valueOf(minDays.strip());
                 if (days < 0 || days > 36_500) {
-                    errors.add("minDays", Words.of(ArrearsMessages.class, ArrearsMessages::error_days));
+                    errors.add("minDays", ArrearsText.said(ArrearsMessages::error_days));
                 }
             } catch (NumberFormatException e) {
-                errors.add("minDays", Words.of(ArrearsMessages.class, ArrearsMessages::error_days));
+                errors.add("minDays", ArrearsText.said(ArrearsMessages::error_days));
             }
         }
         Long building = null;
@@ -72,10 +71,11 @@ public class ArrearsService {
             try {
                 building = Long.valueOf(buildingId.strip());
             } catch (NumberFormatException e) {
-                errors.add("buildingId", Words.of(ArrearsMessages.class, ArrearsMessages::error_building));
+                errors.add("buildingId", ArrearsText.said(ArrearsMessages::error_building));
             }
         }
-        Sort order = Enums.optional(Sort.class, sort, Sort.AMOUNT, "sort", Words.of(ArrearsMessages.class, ArrearsMessages::error_sort), errors);
+        Sort order = Enums.optional(Sort.class, sort, Sort.AMOUNT, "sort", ArrearsText.said(ArrearsMessages::error_sort),
+                errors);
         errors.throwIfAny();
         return new Filter(days, building, order);
     }

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import steward.complaint.Complaint;
 import steward.security.Roles;
 import steward.web.InvalidInput;
+import steward.web.UiContext;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Path("/api/v1/collection-cases")
@@ -36,6 +37,9 @@ public class CollectionCaseApi {
 
     @Inject
     WrittenDemands demands;
+
+    @Inject
+    UiContext ui;
 
     public record NewCase(@Schema(required = true) Long unitId) {
     }
@@ -90,10 +94,10 @@ public class CollectionCaseApi {
     @APIResponse(responseCode = "409", description = "The case's state does not allow it (closed, or a visit before any call)")
     public Response contact(@PathParam("id") Long id, NewContact input) {
         if (input == null) {
-            throw InvalidInput.of("kind", cases.messages().error_kind());
+            throw InvalidInput.of("kind", ArrearsText.said(ArrearsMessages::error_kind));
         }
         CollectionContact contact = cases.contact(id, input.kind(), input.outcome(), input.appointmentAt(),
-                input.notes(), Boolean.TRUE.equals(input.statementRequested()));
+                input.notes(), Boolean.TRUE.equals(input.statementRequested()), ui.locale());
         return Response.created(URI.create("/api/v1/collection-cases/" + id + "/contacts/" + contact.id))
                 .entity(cases.detail(id)).build();
     }
@@ -147,7 +151,7 @@ public class CollectionCaseApi {
     @Operation(summary = "The number of the resident to call for this case; the reveal is in the audit trail")
     @APIResponse(responseCode = "409", description = "The unit's resident has no phone on file")
     public Dial dial(@PathParam("id") Long id) {
-        return new Dial(cases.dial(id));
+        return new Dial(cases.dial(id, ui.locale()));
     }
 
     @POST
@@ -178,7 +182,7 @@ public class CollectionCaseApi {
             + "supervisors, and the case on dispute hold")
     @APIResponse(responseCode = "409", description = "The case's state does not allow it (closed)")
     public Response complaint(@PathParam("id") Long id, NewComplaint input) {
-        Complaint complaint = cases.complaint(id, input == null ? null : input.description());
+        Complaint complaint = cases.complaint(id, input == null ? null : input.description(), ui.locale());
         return Response.created(URI.create("/api/v1/complaints/" + complaint.id)).entity(cases.detail(id)).build();
     }
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -35,7 +36,8 @@ import steward.security.Roles;
 import steward.security.StaffContext;
 import steward.web.Conflict;
 import steward.web.InvalidInput;
-import steward.web.UiContext;
+import steward.web.Messages;
+import steward.web.Words;
 import steward.web.Enums;
 
 /**
@@ -51,9 +53,6 @@ public class CollectionService {
 
     @Inject
     StaffContext staff;
-
-    @Inject
-    UiContext ui;
 
     @Inject
     Clock clock;
@@ -122,8 +121,11 @@ public class CollectionService {
         }
     }
 
-    /** The case page: the case, the charges overdue (the statement's lines) and the call script with them. */
-    public record CasePage(CaseView c, List<AccountService.Due> overdue, String amount, String script,
+    /**
+     * The case page: the case, the charges overdue (the statement's lines), and what the call script names: whom
+     * to greet (the payer, else the unit), the charges and the amount.
+     */
+    public record CasePage(CaseView c, List<AccountService.Due> overdue, String amount, String callee, String items,
             List<ArrearsRules.Collector> collectors) {
 
         public List<CollectionDemand.SentMethod> sentMethods() {
@@ -143,12 +145,13 @@ public class CollectionService {
         }
     }
 
-    public ArrearsMessages messages() {
-        return messages(ui.lang());
-    }
-
+    /** The collection's bundle in a language, for what is worded for a reader known by the caller. */
     static ArrearsMessages messages(String language) {
         return MessageBundles.get(ArrearsMessages.class, Localized.Literal.of(language));
+    }
+
+    static ArrearsMessages messages(Locale language) {
+        return messages(language.toLanguageTag());
     }
 
     // ------------------------------------------------------------------------------------------------ cases
@@ -156,12 +159,11 @@ public class CollectionService {
     /** Opens the case of a unit in arrears. A unit owing nothing overdue is refused; a unit has one open case. */
     @Transactional
     public CollectionCase open(Long unitId) {
-        ArrearsMessages msg = messages();
         Unit unit = unitId == null ? null
                 : Unit.find("id = ?1 and siteId in ?2", unitId, staff.siteIds()).firstResult();
         if (unit == null) {
-            throw InvalidInput.of("unitId", unitId == null ? ui.messages().error_required()
-                    : ui.messages().error_unknown_unit());
+            throw InvalidInput.of("unitId", unitId == null ? Words.of(Messages.class, Messages::error_required)
+                    : Words.of(Messages.class, Messages::error_unknown_unit));
         }
         // One opening at a time per unit: the check for an open case and the insert happen under this lock.
         Panache.getEntityManager().createNativeQuery("select id from unit where id = ?1 for no key update")
@@ -170,12 +172,12 @@ public class CollectionService {
         Instant now = clock.instant();
         ArrearsLedger.Figures figures = ledger.refreshUnit(site.id, unit.id, today(site), now);
         if (!figures.inArrears()) {
-            throw InvalidInput.of("unitId", msg.error_no_arrears(unit.label));
+            throw InvalidInput.of("unitId", ArrearsText.said(t -> t.error_no_arrears(unit.label)));
         }
         CollectionCase existing = CollectionCase.find("unitId = ?1 and state = ?2", unit.id,
                 CollectionCase.State.OPEN).firstResult();
         if (existing != null) {
-            throw new Conflict(msg.error_case_open(unit.label, existing.id));
+            throw new Conflict(ArrearsText.said(t -> t.error_case_open(unit.label, existing.id)));
         }
         CollectionCase opened = new CollectionCase();
         opened.siteId = site.id;
@@ -199,50 +201,50 @@ public class CollectionService {
     /** A supervisor gives the case to another collector; they are told once. */
     @Transactional
     public CollectionCase reassign(Long caseId, String username) {
-        ArrearsMessages msg = messages();
         CollectionCase c = find(caseId, true);
-        requireOpen(c, msg);
-        tasks.reassign(c, username == null ? null : username.strip(), msg);
+        requireOpen(c);
+        tasks.reassign(c, username == null ? null : username.strip());
         return c;
     }
 
     /**
      * The number of the resident to call, shown to the collector for this case's call and recorded in the audit
-     * trail as a reveal with the case as its reason.
+     * trail as a reveal with the case as its reason, worded in {@code wording}.
      */
     @Transactional
-    public String dial(Long caseId) {
+    public String dial(Long caseId, Locale wording) {
         CollectionCase c = find(caseId, false);
         Long payer = payerId(c.unitId);
         if (payer == null || Resident.<Resident>findById(payer).phones.isEmpty()) {
-            throw new Conflict(messages().error_no_phone());
+            throw new Conflict(ArrearsText.said(ArrearsMessages::error_no_phone));
         }
-        return residents.revealPhone(payer, 0, messages().dial_reason(c.id));
+        return residents.revealPhone(payer, 0, messages(wording).dial_reason(c.id));
     }
 
     /**
-     * What came of a call or a visit. An agreed appointment or a scheduled visit is a promise in the ledger; a
-     * statement the resident asked for on the call goes out by email at once.
+     * What came of a call or a visit. An agreed appointment or a scheduled visit is a promise in the ledger (its
+     * "what" worded in {@code wording}); a statement the resident asked for on the call goes out by email at once.
      */
     @Transactional
     public CollectionContact contact(Long caseId, String kind, String outcome, Instant appointmentAt, String notes,
-            boolean statementRequested) {
-        ArrearsMessages msg = messages();
+            boolean statementRequested, Locale wording) {
         InvalidInput.Collector errors = new InvalidInput.Collector();
+        Words unknownKind = ArrearsText.said(ArrearsMessages::error_kind);
         CollectionContact.Kind contactKind = Enums.required(CollectionContact.Kind.class, kind, "kind",
-                msg.error_kind(), msg.error_kind(), errors);
+                unknownKind, unknownKind, errors);
+        Words unknownOutcome = ArrearsText.said(ArrearsMessages::error_outcome);
         CollectionContact.Outcome result = Enums.required(CollectionContact.Outcome.class, outcome, "outcome",
-                msg.error_outcome(), msg.error_outcome(), errors);
+                unknownOutcome, unknownOutcome, errors);
         if (contactKind != null && result != null && !fits(contactKind, result)) {
-            errors.add("outcome", msg.error_outcome_for_kind());
+            errors.add("outcome", ArrearsText.said(ArrearsMessages::error_outcome_for_kind));
         }
         boolean needsTime = result == CollectionContact.Outcome.APPOINTMENT_AGREED
                 || result == CollectionContact.Outcome.VISIT_SCHEDULED;
         Instant now = clock.instant();
         if (needsTime && appointmentAt == null) {
-            errors.add("appointmentAt", ui.messages().error_required());
+            errors.add("appointmentAt", Words.of(Messages.class, Messages::error_required));
         } else if (needsTime && !appointmentAt.isAfter(now)) {
-            errors.add("appointmentAt", ui.messages().error_due_in_past());
+            errors.add("appointmentAt", Words.of(Messages.class, Messages::error_due_in_past));
         }
         boolean needsNotes = contactKind == CollectionContact.Kind.VISIT
                 || result == CollectionContact.Outcome.DISPUTED;
@@ -250,11 +252,11 @@ public class CollectionService {
         errors.throwIfAny();
 
         CollectionCase c = find(caseId, true);
-        requireOpen(c, msg);
+        requireOpen(c);
         ArrearsLedger.Figures figures = ledger.of(c.siteId, c.unitId, today(Site.findById(c.siteId)));
         if (contactKind == CollectionContact.Kind.VISIT
                 && CollectionContact.count("caseId = ?1 and kind = ?2", c.id, CollectionContact.Kind.PHONE) == 0) {
-            throw new Conflict(msg.error_phone_first());
+            throw new Conflict(ArrearsText.said(ArrearsMessages::error_phone_first));
         }
         CollectionContact contact = new CollectionContact();
         contact.siteId = c.siteId;
@@ -269,8 +271,9 @@ public class CollectionService {
             contact.appointmentAt = appointmentAt;
             Site site = Site.findById(c.siteId);
             String amount = Money.format(figures.overdue(), site.currency) + " " + site.currency;
-            String what = result == CollectionContact.Outcome.APPOINTMENT_AGREED ? msg.promise_appointment(amount)
-                    : msg.promise_visit(amount);
+            ArrearsMessages words = messages(wording);
+            String what = result == CollectionContact.Outcome.APPOINTMENT_AGREED ? words.promise_appointment(amount)
+                    : words.promise_visit(amount);
             Promise promise = promises.make(new PromiseService.Request(PromiseSource.COLLECTION, c.id, c.siteId,
                     what, payerId(c.unitId), c.unitId, null, null, appointmentAt), "outcome", "appointmentAt");
             contact.promiseId = promise.id;
@@ -290,14 +293,13 @@ public class CollectionService {
     /** Dispute hold: no automated reminder goes out while it lasts. */
     @Transactional
     public CollectionCase hold(Long caseId, String reason) {
-        ArrearsMessages msg = messages();
         InvalidInput.Collector errors = new InvalidInput.Collector();
         String why = text(reason, "reason", MAX_REASON, true, errors);
         errors.throwIfAny();
         CollectionCase c = find(caseId, true);
-        requireOpen(c, msg);
+        requireOpen(c);
         if (c.onHold()) {
-            throw new Conflict(msg.error_on_hold());
+            throw new Conflict(ArrearsText.said(ArrearsMessages::error_on_hold));
         }
         c.heldAt = clock.instant();
         c.holdReason = why;
@@ -307,11 +309,10 @@ public class CollectionService {
     /** The dispute is settled: reminders may go out again. */
     @Transactional
     public CollectionCase release(Long caseId) {
-        ArrearsMessages msg = messages();
         CollectionCase c = find(caseId, true);
-        requireOpen(c, msg);
+        requireOpen(c);
         if (!c.onHold()) {
-            throw new Conflict(msg.error_not_on_hold());
+            throw new Conflict(ArrearsText.said(ArrearsMessages::error_not_on_hold));
         }
         c.heldAt = null;
         c.holdReason = null;
@@ -320,19 +321,20 @@ public class CollectionService {
 
     /**
      * A complaint raised during collection: the complaint is taken (fees), escalated to the supervisors at once
-     * (the seed: what one cannot handle is recorded and reported up), and the case goes on dispute hold.
+     * (the seed: what one cannot handle is recorded and reported up), and the case goes on dispute hold. The
+     * escalation note and the hold reason are worded in {@code wording}.
      */
     @Transactional
-    public Complaint complaint(Long caseId, String description) {
-        ArrearsMessages msg = messages();
+    public Complaint complaint(Long caseId, String description, Locale wording) {
         InvalidInput.Collector errors = new InvalidInput.Collector();
         String what = text(description, "description", MAX_NOTES, true, errors);
         errors.throwIfAny();
         CollectionCase c = find(caseId, true);
-        requireOpen(c, msg);
+        requireOpen(c);
         if (c.complaintId != null) {
-            throw new Conflict(msg.error_complaint_raised(c.complaintId));
+            throw new Conflict(ArrearsText.said(t -> t.error_complaint_raised(c.complaintId)));
         }
+        ArrearsMessages msg = messages(wording);
         Unit unit = Unit.findById(c.unitId);
         Long payer = payerId(c.unitId);
         Complaint complaint = complaints.receive(new ComplaintService.NewComplaint(payer, c.unitId,
@@ -396,13 +398,12 @@ public class CollectionService {
         String amount = Money.format(c.figures().overdue(), c.currency()) + " " + c.currency();
         String items = overdue.stream().map(AccountService.Due::description).distinct()
                 .collect(Collectors.joining("、"));
-        String name = c.payers().isEmpty() ? c.unitLabel() : c.payerName();
+        String callee = c.payers().isEmpty() ? c.unitLabel() : c.payerName();
         List<ArrearsRules.Collector> collectors = staff.hasRole(Roles.SUPERVISOR)
                 ? rota.of(c.siteId()).stream().map(r -> new ArrearsRules.Collector(r.username(), r.displayName()))
                         .toList()
                 : List.of();
-        return new CasePage(c, overdue, amount,
-                messages().call_script(c.companyName(), name, c.unitLabel(), items, amount), collectors);
+        return new CasePage(c, overdue, amount, callee, items, collectors);
     }
 
     /** The open case of a unit of the caller's sites, if any. */
@@ -459,9 +460,9 @@ public class CollectionService {
         return LocalDate.ofInstant(clock.instant(), site.zone());
     }
 
-    private static void requireOpen(CollectionCase c, ArrearsMessages msg) {
+    private static void requireOpen(CollectionCase c) {
         if (!c.open()) {
-            throw new Conflict(msg.error_case_closed());
+            throw new Conflict(ArrearsText.said(ArrearsMessages::error_case_closed));
         }
     }
 
@@ -473,16 +474,16 @@ public class CollectionService {
         };
     }
 
-    private String text(String value, String field, int max, boolean required, InvalidInput.Collector errors) {
+    private static String text(String value, String field, int max, boolean required, InvalidInput.Collector errors) {
         String text = value == null ? "" : value.strip();
         if (text.isEmpty()) {
             if (required) {
-                errors.add(field, ui.messages().error_required());
+                errors.add(field, Words.of(Messages.class, Messages::error_required));
             }
             return null;
         }
         if (text.length() > max) {
-            errors.add(field, ui.messages().error_too_long(max));
+            errors.add(field, Words.of(Messages.class, m -> m.error_too_long(max)));
         }
         return text;
     }

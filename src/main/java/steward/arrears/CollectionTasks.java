@@ -124,13 +124,13 @@ public class CollectionTasks {
      * they are told once.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    void reassign(CollectionCase c, String username, ArrearsMessages words) {
+    void reassign(CollectionCase c, String username) {
         boolean known = username != null && (notifications.staffWithRole(c.siteId, Roles.SERVICE).stream()
                 .anyMatch(r -> r.username().equals(username))
                 || notifications.staffWithRole(c.siteId, Roles.SUPERVISOR).stream()
                         .anyMatch(r -> r.username().equals(username)));
         if (!known) {
-            throw InvalidInput.of("assignee", words.error_assignee());
+            throw InvalidInput.of("assignee", ArrearsText.said(ArrearsMessages::error_assignee));
         }
         Instant now = clock.instant();
         Site site = Site.findById(c.siteId);

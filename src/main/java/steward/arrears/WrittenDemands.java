@@ -89,23 +89,22 @@ public class WrittenDemands {
      */
     @Transactional
     public DemandView issue(Long caseId) {
-        ArrearsMessages msg = cases.messages();
         CollectionCase c = cases.find(caseId, true);
         if (!c.open()) {
-            throw new Conflict(msg.error_case_closed());
+            throw new Conflict(ArrearsText.said(ArrearsMessages::error_case_closed));
         }
         if (CollectionContact.count("caseId = ?1 and kind = ?2", c.id, CollectionContact.Kind.PHONE) == 0) {
-            throw new Conflict(msg.error_demand_after_call());
+            throw new Conflict(ArrearsText.said(ArrearsMessages::error_demand_after_call));
         }
         if (CollectionDemand.count("caseId", c.id) > 0) {
-            throw new Conflict(msg.error_demand_issued());
+            throw new Conflict(ArrearsText.said(ArrearsMessages::error_demand_issued));
         }
         Site site = Site.findById(c.siteId);
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, site.zone());
         List<ArrearsLedger.OverdueLine> lines = ledger.linesOf(site.id, c.unitId, today);
         if (lines.isEmpty()) {
-            throw InvalidInput.of("caseId", msg.error_no_arrears(Unit.<Unit>findById(c.unitId).label));
+            throw InvalidInput.of("caseId", ArrearsText.said(t -> t.error_no_arrears(Unit.<Unit>findById(c.unitId).label)));
         }
         List<CollectionService.Payer> payers = CollectionService.payers(c.unitId);
         CollectionDemand demand = new CollectionDemand();
@@ -136,20 +135,19 @@ public class WrittenDemands {
     @Transactional
     public DemandView recordSent(Long caseId, DemandSent sent) {
         inputRules.check(sent);
-        ArrearsMessages msg = cases.messages();
         CollectionCase c = cases.find(caseId, true);
         CollectionDemand demand = CollectionDemand.find("caseId", c.id).firstResult();
         if (demand == null) {
-            throw new Conflict(msg.error_demand_not_issued());
+            throw new Conflict(ArrearsText.said(ArrearsMessages::error_demand_not_issued));
         }
         if (demand.sent()) {
-            throw new Conflict(msg.error_demand_sent());
+            throw new Conflict(ArrearsText.said(ArrearsMessages::error_demand_sent));
         }
         Site site = Site.findById(c.siteId);
         LocalDate today = LocalDate.ofInstant(clock.instant(), site.zone());
         LocalDate issued = LocalDate.ofInstant(demand.issuedAt, site.zone());
         if (sent.sentOn().isAfter(today) || sent.sentOn().isBefore(issued)) {
-            throw InvalidInput.of("sentOn", msg.error_sent_on());
+            throw InvalidInput.of("sentOn", ArrearsText.said(ArrearsMessages::error_sent_on));
         }
         demand.sentMethod = sent.method();
         demand.sentOn = sent.sentOn();

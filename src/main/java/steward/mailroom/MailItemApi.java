@@ -93,7 +93,7 @@ public class MailItemApi {
             throw InvalidInput.of("body", ui.messages().error_required());
         }
         MailroomService.HandoverResult result = mailroom.handOver(id, input);
-        MailroomMessages text = mailroom.text();
+        MailroomMessages text = MailroomText.in(ui.lang());
         return switch (result.outcome()) {
             case HANDED_OVER -> Response.ok(result.item()).build();
             case WRONG_CODE -> Problem.response(422, "Wrong pickup code", text.wrong_code(result.attemptsLeft()));
@@ -133,6 +133,11 @@ public class MailItemApi {
     @Path("{id}/custody")
     @Operation(summary = "The chain of custody: every step with its actor and time, oldest first")
     public List<MailroomService.EventView> custody(@PathParam("id") Long id) {
-        return mailroom.custody(id);
+        return worded(mailroom.custody(id), ui);
+    }
+
+    /** Custody as the JSON answers it: each step's detail in the caller's language and the site's zone. */
+    static List<MailroomService.EventView> worded(List<MailroomService.EventView> custody, UiContext ui) {
+        return custody.stream().map(e -> e.worded(ui.text(e.detailText(), e.detail()))).toList();
     }
 }

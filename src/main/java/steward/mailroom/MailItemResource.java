@@ -75,7 +75,7 @@ public class MailItemResource {
     }
 
     /** What registering answered: the pickup code to tell the recipient if they could not be notified. */
-    public record Registered(Long id, String kindLabel, String pickupCode, String channels, boolean phoneRecipient) {
+    public record Registered(Long id, ItemKind kind, String pickupCode, String channels, boolean phoneRecipient) {
     }
 
     /**
@@ -146,7 +146,7 @@ public class MailItemResource {
                     ResidentPicker.residentId(recipient), ResidentPicker.unitId(recipient), recipientStaff, sender,
                     tracking, description, shelf, sealed != null && !sealed.isBlank()), upload(photo));
             MailroomService.ItemView item = mailroom.item(created.id());
-            Registered registered = new Registered(created.id(), item.kindLabel(), created.pickupCode(),
+            Registered registered = new Registered(created.id(), item.kind(), created.pickupCode(),
                     String.join(", ", created.notifiedBy()), created.phoneRecipient());
             Board board = board(ResidentPicker.nothingTyped(), FormState.NONE, registered);
             return Response.ok(panelOrPage(board)).header("HX-Trigger", CHANGED_EVENT).build();
@@ -186,7 +186,7 @@ public class MailItemResource {
         // The pickup code is typed again after a refusal, never put back into the page.
         Map<String, String> typed = FormState.typed("idType", idType, "idLast4", idLast4, "receivedBy", receivedBy,
                 "signature", signature);
-        MailroomMessages text = mailroom.text();
+        MailroomMessages text = MailroomText.in(ui.lang());
         int status;
         ItemPage page;
         try {
@@ -264,9 +264,8 @@ public class MailItemResource {
     }
 
     private Board board(ResidentPicker recipient, FormState form, Registered registered) {
-        MailroomMessages text = mailroom.text();
-        List<Choice> kinds = Arrays.stream(ItemKind.values())
-                .map(k -> new Choice(k.name(), MailroomText.kind(text, k))).toList();
+        MailroomMessages text = MailroomText.in(ui.lang());
+        List<Choice> kinds = Arrays.stream(ItemKind.values()).map(k -> new Choice(k.name(), text.kind(k))).toList();
         return new Board(recipient, kinds, form, registered, mailroom.list(null, null));
     }
 

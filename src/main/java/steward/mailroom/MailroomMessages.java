@@ -263,59 +263,11 @@ public interface MailroomMessages {
     @Message("其他")
     String kind_OTHER();
 
-    @Message("待領取")
-    String status_WAITING();
+    @Message("{#when status}{#is WAITING}待領取{#is LOCKED}已鎖定{#is HANDED_OVER}已交付{#is RETURN_DUE}待退回{#is RETURNED}已退回{/when}")
+    String status(ItemStatus status);
 
-    @Message("已鎖定")
-    String status_LOCKED();
-
-    @Message("已交付")
-    String status_HANDED_OVER();
-
-    @Message("待退回")
-    String status_RETURN_DUE();
-
-    @Message("已退回")
-    String status_RETURNED();
-
-    @Message("收件")
-    String action_RECEIVED();
-
-    @Message("拍照")
-    String action_PHOTOGRAPHED();
-
-    @Message("通知收件人")
-    String action_NOTIFIED();
-
-    @Message("提醒領取")
-    String action_REMINDED();
-
-    @Message("取件碼錯誤")
-    String action_WRONG_CODE();
-
-    @Message("鎖定")
-    String action_LOCKED();
-
-    @Message("解鎖")
-    String action_RELEASED();
-
-    @Message("交付")
-    String action_HANDED_OVER();
-
-    @Message("標記退回")
-    String action_FLAGGED_FOR_RETURN();
-
-    @Message("退回寄件人")
-    String action_RETURNED();
-
-    @Message("登記")
-    String action_REGISTERED();
-
-    @Message("電話確認")
-    String action_CONFIRMATION_CALL();
-
-    @Message("費用入帳")
-    String action_FEE_POSTED();
+    @Message("{#when action}{#is RECEIVED}收件{#is PHOTOGRAPHED}拍照{#is NOTIFIED}通知收件人{#is REMINDED}提醒領取{#is WRONG_CODE}取件碼錯誤{#is LOCKED}鎖定{#is RELEASED}解鎖{#is HANDED_OVER}交付{#is FLAGGED_FOR_RETURN}標記退回{#is RETURNED}退回寄件人{#is REGISTERED}登記{#is CONFIRMATION_CALL}電話確認{#is FEE_POSTED}費用入帳{/when}")
+    String action(CustodyAction action);
 
     @Message("文件")
     String outbound_DOCUMENT();
@@ -331,6 +283,17 @@ public interface MailroomMessages {
 
     @Message("未能聯絡")
     String confirmation_NOT_REACHED();
+
+    // A kind, an outbound kind and a confirmation are also named one by one (mailroom:kind_LETTER): stored texts
+    // keep those keys.
+    @Message("{#when kind}{#is LETTER}{mailroom:kind_LETTER}{#is PARCEL}{mailroom:kind_PARCEL}{#is DOCUMENT}{mailroom:kind_DOCUMENT}{#is FAX}{mailroom:kind_FAX}{#is KEY}{mailroom:kind_KEY}{#is OTHER}{mailroom:kind_OTHER}{/when}")
+    String kind(ItemKind kind);
+
+    @Message("{#when kind}{#is DOCUMENT}{mailroom:outbound_DOCUMENT}{#is FAX}{mailroom:outbound_FAX}{/when}")
+    String outbound_kind(OutboundKind kind);
+
+    @Message("{#when confirmation}{#is PENDING}{mailroom:confirmation_PENDING}{#is CONFIRMED}{mailroom:confirmation_CONFIRMED}{#is NOT_REACHED}{mailroom:confirmation_NOT_REACHED}{/when}")
+    String confirmation(Confirmation confirmation);
 
     @Message("第 {count}/{max} 次")
     String detail_wrong_code(int count, int max);

@@ -113,7 +113,7 @@ class MailroomNotices {
         for (Resident resident : residents) {
             String residentKey = item.recipientResidentId != null ? key : key + ":r" + resident.id;
             MailroomMessages text = MailroomText.in(resident.preferredLanguage);
-            String kind = MailroomText.kind(text, item.kind);
+            String kind = text.kind(item.kind);
             String subject = reminder ? text.notice_reminder_subject(site.companyName, kind)
                     : text.notice_arrival_subject(site.companyName, kind);
             String body = reminder ? text.notice_reminder_body(kind, item.pickupCode)

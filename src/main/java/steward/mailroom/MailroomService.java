@@ -3,7 +3,6 @@ package steward.mailroom;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,7 +38,7 @@ import steward.web.Messages;
 import steward.web.Photos;
 import steward.web.Signatures;
 import steward.web.StoredText;
-import steward.web.UiContext;
+import steward.web.Words;
 
 /**
  * Items received at the desk (the seed's 二(六)): registered, their recipient told with a pickup code, handed
@@ -59,9 +58,6 @@ public class MailroomService {
 
     @Inject
     StaffContext staff;
-
-    @Inject
-    UiContext ui;
 
     @Inject
     Clock clock;
@@ -113,8 +109,7 @@ public class MailroomService {
             String sender, String tracking, Long recipientResidentId, String recipientName, Long unitId,
             String unitLabel, String recipientStaff, String shelf, int wrongCodes, Instant receivedAt,
             Instant handedOverAt, String receiverName, String identifiedBy, boolean hasPhoto, boolean hasSignature,
-            long daysWaiting, @JsonIgnore String kindLabel, @JsonIgnore String statusLabel,
-            @JsonIgnore String receivedTime, @JsonIgnore String handedOverTime) {
+            long daysWaiting) {
 
         public boolean canHandOver() {
             return !forStaff() && status.canMoveTo(ItemStatus.HANDED_OVER);
@@ -149,47 +144,55 @@ public class MailroomService {
         }
     }
 
+    /**
+     * A step of custody. Its detail is data ({@code detailText}, put into words by whoever shows it); a row from
+     * before texts were stored as data kept its sentence ({@code detail}).
+     */
     public record EventView(Long id, CustodyAction action, String actor, Instant occurredAt, String detail,
-            @JsonIgnore String actionLabel, @JsonIgnore String time) {
+            @JsonIgnore StoredText detailText) {
+
+        /** The step with its detail in the reader's words, for a JSON answer. */
+        public EventView worded(String said) {
+            return new EventView(id, action, actor, occurredAt, said, null);
+        }
     }
 
     @Transactional
     public Created register(NewItem input, byte[] photo) {
-        Messages msg = ui.messages();
-        MailroomMessages text = text();
         Long siteId = staff.currentSiteId();
         InvalidInput.Collector errors = new InvalidInput.Collector();
 
         ItemKind kind = Enums.parse(ItemKind.class, input.kind());
         if (kind == null) {
-            errors.add("kind", text.error_kind());
+            errors.add("kind", MailroomText.said(MailroomMessages::error_kind));
         }
         Resident resident = SiteRows.named(Resident.class, input.recipientResidentId(), siteId, "recipientResidentId",
-                text.error_unknown_resident(), errors);
-        Unit unit = SiteRows.named(Unit.class, input.unitId(), siteId, "unitId", msg.error_unknown_unit(), errors);
+                MailroomText.said(MailroomMessages::error_unknown_resident), errors);
+        Unit unit = SiteRows.named(Unit.class, input.unitId(), siteId, "unitId",
+                Words.of(Messages.class, Messages::error_unknown_unit), errors);
         String recipientStaff = MailroomText.strip(input.recipientStaff());
         if (recipientStaff != null) {
             if (input.recipientResidentId() != null || input.unitId() != null) {
-                errors.add("recipientStaff", text.error_one_recipient());
+                errors.add("recipientStaff", MailroomText.said(MailroomMessages::error_one_recipient));
             } else if (!isStaffOrDepartment(recipientStaff, siteId)) {
-                errors.add("recipientStaff", text.error_unknown_staff());
+                errors.add("recipientStaff", MailroomText.said(MailroomMessages::error_unknown_staff));
             }
         } else if (input.recipientResidentId() == null && input.unitId() == null) {
-            errors.add("recipientResidentId", text.error_recipient_required());
+            errors.add("recipientResidentId", MailroomText.said(MailroomMessages::error_recipient_required));
         }
         if (resident != null && unit != null && resident.units.stream().noneMatch(u -> u.id.equals(unit.id))) {
-            errors.add("unitId", text.error_unit_of_resident());
+            errors.add("unitId", MailroomText.said(MailroomMessages::error_unit_of_resident));
         }
-        String sender = limited("sender", input.sender(), MAX_SENDER, errors, msg);
-        String tracking = limited("tracking", input.tracking(), MAX_TRACKING, errors, msg);
-        String description = limited("description", input.description(), MAX_DESCRIPTION, errors, msg);
-        String shelf = limited("shelf", input.shelf(), MAX_SHELF, errors, msg);
+        String sender = limited("sender", input.sender(), MAX_SENDER, errors);
+        String tracking = limited("tracking", input.tracking(), MAX_TRACKING, errors);
+        String description = limited("description", input.description(), MAX_DESCRIPTION, errors);
+        String shelf = limited("shelf", input.shelf(), MAX_SHELF, errors);
         byte[] jpeg = null;
         if (photo != null) {
             try {
                 jpeg = Photos.accept("photo", photo);
             } catch (InvalidInput e) {
-                e.fieldErrors().forEach(errors::add);
+                e.fieldWords().forEach(errors::add);
             }
         }
         errors.throwIfAny();
@@ -230,7 +233,7 @@ public class MailroomService {
         byte[] jpeg = Photos.accept("photo", upload);
         MailItem item = find(id);
         if (!item.status.isOpen()) {
-            throw new Conflict(text().conflict_item(MailroomText.status(text(), item.status)));
+            throw notInThisState(item);
         }
         MailAttachment.delete("itemId = ?1 and purpose = ?2", item.id, MailAttachment.PHOTO);
         Panache.getEntityManager().flush();
@@ -247,27 +250,25 @@ public class MailroomService {
     @Transactional
     public HandoverResult handOver(Long id, Handover input) {
         MailItem item = lock(id);
-        MailroomMessages text = text();
         if (item.status == ItemStatus.LOCKED) {
             return new HandoverResult(Outcome.LOCKED, 0, view(item));
         }
         if (item.forStaff()) {
-            throw new Conflict(text.conflict_staff_item());
+            throw new Conflict(MailroomText.said(MailroomMessages::conflict_staff_item));
         }
         if (!item.status.canMoveTo(ItemStatus.HANDED_OVER)) {
-            throw new Conflict(text.conflict_item(MailroomText.status(text, item.status)));
+            throw notInThisState(item);
         }
-        Messages msg = ui.messages();
         InvalidInput.Collector errors = new InvalidInput.Collector();
         String receiver = MailroomText.strip(input.receivedBy());
         if (receiver == null) {
-            errors.add("receivedBy", msg.error_required());
+            errors.add("receivedBy", Words.of(Messages.class, Messages::error_required));
         } else if (MailroomText.length(receiver) > MAX_NAME) {
-            errors.add("receivedBy", msg.error_too_long(MAX_NAME));
+            errors.add("receivedBy", Words.of(Messages.class, m -> m.error_too_long(MAX_NAME)));
         }
         String code = MailroomText.strip(input.pickupCode());
         if (code != null && !code.matches("[0-9]{6}")) {
-            errors.add("pickupCode", text.error_pickup_code_format());
+            errors.add("pickupCode", MailroomText.said(MailroomMessages::error_pickup_code_format));
         }
         IdDocument idType = null;
         String last4 = null;
@@ -275,19 +276,19 @@ public class MailroomService {
                 || MailroomText.strip(input.idCheck().last4()) != null)) {
             idType = Enums.parse(IdDocument.class, input.idCheck().type());
             if (idType == null) {
-                errors.add("idCheck.type", text.error_id_type());
+                errors.add("idCheck.type", MailroomText.said(MailroomMessages::error_id_type));
             }
             last4 = MailroomText.strip(input.idCheck().last4());
             if (last4 == null || !last4.matches("[0-9A-Za-z]{4}")) {
-                errors.add("idCheck.last4", text.error_id_last4());
+                errors.add("idCheck.last4", MailroomText.said(MailroomMessages::error_id_last4));
             }
         }
         if (code == null && idType == null && !errors.has("idCheck.type") && !errors.has("idCheck.last4")) {
-            errors.add("pickupCode", text.error_code_or_id());
+            errors.add("pickupCode", MailroomText.said(MailroomMessages::error_code_or_id));
         }
-        byte[] signature = signature(input.signature(), errors, text);
+        byte[] signature = signature(input.signature(), errors);
         if (receiver != null && !errors.has("receivedBy") && !authorised(item, receiver)) {
-            errors.add("receivedBy", text.error_no_consent());
+            errors.add("receivedBy", MailroomText.said(MailroomMessages::error_no_consent));
         }
         errors.throwIfAny();
 
@@ -325,9 +326,8 @@ public class MailroomService {
     @Transactional
     public ItemView acknowledge(Long id) {
         MailItem item = find(id);
-        MailroomMessages text = text();
         if (!item.forStaff()) {
-            throw new Conflict(text.conflict_not_staff_item());
+            throw new Conflict(MailroomText.said(MailroomMessages::conflict_not_staff_item));
         }
         if (!item.recipientStaff.equals(staff.username()) && !staff.hasRole(item.recipientStaff)) {
             throw new ForbiddenException();
@@ -348,9 +348,9 @@ public class MailroomService {
     public ItemView release(Long id, String note) {
         MailItem item = lock(id);
         if (item.status != ItemStatus.LOCKED) {
-            throw new Conflict(text().conflict_not_locked());
+            throw new Conflict(MailroomText.said(MailroomMessages::conflict_not_locked));
         }
-        String reason = limited("note", note, MAX_NOTE, null, ui.messages());
+        String reason = limited("note", note, MAX_NOTE, null);
         item.status = ItemStatus.WAITING;
         item.wrongCodes = 0;
         custody.ofItem(item, CustodyAction.RELEASED, staff.username(), StoredText.joined(reason));
@@ -362,7 +362,7 @@ public class MailroomService {
     public ItemView returnToSender(Long id, String note) {
         MailItem item = find(id);
         InvalidInput.Collector errors = new InvalidInput.Collector();
-        String reason = limited("note", note, MAX_NOTE, errors, ui.messages());
+        String reason = limited("note", note, MAX_NOTE, errors);
         errors.throwIfAny();
         move(item, ItemStatus.RETURNED);
         item.returnedAt = clock.instant();
@@ -388,26 +388,25 @@ public class MailroomService {
     /** A resident names someone who may collect their items; how they gave the consent is kept with it. */
     @Transactional
     public ProxyView addProxy(NewProxy input) {
-        Messages msg = ui.messages();
-        MailroomMessages text = text();
+        Words required = Words.of(Messages.class, Messages::error_required);
         Long siteId = staff.currentSiteId();
         InvalidInput.Collector errors = new InvalidInput.Collector();
         Resident resident = SiteRows.named(Resident.class, input.residentId(), siteId, "residentId",
-                text.error_unknown_resident(), errors);
+                MailroomText.said(MailroomMessages::error_unknown_resident), errors);
         if (input.residentId() == null) {
-            errors.add("residentId", msg.error_required());
+            errors.add("residentId", required);
         }
-        String name = limited("name", input.name(), MAX_NAME, errors, msg);
+        String name = limited("name", input.name(), MAX_NAME, errors);
         if (name == null && !errors.has("name")) {
-            errors.add("name", msg.error_required());
+            errors.add("name", required);
         }
-        String consent = limited("consentNote", input.consentNote(), MAX_NOTE, errors, msg);
+        String consent = limited("consentNote", input.consentNote(), MAX_NOTE, errors);
         if (consent == null && !errors.has("consentNote")) {
-            errors.add("consentNote", msg.error_required());
+            errors.add("consentNote", required);
         }
         if (resident != null && name != null
                 && inForce(List.of(resident.id), siteId).stream().anyMatch(p -> Names.same(name, p.name))) {
-            errors.add("name", text.error_proxy_exists());
+            errors.add("name", MailroomText.said(MailroomMessages::error_proxy_exists));
         }
         errors.throwIfAny();
         MailProxy proxy = new MailProxy();
@@ -460,13 +459,12 @@ public class MailroomService {
         if (proxy == null) {
             throw new NotFoundException();
         }
-        Messages msg = ui.messages();
-        String why = limited("reason", reason, MAX_NOTE, null, msg);
+        String why = limited("reason", reason, MAX_NOTE, null);
         if (why == null || MailroomText.length(why) < 2) {
-            throw InvalidInput.of("reason", msg.error_required());
+            throw InvalidInput.of("reason", Words.of(Messages.class, Messages::error_required));
         }
         if (proxy.revokedAt != null) {
-            throw new Conflict(text().conflict_proxy_revoked());
+            throw new Conflict(MailroomText.said(MailroomMessages::conflict_proxy_revoked));
         }
         proxy.revokedAt = clock.instant();
         proxy.revokedBy = staff.username();
@@ -499,7 +497,7 @@ public class MailroomService {
         if (status != null && !status.isBlank()) {
             wanted = Enums.parse(ItemStatus.class, status);
             if (wanted == null) {
-                throw InvalidInput.of("status", text().error_status());
+                throw InvalidInput.of("status", MailroomText.said(MailroomMessages::error_status));
             }
         }
         StringBuilder query = new StringBuilder("siteId = :site");
@@ -564,11 +562,11 @@ public class MailroomService {
     }
 
     /** A PNG data URL from the signature pad: checked, decoded, size-limited; null when none was drawn. */
-    private static byte[] signature(String dataUrl, InvalidInput.Collector errors, MailroomMessages text) {
+    private static byte[] signature(String dataUrl, InvalidInput.Collector errors) {
         try {
             return Signatures.png(dataUrl);
         } catch (IllegalArgumentException e) {
-            errors.add("signature", text.error_signature());
+            errors.add("signature", MailroomText.said(MailroomMessages::error_signature));
             return null;
         }
     }
@@ -613,9 +611,14 @@ public class MailroomService {
 
     private void move(MailItem item, ItemStatus next) {
         if (!item.status.canMoveTo(next)) {
-            throw new Conflict(text().conflict_item(MailroomText.status(text(), item.status)));
+            throw notInThisState(item);
         }
         item.status = next;
+    }
+
+    /** The item's status does not allow the step (handed over, returned, ...), named in the refusal. */
+    private static Conflict notInThisState(MailItem item) {
+        return new Conflict(MailroomText.said(t -> t.conflict_item(t.status(item.status))));
     }
 
     /** Writes now, so that a change another tablet made first is found here (the version check) as a 409. */
@@ -623,7 +626,7 @@ public class MailroomService {
         try {
             Panache.getEntityManager().flush();
         } catch (OptimisticLockException e) {
-            throw new Conflict(text().conflict_changed());
+            throw new Conflict(MailroomText.said(MailroomMessages::conflict_changed));
         }
         return view(item);
     }
@@ -652,8 +655,6 @@ public class MailroomService {
         Panache.getEntityManager()
                 .createQuery("select a.itemId, a.purpose from MailAttachment a where a.itemId in ?1", Object[].class)
                 .setParameter(1, itemIds).getResultList().forEach(r -> attachments.add(r[0] + ":" + r[1]));
-        MailroomMessages text = text();
-        ZoneId zone = ui.zone();
         Instant now = clock.instant();
         return items.stream().map(i -> new ItemView(i.id, i.kind, i.status, i.sealed,
                 i.sealed ? null : i.description, i.sender, i.tracking, i.recipientResidentId,
@@ -661,31 +662,23 @@ public class MailroomService {
                 i.shelf, i.wrongCodes, i.receivedAt, i.handedOverAt, Names.mask(i.receiverName), i.identifiedBy,
                 attachments.contains(i.id + ":" + MailAttachment.PHOTO),
                 attachments.contains(i.id + ":" + MailAttachment.SIGNATURE),
-                ChronoUnit.DAYS.between(i.receivedAt, i.status.isOpen() ? now : i.receivedAt),
-                MailroomText.kind(text, i.kind), MailroomText.status(text, i.status),
-                MailroomText.time(i.receivedAt, zone), MailroomText.time(i.handedOverAt, zone))).toList();
+                ChronoUnit.DAYS.between(i.receivedAt, i.status.isOpen() ? now : i.receivedAt))).toList();
     }
 
-    List<EventView> events(List<CustodyEvent> events) {
-        MailroomMessages text = text();
-        ZoneId zone = ui.zone();
-        return events.stream().map(e -> new EventView(e.id, e.action, e.actor, e.occurredAt,
-                ui.text(e.detailText, e.detail),
-                MailroomText.action(text, e.action), MailroomText.time(e.occurredAt, zone))).toList();
-    }
-
-    MailroomMessages text() {
-        return MailroomText.in(ui.lang());
+    static List<EventView> events(List<CustodyEvent> events) {
+        return events.stream().map(e -> new EventView(e.id, e.action, e.actor, e.occurredAt, e.detail, e.detailText))
+                .toList();
     }
 
     /** A stripped optional text within its length, or the error against the field (null: nothing to collect). */
-    static String limited(String field, String raw, int max, InvalidInput.Collector errors, Messages msg) {
+    static String limited(String field, String raw, int max, InvalidInput.Collector errors) {
         String value = MailroomText.strip(raw);
         if (value != null && MailroomText.length(value) > max) {
+            Words tooLong = Words.of(Messages.class, m -> m.error_too_long(max));
             if (errors == null) {
-                throw InvalidInput.of(field, msg.error_too_long(max));
+                throw InvalidInput.of(field, tooLong);
             }
-            errors.add(field, msg.error_too_long(max));
+            errors.add(field, tooLong);
             return null;
         }
         return value;

@@ -41,7 +41,7 @@ public class OutboundApi {
         if (input == null) {
             throw InvalidInput.of("body", ui.messages().error_required());
         }
-        OutboundService.View created = outbound.register(input);
+        OutboundService.View created = outbound.register(input, ui.locale());
         return Response.created(URI.create("/api/v1/outbound-documents/" + created.id())).entity(created).build();
     }
 
@@ -72,6 +72,6 @@ public class OutboundApi {
     @Path("{id}/custody")
     @Operation(summary = "Every step of the document, with its actor and time")
     public List<MailroomService.EventView> custody(@PathParam("id") Long id) {
-        return outbound.custody(id);
+        return MailItemApi.worded(outbound.custody(id), ui);
     }
 }

@@ -64,9 +64,6 @@ public class OutboundResource {
     }
 
     @Inject
-    MailroomService mailroom;
-
-    @Inject
     OutboundService outbound;
 
     @Inject
@@ -109,7 +106,7 @@ public class OutboundResource {
             errors.throwIfAny();
             outbound.register(new OutboundService.NewOutbound(kind, ResidentPicker.residentId(recipient),
                     ResidentPicker.unitId(recipient), destinationAddress, faxNumber, recipientName, recipientPhone,
-                    pageCount, amount));
+                    pageCount, amount), ui.locale());
         }, "/mailroom/outbound", form -> Templates.outbound$form(page(sender(form, recipientQuery, recipient), form)),
                 form -> Templates.outbound(page(sender(form, recipientQuery, recipient), form)));
     }
@@ -139,7 +136,7 @@ public class OutboundResource {
         try {
             return Integer.valueOf(typed.strip());
         } catch (NumberFormatException e) {
-            errors.add("pages", mailroom.text().error_pages(OutboundService.MAX_PAGES));
+            errors.add("pages", MailroomText.said(t -> t.error_pages(OutboundService.MAX_PAGES)));
             return null;
         }
     }
@@ -150,7 +147,7 @@ public class OutboundResource {
         }
         BigDecimal amount = Money.parse(typed);
         if (amount == null) {
-            errors.add("fee", mailroom.text().error_fee());
+            errors.add("fee", MailroomText.said(MailroomMessages::error_fee));
         }
         return amount;
     }

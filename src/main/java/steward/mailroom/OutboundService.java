@@ -5,13 +5,11 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-
-import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,7 +29,7 @@ import steward.security.StaffContext;
 import steward.web.Conflict;
 import steward.web.InvalidInput;
 import steward.web.Messages;
-import steward.web.UiContext;
+import steward.web.Words;
 import steward.web.Enums;
 import steward.resident.SiteRows;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -53,9 +51,6 @@ public class OutboundService {
     StaffContext staff;
 
     @Inject
-    UiContext ui;
-
-    @Inject
     Clock clock;
 
     @Inject
@@ -63,9 +58,6 @@ public class OutboundService {
 
     @Inject
     AccountService accounts;
-
-    @Inject
-    MailroomService items;
 
     /** {@code fee}: null charges a fax by the site's per-page standard (if any), a document nothing. */
     public record NewOutbound(
@@ -86,76 +78,75 @@ public class OutboundService {
     public record View(Long id, OutboundKind kind, Long residentId, String residentName, Long unitId,
             String unitLabel, String destinationAddress, String faxNumber, String recipientName,
             String recipientPhone, int pages, BigDecimal fee, Confirmation confirmation, Instant confirmedAt,
-            String confirmedBy, String confirmationNote, Instant registeredAt, String registeredBy,
-            @JsonIgnore String kindLabel, @JsonIgnore String confirmationLabel, @JsonIgnore String registeredTime,
-            @JsonIgnore String confirmedTime) {
+            String confirmedBy, String confirmationNote, Instant registeredAt, String registeredBy) {
 
         public boolean canConfirm() {
             return confirmation != Confirmation.CONFIRMED;
         }
     }
 
+    /** Registers a document or fax; the fee's note in the unit's account is worded in {@code wording}. */
     @Transactional
-    public View register(NewOutbound input) {
-        Messages msg = ui.messages();
-        MailroomMessages text = items.text();
+    public View register(NewOutbound input, Locale wording) {
+        Words required = Words.of(Messages.class, Messages::error_required);
         Long siteId = staff.currentSiteId();
         Site site = Site.findById(siteId);
         InvalidInput.Collector errors = new InvalidInput.Collector();
 
         OutboundKind kind = Enums.parse(OutboundKind.class, input.kind());
         if (kind == null) {
-            errors.add("kind", text.error_outbound_kind());
+            errors.add("kind", MailroomText.said(MailroomMessages::error_outbound_kind));
         }
         Resident resident = SiteRows.named(Resident.class, input.residentId(), siteId, "residentId",
-                text.error_unknown_resident(), errors);
-        Unit unit = SiteRows.named(Unit.class, input.unitId(), siteId, "unitId", msg.error_unknown_unit(), errors);
+                MailroomText.said(MailroomMessages::error_unknown_resident), errors);
+        Unit unit = SiteRows.named(Unit.class, input.unitId(), siteId, "unitId",
+                Words.of(Messages.class, Messages::error_unknown_unit), errors);
         if (input.residentId() == null && input.unitId() == null) {
-            errors.add("residentId", text.error_sender_required());
+            errors.add("residentId", MailroomText.said(MailroomMessages::error_sender_required));
         }
         String address = MailroomService.limited("destinationAddress", input.destinationAddress(), MAX_ADDRESS,
-                errors, msg);
+                errors);
         // The seed asks the destination address of every fax and document, and confirms it like the number.
         if (address == null && !errors.has("destinationAddress")) {
-            errors.add("destinationAddress", msg.error_required());
+            errors.add("destinationAddress", required);
         }
         String fax = null;
         String typedFax = MailroomText.strip(input.faxNumber());
         if (typedFax != null) {
             fax = Phones.normalise(typedFax, Site.phoneRegionOf(staff.currentSiteId())).orElse(null);
             if (fax == null) {
-                errors.add("faxNumber", text.error_fax_number());
+                errors.add("faxNumber", MailroomText.said(MailroomMessages::error_fax_number));
             }
         } else if (kind == OutboundKind.FAX) {
-            errors.add("faxNumber", msg.error_required());
+            errors.add("faxNumber", required);
         }
         String recipientName = MailroomService.limited("recipientName", input.recipientName(),
-                MailroomService.MAX_NAME, errors, msg);
+                MailroomService.MAX_NAME, errors);
         if (recipientName == null && !errors.has("recipientName")) {
-            errors.add("recipientName", msg.error_required());
+            errors.add("recipientName", required);
         }
         String phone = null;
         if (MailroomText.strip(input.recipientPhone()) == null) {
-            errors.add("recipientPhone", msg.error_required());
+            errors.add("recipientPhone", required);
         } else {
             phone = Phones.normalise(input.recipientPhone(), Site.phoneRegionOf(staff.currentSiteId())).orElse(null);
             if (phone == null) {
-                errors.add("recipientPhone", msg.error_phone());
+                errors.add("recipientPhone", Words.of(Messages.class, Messages::error_phone));
             }
         }
         int pages = input.pages() == null ? 0 : input.pages();
         if (pages < 1 || pages > MAX_PAGES) {
-            errors.add("pages", text.error_pages(MAX_PAGES));
+            errors.add("pages", MailroomText.said(t -> t.error_pages(MAX_PAGES)));
         }
         if (resident != null && unit != null && resident.units.stream().noneMatch(u -> u.id.equals(unit.id))) {
-            errors.add("unitId", text.error_unit_of_resident());
+            errors.add("unitId", MailroomText.said(MailroomMessages::error_unit_of_resident));
         }
         Long unitId = unit != null ? unit.id
                 : resident != null ? resident.units.stream().findFirst().map(u -> u.id).orElse(null) : null;
         BigDecimal fee = BigDecimal.ZERO.setScale(2);
         if (input.fee() != null) {
             if (!Money.plausible(input.fee()) || input.fee().signum() < 0) {
-                errors.add("fee", text.error_fee());
+                errors.add("fee", MailroomText.said(MailroomMessages::error_fee));
             } else {
                 fee = Money.round(input.fee(), site.currency);
             }
@@ -164,7 +155,7 @@ public class OutboundService {
                     .orElse(fee);
         }
         if (fee.signum() > 0 && unitId == null && !errors.has("unitId") && !errors.has("residentId")) {
-            errors.add("unitId", text.error_fee_needs_unit());
+            errors.add("unitId", MailroomText.said(MailroomMessages::error_fee_needs_unit));
         }
         errors.throwIfAny();
 
@@ -187,7 +178,8 @@ public class OutboundService {
                         StoredText.of("mailroom:pages_count", pages)));
         if (fee.signum() > 0) {
             FeeItem item = kind == OutboundKind.FAX ? FeeItem.FAX_PAGE : FeeItem.OTHER;
-            accounts.charge(siteId, unitId, item, fee, text.fee_note(MailroomText.outboundKind(text, kind), pages),
+            MailroomMessages words = MailroomText.in(wording.toLanguageTag());
+            accounts.charge(siteId, unitId, item, fee, words.fee_note(words.outbound_kind(kind), pages),
                     FEE_SOURCE, document.id);
             custody.ofOutbound(document, CustodyAction.FEE_POSTED, staff.username(),
                     StoredText.joined(Money.format(fee, site.currency) + " " + site.currency));
@@ -198,17 +190,16 @@ public class OutboundService {
     /** The call to the receiving side: reached (it arrived) or not reached yet; a confirmed one is final. */
     @Transactional
     public View confirm(Long id, ConfirmationCall input) {
-        MailroomMessages text = items.text();
         InvalidInput.Collector errors = new InvalidInput.Collector();
         if (input == null || input.reached() == null) {
-            errors.add("reached", ui.messages().error_required());
+            errors.add("reached", Words.of(Messages.class, Messages::error_required));
         }
         String note = MailroomService.limited("note", input == null ? null : input.note(), MailroomService.MAX_NOTE,
-                errors, ui.messages());
+                errors);
         errors.throwIfAny();
         OutboundDocument document = find(id);
         if (document.confirmation == Confirmation.CONFIRMED) {
-            throw new Conflict(text.conflict_confirmed());
+            throw new Conflict(MailroomText.said(MailroomMessages::conflict_confirmed));
         }
         document.confirmation = input.reached() ? Confirmation.CONFIRMED : Confirmation.NOT_REACHED;
         document.confirmedAt = clock.instant();
@@ -226,7 +217,7 @@ public class OutboundService {
         try {
             Panache.getEntityManager().flush();
         } catch (OptimisticLockException e) {
-            throw new Conflict(text.conflict_changed());
+            throw new Conflict(MailroomText.said(MailroomMessages::conflict_changed));
         }
         return views(List.of(document)).get(0);
     }
@@ -236,7 +227,7 @@ public class OutboundService {
     }
 
     public List<MailroomService.EventView> custody(Long id) {
-        return items.events(custody.ofOutbound(find(id).id));
+        return MailroomService.events(custody.ofOutbound(find(id).id));
     }
 
     /** The documents of the tablet's site registered in the last days, newest first. */
@@ -277,13 +268,9 @@ public class OutboundService {
         if (!unitIds.isEmpty()) {
             Unit.<Unit>list("id in ?1", unitIds).forEach(u -> units.put(u.id, u.label));
         }
-        MailroomMessages text = items.text();
-        ZoneId zone = ui.zone();
         return documents.stream().map(d -> new View(d.id, d.kind, d.residentId, Names.mask(names.get(d.residentId)),
                 d.unitId, units.get(d.unitId), d.destinationAddress, d.faxNumber == null ? null : Phones.display(d.faxNumber),
                 d.recipientName, Phones.display(d.recipientPhone), d.pages, d.fee, d.confirmation, d.confirmedAt,
-                d.confirmedBy, d.confirmationNote, d.registeredAt, d.registeredBy,
-                MailroomText.outboundKind(text, d.kind), MailroomText.confirmation(text, d.confirmation),
-                MailroomText.time(d.registeredAt, zone), MailroomText.time(d.confirmedAt, zone))).toList();
+                d.confirmedBy, d.confirmationNote, d.registeredAt, d.registeredBy)).toList();
     }
 }

@@ -14,9 +14,6 @@ import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,7 +30,7 @@ import steward.resident.Site;
 import steward.web.Conflict;
 import steward.web.InputRules;
 import steward.web.InvalidInput;
-import steward.web.UiContext;
+import steward.web.Words;
 import steward.web.rules.PhoneNumber;
 
 /**
@@ -117,9 +114,6 @@ public class StaffService {
     EntityManager entityManager;
 
     @Inject
-    CurrentVertxRequest request;
-
-    @Inject
     java.time.Clock clock;
 
     /** The accounts of the administrator's sites (and of no site), by display name. */
@@ -146,7 +140,7 @@ public class StaffService {
         rules.check(input);
         String username = input.username().strip();
         if (Account.count("username", username) > 0) {
-            throw InvalidInput.of("username", words().staff_username_taken());
+            throw InvalidInput.of("username", said(SecurityMessages::staff_username_taken));
         }
         Set<Long> sites = ownSites(input.siteIds());
         Account account = new Account();
@@ -169,7 +163,7 @@ public class StaffService {
         rules.check(change);
         Account account = find(username);
         if (!account.isLocal()) {
-            throw new Conflict(words().staff_single_sign_on_from_token());
+            throw new Conflict(said(SecurityMessages::staff_single_sign_on_from_token));
         }
         Set<Long> mine = ownSites(change.siteIds());
         Set<Long> sites = new LinkedHashSet<>(account.siteIds);
@@ -208,7 +202,7 @@ public class StaffService {
     public View disable(String username) {
         Account account = find(username);
         if (account.username.equals(staff.username())) {
-            throw new Conflict(words().staff_not_yourself());
+            throw new Conflict(said(SecurityMessages::staff_not_yourself));
         }
         if (!account.enabled) {
             return view(account);
@@ -243,7 +237,7 @@ public class StaffService {
     public Reset resetPassword(String username) {
         Account account = find(username);
         if (!account.isLocal()) {
-            throw new Conflict(words().staff_single_sign_on_password());
+            throw new Conflict(said(SecurityMessages::staff_single_sign_on_password));
         }
         String temporary = temporaryPassword(account.username);
         account.passwordHash = BcryptUtil.bcryptHash(temporary);
@@ -274,14 +268,14 @@ public class StaffService {
     public void changeOwnPassword(String current, String chosen, Long keepSession) {
         Account account = Account.findByUsername(staff.username());
         if (account == null || !account.isLocal()) {
-            throw new Conflict(words().staff_single_sign_on_password());
+            throw new Conflict(said(SecurityMessages::staff_single_sign_on_password));
         }
         if (!account.passwordChangeRequired && (current == null || !BcryptUtil.matches(current, account.passwordHash))) {
-            throw InvalidInput.of("currentPassword", words().password_current_wrong());
+            throw InvalidInput.of("currentPassword", said(SecurityMessages::password_current_wrong));
         }
         rules.check(new ChosenPassword(account.username, chosen == null ? "" : chosen));
         if (BcryptUtil.matches(chosen, account.passwordHash)) {
-            throw InvalidInput.of("password", words().password_same());
+            throw InvalidInput.of("password", said(SecurityMessages::password_same));
         }
         account.passwordHash = BcryptUtil.bcryptHash(chosen);
         account.passwordChangeRequired = false;
@@ -316,7 +310,7 @@ public class StaffService {
     private Set<Long> ownSites(List<Long> requested) {
         Set<Long> sites = new LinkedHashSet<>(requested);
         if (!sites.stream().allMatch(staff::worksFor)) {
-            throw InvalidInput.of("siteIds", words().staff_site_not_yours());
+            throw InvalidInput.of("siteIds", said(SecurityMessages::staff_site_not_yours));
         }
         return sites;
     }
@@ -333,7 +327,7 @@ public class StaffService {
                 order by id for update
                 """).getResultList();
         if (admins.stream().noneMatch(id -> id.longValue() != leaving.id)) {
-            throw new Conflict(words().staff_last_admin());
+            throw new Conflict(said(SecurityMessages::staff_last_admin));
         }
     }
 
@@ -391,10 +385,9 @@ public class StaffService {
                 : field + "=" + (before == null ? "" : before) + "→" + (after == null ? "" : after);
     }
 
-    private SecurityMessages words() {
-        var current = request.getCurrent();
-        String lang = current == null ? steward.web.Languages.TRADITIONAL : UiContext.languageOf(current.request());
-        return MessageBundles.get(SecurityMessages.class, Localized.Literal.of(lang));
+    /** A refusal of the accounts page, put into the reader's language where it is answered. */
+    private static Words said(java.util.function.Function<SecurityMessages, String> message) {
+        return Words.of(SecurityMessages.class, message);
     }
 
     /** The sites ticked on the page (site ids); anything that is not one is refused naming the field. */
@@ -405,7 +398,7 @@ public class StaffService {
         try {
             return typed.stream().filter(s -> s != null && !s.isBlank()).map(s -> Long.valueOf(s.strip())).toList();
         } catch (NumberFormatException notASite) {
-            throw InvalidInput.of("siteIds", words().staff_site_not_yours());
+            throw InvalidInput.of("siteIds", said(SecurityMessages::staff_site_not_yours));
         }
     }
 

@@ -16,12 +16,6 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.ArcContainer;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-
 /**
  * Photos taken with a tablet's camera: checked by their content (not by the name or type the browser claims),
  * decoded whole, and stored as a fresh JPEG no larger than needed. Re-encoding drops whatever else the file
@@ -44,18 +38,18 @@ public final class Photos {
      */
     public static byte[] accept(String field, byte[] upload) {
         if (upload == null || upload.length == 0) {
-            throw InvalidInput.of(field, text(Text.EMPTY));
+            throw InvalidInput.of(field, Words.of(Messages.class, Messages::error_photo_empty));
         }
         if (upload.length > MAX_BYTES) {
-            throw InvalidInput.of(field, text(Text.TOO_LARGE));
+            throw InvalidInput.of(field, Words.of(Messages.class, Messages::error_photo_too_large));
         }
         String format = formatOf(upload);
         if (format == null) {
-            throw InvalidInput.of(field, text(Text.NOT_AN_IMAGE));
+            throw InvalidInput.of(field, Words.of(Messages.class, Messages::error_photo_type));
         }
         BufferedImage image = decode(upload, format);
         if (image == null) {
-            throw InvalidInput.of(field, text(Text.UNREADABLE));
+            throw InvalidInput.of(field, Words.of(Messages.class, Messages::error_photo_unreadable));
         }
         return encode(downscaled(image));
     }
@@ -155,29 +149,5 @@ public final class Photos {
             writer.dispose();
         }
         return bytes.toByteArray();
-    }
-
-    private enum Text {
-        EMPTY, TOO_LARGE, NOT_AN_IMAGE, UNREADABLE
-    }
-
-    /** The refusal in the request's language; in the default language where there is no request (a job). */
-    private static String text(Text which) {
-        Messages msg = messages();
-        return switch (which) {
-            case EMPTY -> msg.error_photo_empty();
-            case TOO_LARGE -> msg.error_photo_too_large();
-            case NOT_AN_IMAGE -> msg.error_photo_type();
-            case UNREADABLE -> msg.error_photo_unreadable();
-        };
-    }
-
-    private static Messages messages() {
-        ArcContainer container = Arc.container();
-        if (container != null && container.requestContext().isActive()
-                && container.instance(CurrentVertxRequest.class).get().getCurrent() != null) {
-            return container.instance(UiContext.class).get().messages();
-        }
-        return MessageBundles.get(Messages.class, Localized.Literal.of(Languages.TRADITIONAL));
     }
 }

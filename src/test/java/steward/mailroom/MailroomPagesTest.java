@@ -203,6 +203,24 @@ class MailroomPagesTest {
         assertTrue(simplified.select("h1").text().contains("登记收件"), simplified.select("h1").text());
     }
 
+    /** The item's kind, status and custody steps are named by the page, in the reader's language. */
+    @Test
+    void anItemsKindStatusAndStepsAreInTheReadersLanguage() {
+        long parcel = MailroomItemTest.register("desk", Map.of("kind", "PARCEL", "recipientResidentId", chen))
+                .jsonPath().getLong("id");
+        Browser desk = Browser.signIn("desk");
+        desk.cookies().put(Languages.COOKIE, "en");
+        Document english = Jsoup.parse(desk.get("/mailroom/items/" + parcel).asString());
+        assertEquals("Parcel #" + parcel + " Waiting", english.selectFirst("h1").text());
+        assertEquals("Received", english.selectFirst(".mailroom-custody tbody tr td:nth-child(2)").text());
+        desk.cookies().put(Languages.COOKIE, "zh-Hans");
+        Document simplified = Jsoup.parse(desk.get("/mailroom/items/" + parcel).asString());
+        assertEquals("待领取", simplified.selectFirst(".item-status").text());
+        desk.cookies().put(Languages.COOKIE, "zh-Hant");
+        Document traditional = Jsoup.parse(desk.get("/mailroom/items/" + parcel).asString());
+        assertEquals("待領取", traditional.selectFirst(".item-status").text());
+    }
+
     private static RequestSpecification multipart(Browser browser) {
         return browser.request().header("HX-Request", "true").header("X-CSRF-TOKEN", browser.csrfToken())
                 .contentType("multipart/form-data");
