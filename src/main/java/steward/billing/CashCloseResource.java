@@ -24,6 +24,8 @@ import steward.web.FormState;
 import steward.web.FormSteps;
 import steward.web.FormSteps.After;
 import steward.web.InvalidInput;
+import steward.web.Messages;
+import steward.web.Words;
 
 /** The daily cash close: a cashier counts the drawer and closes the day; a supervisor sees the closes and signs off. */
 @Path("/cashier/close")
@@ -65,14 +67,14 @@ public class CashCloseResource {
     @RolesAllowed({ Roles.CASHIER })
     public Response closeDay(@FormParam("date") String date, @FormParam("counted") String counted,
             @FormParam("note") String note) {
-        LocalDate asked = TypedFields.date(date);
+        LocalDate asked = TypedFields.shownDay(date);
         // A refused date still shows a day: today's, where the form is again.
         LocalDate day = asked != null ? asked : today();
         return steps.run("close", FormState.typed("counted", counted, "note", note), () -> {
             CashierMessages msg = desk.messages();
             InvalidInput.Collector refused = new InvalidInput.Collector();
             if (asked == null) {
-                refused.add("date", msg.error_date());
+                refused.add("date", Words.of(Messages.class, Messages::error_date));
             }
             BigDecimal amount = TypedFields.amount(counted, "counted", refused, msg);
             refused.throwIfAny();
@@ -100,7 +102,7 @@ public class CashCloseResource {
 
     /** The day asked for, today (in the site's zone) when none or a malformed one is given. */
     private LocalDate day(String typed) {
-        LocalDate day = TypedFields.date(typed);
+        LocalDate day = TypedFields.shownDay(typed);
         return day != null ? day : today();
     }
 

@@ -20,6 +20,8 @@ import steward.resident.Site;
 import steward.web.Conflict;
 import steward.web.InputRules;
 import steward.web.InvalidInput;
+import steward.web.Messages;
+import steward.web.Words;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -90,7 +92,7 @@ public class CashCloseService {
         String cashier = desk.actor();
         rules.check(request);
         if (date == null) {
-            throw InvalidInput.of("date", msg.error_date());
+            throw InvalidInput.of("date", Words.of(Messages.class, Messages::error_date));
         }
         if (date.isAfter(desk.today(site))) {
             throw InvalidInput.of("date", msg.error_close_future());

@@ -1,7 +1,6 @@
 package steward.billing;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -20,6 +19,9 @@ import jakarta.ws.rs.core.MediaType;
 import steward.security.Roles;
 import steward.security.StaffContext;
 import steward.web.InvalidInput;
+import steward.web.Messages;
+import steward.web.TypedDates;
+import steward.web.Words;
 
 @Path("/api/v1/cash-days")
 @Produces(MediaType.APPLICATION_JSON)
@@ -70,10 +72,10 @@ public class CashDayApi {
     }
 
     private LocalDate date(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException | NullPointerException e) {
-            throw InvalidInput.of("date", desk.messages().error_date());
+        LocalDate day = TypedDates.day(text, "date");
+        if (day == null) {
+            throw InvalidInput.of("date", Words.of(Messages.class, Messages::error_date));
         }
+        return day;
     }
 }

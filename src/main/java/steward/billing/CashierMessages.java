@@ -566,9 +566,6 @@ public interface CashierMessages {
     @Message("已由 {who} 簽核")
     String error_already_signed(String who);
 
-    @Message("日期格式不正確(如 2026-03-01)")
-    String error_date();
-
     @Message("請選擇收費項目")
     String error_fee_item();
 

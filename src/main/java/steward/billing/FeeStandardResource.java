@@ -23,6 +23,7 @@ import steward.web.FormState;
 import steward.web.FormSteps;
 import steward.web.FormSteps.After;
 import steward.web.InvalidInput;
+import steward.web.TypedDates;
 
 /** The fee sheet the desk shows residents, prices to come included; supervisors add a price from a date. */
 @Path("/cashier/fees")
@@ -69,7 +70,7 @@ public class FeeStandardResource {
                     if (price != null && !price.isBlank() && parsedPrice == null) {
                         refused.add("price", msg.error_amount_invalid());
                     }
-                    LocalDate from = TypedFields.date(effectiveFrom, "effectiveFrom", refused, msg);
+                    LocalDate from = TypedDates.day(effectiveFrom, "effectiveFrom", refused);
                     refused.throwIfAny();
                     return fees.create(new FeeStandardService.NewStandard(item, variant, parsedPrice, from));
                 }, created -> After.goTo("/cashier/fees"), form -> Templates.fees$form(form),

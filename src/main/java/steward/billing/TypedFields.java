@@ -2,9 +2,9 @@ package steward.billing;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import steward.web.InvalidInput;
+import steward.web.TypedDates;
 
 /**
  * Amounts and dates as typed into the cashier's page forms, read the same way on each form: a refusal is added to
@@ -28,27 +28,9 @@ final class TypedFields {
         return amount;
     }
 
-    /** An optional date: null when left empty, refused when it is not a date. */
-    static LocalDate date(String typed, String field, InvalidInput.Collector refused, CashierMessages msg) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        LocalDate date = date(typed);
-        if (date == null) {
-            refused.add(field, msg.error_date());
-        }
-        return date;
-    }
-
-    /** A date, or null when none or a malformed one is given. */
-    static LocalDate date(String typed) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(typed.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+    /** The day of a page that shows one day: null when none or a malformed one is given (the page shows today's). */
+    static LocalDate shownDay(String typed) {
+        InvalidInput.Collector ignored = new InvalidInput.Collector();
+        return TypedDates.day(typed, "date", ignored);
     }
 }

@@ -270,9 +270,6 @@ public interface CenterMessages {
     @Message("主管巡檢只能由主管記錄")
     String error_kind_supervisor();
 
-    @Message("日期格式應為 YYYY-MM-DD")
-    String error_date();
-
     @Message("開始日期不可晚於結束日期")
     String error_range_order();
 

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Objects;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -31,6 +32,7 @@ import jakarta.ws.rs.core.Response;
 import steward.security.Roles;
 import steward.security.StaffContext;
 import steward.web.InvalidInput;
+import steward.web.TypedDates;
 import steward.web.UiContext;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -204,22 +206,14 @@ public class InspectionApi {
             + "when omitted)")
     public List<CenterFigures.PassRate> passRates(@QueryParam("from") String from, @QueryParam("to") String to) {
         LocalDate today = inspections.parseDate(null);
-        LocalDate first = from == null || from.isBlank() ? today.withDayOfMonth(1) : date(from, "from");
-        LocalDate last = to == null || to.isBlank() ? today : date(to, "to");
+        LocalDate first = Objects.requireNonNullElse(TypedDates.day(from, "from"), today.withDayOfMonth(1));
+        LocalDate last = Objects.requireNonNullElse(TypedDates.day(to, "to"), today);
         if (last.isBefore(first)) {
-            throw InvalidInput.of("to", CenterText.said(CenterMessages::error_date));
+            throw InvalidInput.of("to", CenterText.said(CenterMessages::error_range_order));
         }
         ZoneId zone = ui.zone();
         return figures.inspectionPassRates(staff.currentSiteId(), first.atStartOfDay(zone).toInstant(),
                 last.plusDays(1).atStartOfDay(zone).toInstant());
-    }
-
-    private LocalDate date(String value, String field) {
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw InvalidInput.of(field, CenterText.said(CenterMessages::error_date));
-        }
     }
 
     private static <T> T required(T body) {

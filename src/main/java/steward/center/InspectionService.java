@@ -38,6 +38,7 @@ import steward.web.InvalidInput;
 import steward.web.RequestLanguage;
 import steward.web.Photos;
 import steward.web.Enums;
+import steward.web.TypedDates;
 
 /**
  * Desk inspections (巡檢, the seed's 一 1-5 and 二(一)): each desk's checklist, a round of it by a supervisor or by
@@ -510,16 +511,7 @@ public class InspectionService {
         if (typed == null || typed.isBlank()) {
             return otherwise;
         }
-        try {
-            LocalDate date = LocalDate.parse(typed.strip());
-            if (date.getYear() >= 2000 && date.getYear() <= 2999) {
-                return date;
-            }
-        } catch (java.time.format.DateTimeParseException e) {
-            // refused below
-        }
-        errors.add(field, CenterText.said(CenterMessages::error_date));
-        return null;
+        return TypedDates.day(typed, field, errors);
     }
 
     public InspectionView view(Long id) {
@@ -545,14 +537,8 @@ public class InspectionService {
     }
 
     public LocalDate parseDate(String date) {
-        if (date == null || date.isBlank()) {
-            return LocalDate.ofInstant(clock.instant(), zone());
-        }
-        try {
-            return LocalDate.parse(date.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw InvalidInput.of("date", CenterText.said(CenterMessages::error_date));
-        }
+        LocalDate day = TypedDates.day(date, "date");
+        return day == null ? LocalDate.ofInstant(clock.instant(), zone()) : day;
     }
 
     /** The shift of a local time of day: day 07-15, evening 15-23, night 23-07. */

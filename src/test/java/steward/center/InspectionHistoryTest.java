@@ -152,7 +152,7 @@ class InspectionHistoryTest {
         assertEquals(400, desk.get("/inspections/history?to=2025-13-01").statusCode());
         String refused = desk.request().header("HX-Request", "true").get("/inspections/history?to=2025-13-01")
                 .then().statusCode(200).extract().asString();
-        assertEquals("日期格式應為 YYYY-MM-DD",
+        assertEquals("請輸入日期,例如 2026-11-27",
                 Jsoup.parseBodyFragment(refused).selectFirst(".field-error[data-field=to]").text());
     }
 
