@@ -29,8 +29,6 @@ import org.apache.commons.csv.CSVRecord;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -45,7 +43,7 @@ import steward.resident.Site;
 import steward.security.StaffContext;
 import steward.web.Conflict;
 import steward.web.InputRules;
-import steward.web.RequestLanguage;
+import steward.web.Words;
 
 /**
  * The working calendar as supervisors keep it: the hours of each weekday (several stretches a day), holidays and
@@ -72,9 +70,6 @@ public class CalendarService {
 
     @Inject
     WorkingCalendar calendars;
-
-    @Inject
-    RequestLanguage language;
 
     /** A stretch of a weekday's working hours, local times {@code 08:30} to {@code 12:00} ({@code 24:00} ends the day). */
     public record Hours(@NotNull(message = "{steward.required}") DayOfWeek weekday,
@@ -344,7 +339,7 @@ public class CalendarService {
     private View requireHours(Long siteId) {
         View current = view(siteId);
         if (!current.configured()) {
-            throw new Conflict(messages().conflict_no_hours());
+            throw new Conflict(Words.of(CalendarMessages.class, CalendarMessages::conflict_no_hours));
         }
         return current;
     }
@@ -398,9 +393,5 @@ public class CalendarService {
 
     static String time(int minute) {
         return minute >= 24 * 60 ? "24:00" : LocalTime.of(minute / 60, minute % 60).toString();
-    }
-
-    CalendarMessages messages() {
-        return MessageBundles.get(CalendarMessages.class, Localized.Literal.of(language.current()));
     }
 }
