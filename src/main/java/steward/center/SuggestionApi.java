@@ -32,9 +32,6 @@ public class SuggestionApi {
     @Inject
     SuggestionService suggestions;
 
-    public record Decision(@Schema(required = true) String reason) {
-    }
-
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Propose a better way of working (title, body)")
@@ -64,8 +61,8 @@ public class SuggestionApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.SUPERVISOR })
     @Operation(summary = "Accept with a reason (supervisors); the proposer is told; 409 unless proposed")
-    public SuggestionService.View accept(@PathParam("id") Long id, Decision input) {
-        suggestions.accept(id, required(input).reason());
+    public SuggestionService.View accept(@PathParam("id") Long id, SuggestionService.Decision input) {
+        suggestions.accept(id, required(input));
         return suggestions.view(id);
     }
 
@@ -75,8 +72,8 @@ public class SuggestionApi {
     @RolesAllowed({ Roles.SUPERVISOR })
     @Operation(summary = "Decline with a reason (supervisors); the proposer is told; 409 unless proposed")
     @APIResponse(responseCode = "409", description = "The suggestion is not proposed")
-    public SuggestionService.View decline(@PathParam("id") Long id, Decision input) {
-        suggestions.decline(id, required(input).reason());
+    public SuggestionService.View decline(@PathParam("id") Long id, SuggestionService.Decision input) {
+        suggestions.decline(id, required(input));
         return suggestions.view(id);
     }
 

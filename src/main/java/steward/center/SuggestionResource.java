@@ -59,14 +59,16 @@ public class SuggestionResource {
     @Path("{id}/accept")
     @RolesAllowed({ Roles.SUPERVISOR })
     public Response accept(@PathParam("id") Long id, @FormParam("reason") String reason) {
-        return step("suggestion-" + id, FormState.typed("reason", reason), () -> suggestions.accept(id, reason));
+        return step("suggestion-" + id, FormState.typed("reason", reason),
+                () -> suggestions.accept(id, new SuggestionService.Decision(reason)));
     }
 
     @POST
     @Path("{id}/decline")
     @RolesAllowed({ Roles.SUPERVISOR })
     public Response decline(@PathParam("id") Long id, @FormParam("reason") String reason) {
-        return step("suggestion-" + id, FormState.typed("reason", reason), () -> suggestions.decline(id, reason));
+        return step("suggestion-" + id, FormState.typed("reason", reason),
+                () -> suggestions.decline(id, new SuggestionService.Decision(reason)));
     }
 
     @POST

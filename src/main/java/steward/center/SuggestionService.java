@@ -10,17 +10,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.NotFoundException;
 import steward.notify.NotificationService;
 import steward.security.Account;
 import steward.security.Roles;
 import steward.security.StaffContext;
 import steward.web.Conflict;
-import steward.web.InvalidInput;
-import steward.web.Messages;
-import steward.web.Words;
+import steward.web.InputRules;
 import steward.web.Enums;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Improvement suggestions (三(四)2): any staff member proposes; a supervisor accepts or declines with a reason
@@ -29,9 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @ApplicationScoped
 public class SuggestionService {
 
-    static final int MAX_TITLE = 100;
-    static final int MAX_BODY = 2000;
-    static final int MAX_REASON = 500;
     static final int MAX_LIST = 500;
 
     @Inject
@@ -43,7 +39,17 @@ public class SuggestionService {
     @Inject
     NotificationService notifications;
 
-    public record NewSuggestion(@Schema(required = true) String title, @Schema(required = true) String body) {
+    @Inject
+    InputRules rules;
+
+    public record NewSuggestion(
+            @NotBlank(message = "{steward.required}") @Size(max = 100, message = "{steward.too_long}") String title,
+            @NotBlank(message = "{steward.required}") @Size(max = 2000, message = "{steward.too_long}") String body) {
+    }
+
+    /** A supervisor's decision on a suggestion: the reason the proposer is told. */
+    public record Decision(
+            @NotBlank(message = "{steward.required}") @Size(max = 500, message = "{steward.too_long}") String reason) {
     }
 
     public record View(Long id, String proposer, String proposerName, String title, String body,
@@ -53,15 +59,12 @@ public class SuggestionService {
 
     @Transactional
     public Suggestion propose(NewSuggestion input) {
-        InvalidInput.Collector errors = new InvalidInput.Collector();
-        String title = text(input.title(), "title", MAX_TITLE, true, errors);
-        String body = text(input.body(), "body", MAX_BODY, true, errors);
-        errors.throwIfAny();
+        rules.check(input);
         Suggestion suggestion = new Suggestion();
         suggestion.siteId = staff.currentSiteId();
         suggestion.proposer = staff.username();
-        suggestion.title = title;
-        suggestion.body = body;
+        suggestion.title = input.title().strip();
+        suggestion.body = input.body().strip();
         suggestion.createdAt = clock.instant();
         suggestion.persist();
         return suggestion;
@@ -85,13 +88,13 @@ public class SuggestionService {
     }
 
     @Transactional
-    public Suggestion accept(Long id, String reason) {
-        return decide(id, Suggestion.State.ACCEPTED, reason);
+    public Suggestion accept(Long id, Decision decision) {
+        return decide(id, Suggestion.State.ACCEPTED, decision);
     }
 
     @Transactional
-    public Suggestion decline(Long id, String reason) {
-        return decide(id, Suggestion.State.DECLINED, reason);
+    public Suggestion decline(Long id, Decision decision) {
+        return decide(id, Suggestion.State.DECLINED, decision);
     }
 
     /** An accepted suggestion put into practice: marked by a supervisor or by its proposer. */
@@ -109,10 +112,8 @@ public class SuggestionService {
         return suggestion;
     }
 
-    private Suggestion decide(Long id, Suggestion.State decision, String reason) {
-        InvalidInput.Collector errors = new InvalidInput.Collector();
-        String why = text(reason, "reason", MAX_REASON, true, errors);
-        errors.throwIfAny();
+    private Suggestion decide(Long id, Suggestion.State decision, Decision input) {
+        String why = rules.check(input).reason().strip();
         Suggestion suggestion = find(id, true);
         if (suggestion.state != Suggestion.State.PROPOSED) {
             throw new Conflict(CenterText.said(t -> t.conflict_suggestion(t.suggestion_state(suggestion.state))));
@@ -145,19 +146,5 @@ public class SuggestionService {
         return new View(s.id, s.proposer, account != null ? account.displayName : s.proposer, s.title, s.body,
                 s.state, s.createdAt, s.decidedBy, s.decidedAt, s.decisionReason, s.doneAt,
                 s.proposer.equals(staff.username()));
-    }
-
-    private String text(String value, String field, int max, boolean required, InvalidInput.Collector errors) {
-        String text = value == null ? "" : value.strip();
-        if (text.isEmpty()) {
-            if (required) {
-                errors.add(field, Words.of(Messages.class, Messages::error_required));
-            }
-            return null;
-        }
-        if (text.length() > max) {
-            errors.add(field, Words.of(Messages.class, m -> m.error_too_long(max)));
-        }
-        return text;
     }
 }

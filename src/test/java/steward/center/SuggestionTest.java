@@ -112,6 +112,12 @@ class SuggestionTest {
 
         Browser supervisor = Browser.signIn("supervisor");
         long id = Long.parseLong(item.replace("suggestion-", ""));
+        // The decision's rules are its record's: a reason too long is shown next to it, nothing decided.
+        Document tooLong = Jsoup.parse(supervisor.language("en")
+                .post("/suggestions/" + id + "/accept", Map.of("reason", "理".repeat(501))).asString());
+        assertEquals(List.of("At most 500 characters"), tooLong.select("#" + item + " .field-error").eachText());
+        supervisor.language("zh-Hant");
+        Api.as("supervisor").get("/api/v1/suggestions/" + id).then().body("state", equalTo("PROPOSED"));
         Document decided = Jsoup.parse(supervisor.post("/suggestions/" + id + "/accept", Map.of("reason", "試行一個月"))
                 .asString());
         assertTrue(decided.selectFirst("#" + item).text().contains("試行一個月"));
