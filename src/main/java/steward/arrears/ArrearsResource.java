@@ -193,7 +193,7 @@ public class ArrearsResource {
         CashierMessages words = MessageBundles.get(CashierMessages.class, Localized.Literal.of(ui.lang()));
         List<CallLine> lines = tasks.calls(everyone).stream().map(r -> new CallLine(r, msg.call_script(r.companyName(),
                 r.payerName() == null ? r.unitLabel() : r.payerName(), r.unitLabel(),
-                r.items().stream().map(i -> AccountService.itemName(i, words)).collect(Collectors.joining("、")),
+                r.items().stream().map(i -> AccountService.itemName(i, words)).toList(),
                 Money.format(r.overdue(), r.currency()) + " " + r.currency()))).toList();
         return Templates.calls(new CallsPage(lines, everyone, staff.hasRole(Roles.SUPERVISOR)));
     }
@@ -334,8 +334,7 @@ public class ArrearsResource {
         ArrearsMessages msg = CollectionService.messages(ui.locale());
         var channels = cases.sendStatement(id);
         String notice = channels.isEmpty() ? msg.statement_no_channel()
-                : msg.statement_sent(channels.stream().map(Enum::name).sorted().collect(
-                        java.util.stream.Collectors.joining(", ")));
+                : msg.statement_sent(channels.stream().map(Enum::name).sorted().collect(Collectors.joining(", ")));
         FormState form = FormState.notice("statement", notice);
         CollectionService.CasePage page = cases.page(id);
         if (htmx.isRequest()) {

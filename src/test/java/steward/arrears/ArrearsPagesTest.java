@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import org.jsoup.Jsoup;
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -42,6 +45,17 @@ class ArrearsPagesTest {
     @AfterEach
     void resetClock() {
         clock.reset();
+    }
+
+    @Test
+    void theCallScriptListsTheItemsOwedAsTheReadersLanguageLists() {
+        List<String> items = List.of("Management fee 2026-10", "Parking 2026-10");
+        String english = MessageBundles.get(ArrearsMessages.class, Localized.Literal.of("en"))
+                .call_script("Good Steward", "Mr Chen", "A-502", items, "HKD 1,200");
+        assertTrue(english.contains("the Management fee 2026-10, Parking 2026-10, HKD 1,200 in all"), english);
+        String traditional = MessageBundles.get(ArrearsMessages.class, Localized.Literal.of("zh-Hant"))
+                .call_script("好管家物業", "陳先生", "A-502", List.of("管理費 2026-10", "車位費 2026-10"), "HKD 1,200");
+        assertTrue(traditional.contains("的 管理費 2026-10、車位費 2026-10,合計"), traditional);
     }
 
     @Test
