@@ -1,14 +1,18 @@
 package steward.arrears;
 
+import org.hibernate.annotations.Filter;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import steward.security.SiteScope;
 
 /** How a site collects arrears: the order of the steps, who gets a case's call task, the language of its letters. */
 @Entity
+@Filter(name = SiteScope.FILTER)
 @Table(name = "arrears_policy")
 public class ArrearsPolicy extends PanacheEntityBase {
 

@@ -3,6 +3,8 @@ package steward.arrears;
 import java.math.BigDecimal;
 import java.time.Instant;
 
+import org.hibernate.annotations.Filter;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,12 +13,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import steward.security.SiteScope;
 
 /**
  * A step decided for a unit: one per (unit, rule, period), handed to the outbox once (see the V6 and V50
  * migrations). A rule decides its action; the reminder of an agreed appointment follows a call.
  */
 @Entity
+@Filter(name = SiteScope.FILTER)
 @Table(name = "arrears_reminder")
 public class ArrearsReminder extends PanacheEntityBase {
 

@@ -1,5 +1,7 @@
 package steward.arrears;
 
+import org.hibernate.annotations.Filter;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,9 +10,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import steward.security.SiteScope;
 
 /** A reminder rule of a site: at so many days overdue, do this. */
 @Entity
+@Filter(name = SiteScope.FILTER)
 @Table(name = "arrears_rule")
 public class ArrearsRule extends PanacheEntityBase {
 

@@ -2,6 +2,8 @@ package steward.arrears;
 
 import java.time.Instant;
 
+import org.hibernate.annotations.Filter;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,12 +13,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import steward.security.SiteScope;
 
 /**
  * The collection of one unit's arrears. One open case per unit (a database constraint); two tablets acting on
  * it at once are kept apart by the version.
  */
 @Entity
+@Filter(name = SiteScope.FILTER)
 @Table(name = "collection_case")
 public class CollectionCase extends PanacheEntityBase {
 

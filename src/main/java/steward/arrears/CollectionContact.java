@@ -3,6 +3,8 @@ package steward.arrears;
 import java.math.BigDecimal;
 import java.time.Instant;
 
+import org.hibernate.annotations.Filter;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,9 +13,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import steward.security.SiteScope;
 
 /** A call or a home visit of a collection case, with what came of it. Never changed once recorded. */
 @Entity
+@Filter(name = SiteScope.FILTER)
 @Table(name = "collection_contact")
 public class CollectionContact extends PanacheEntityBase {
 

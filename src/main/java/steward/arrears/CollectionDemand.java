@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.hibernate.annotations.Filter;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,12 +14,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import steward.security.SiteScope;
 
 /**
  * The written demand of a collection case (催告書): issued with the amounts as they stood, printed in the site's
  * language, then recorded with how it was sent. The last step a case reaches in Steward.
  */
 @Entity
+@Filter(name = SiteScope.FILTER)
 @Table(name = "collection_demand")
 public class CollectionDemand extends PanacheEntityBase {
 

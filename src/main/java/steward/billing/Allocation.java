@@ -2,14 +2,18 @@ package steward.billing;
 
 import java.math.BigDecimal;
 
+import org.hibernate.annotations.Filter;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import steward.security.SiteScope;
 
 /** How much of a charge a payment paid. */
 @Entity
+@Filter(name = SiteScope.FILTER)
 public class Allocation extends PanacheEntityBase {
 
     @Id

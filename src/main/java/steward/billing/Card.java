@@ -3,6 +3,8 @@ package steward.billing;
 import java.math.BigDecimal;
 import java.time.Instant;
 
+import org.hibernate.annotations.Filter;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,9 +14,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import steward.privacy.IdDocument;
+import steward.security.SiteScope;
 
 /** An access card or a parking card held by a resident of a unit. */
 @Entity
+@Filter(name = SiteScope.FILTER)
 public class Card extends PanacheEntityBase {
 
     @Id

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.hibernate.annotations.Filter;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,9 +13,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import steward.security.SiteScope;
 
 /** 日結: a cashier's cash counted against what the day's postings say should be in the drawer. */
 @Entity
+@Filter(name = SiteScope.FILTER)
 @Table(name = "cash_close")
 public class CashClose extends PanacheEntityBase {
 

@@ -4,12 +4,15 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.hibernate.annotations.Filter;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import steward.security.SiteScope;
 
 /**
  * Cash held as a deposit for something another capability hands out (a key lent, for instance): in the drawer of
@@ -17,6 +20,7 @@ import jakarta.persistence.Table;
  * close. Once per source, paid back once.
  */
 @Entity
+@Filter(name = SiteScope.FILTER)
 @Table(name = "cash_deposit")
 public class CashDeposit extends PanacheEntityBase {
 

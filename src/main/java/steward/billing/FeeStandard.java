@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.hibernate.annotations.Filter;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,9 +15,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import steward.security.SiteScope;
 
 /** A price of one item (and variant) for a period: 收費標準. Ended, never changed, when a new price starts. */
 @Entity
+@Filter(name = SiteScope.FILTER)
 @Table(name = "fee_standard")
 public class FeeStandard extends PanacheEntityBase {
 

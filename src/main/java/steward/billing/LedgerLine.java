@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.hibernate.annotations.Filter;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,12 +14,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import steward.security.SiteScope;
 
 /**
  * One line of a unit's account. Signed: a charge or a cash refund adds to what the unit owes, a payment or a
  * credit takes from it; the balance is the sum. The database refuses to change or delete a line.
  */
 @Entity
+@Filter(name = SiteScope.FILTER)
 @Table(name = "ledger_line")
 public class LedgerLine extends PanacheEntityBase {
 

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.hibernate.annotations.Filter;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,9 +15,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import steward.security.SiteScope;
 
 /** A payment taken at the till, and its receipt. Voided by a supervisor, never edited or deleted. */
 @Entity
+@Filter(name = SiteScope.FILTER)
 public class Payment extends PanacheEntityBase {
 
     public enum Status {

@@ -2,6 +2,8 @@ package steward.billing;
 
 import java.time.Instant;
 
+import org.hibernate.annotations.Filter;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,9 +12,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import steward.security.SiteScope;
 
 /** One print of a receipt. The first is the original; every later one says 副本. */
 @Entity
+@Filter(name = SiteScope.FILTER)
 @Table(name = "receipt_print")
 public class ReceiptPrint extends PanacheEntityBase {
 

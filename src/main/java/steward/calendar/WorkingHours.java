@@ -1,14 +1,18 @@
 package steward.calendar;
 
+import org.hibernate.annotations.Filter;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import steward.security.SiteScope;
 
 /** One stretch of a weekday's working hours, in minutes of the local day: [opens, closes). */
 @Entity
+@Filter(name = SiteScope.FILTER)
 @Table(name = "working_hours")
 public class WorkingHours extends PanacheEntityBase {
 

@@ -2,6 +2,8 @@ package steward.center;
 
 import java.time.Instant;
 
+import org.hibernate.annotations.Filter;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,12 +13,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import steward.security.SiteScope;
 
 /**
  * A call-out (緊急到崗, the seed's 一 8): someone is asked to come to the site now; they acknowledge, then
  * arrive. Unacknowledged in time, the backup and the supervisors are alerted once ({@code escalatedAt}).
  */
 @Entity
+@Filter(name = SiteScope.FILTER)
 @Table(name = "call_out")
 public class CallOut extends PanacheEntityBase {
 

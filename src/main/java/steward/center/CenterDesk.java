@@ -1,14 +1,18 @@
 package steward.center;
 
+import org.hibernate.annotations.Filter;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import steward.security.SiteScope;
 
 /** A desk of the service center (前台一, 收費台 …): each has its own inspection checklist. */
 @Entity
+@Filter(name = SiteScope.FILTER)
 @Table(name = "center_desk")
 public class CenterDesk extends PanacheEntityBase {
 

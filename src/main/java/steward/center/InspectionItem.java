@@ -1,5 +1,7 @@
 package steward.center;
 
+import org.hibernate.annotations.Filter;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import steward.security.SiteScope;
 
 /**
  * One line of a desk's checklist: an item of the seed (a {@link Code}, worded by the message bundle in the
@@ -15,6 +18,7 @@ import jakarta.persistence.Table;
  * taken off (it stays for the history, inactive). Both may be put in the site's order.
  */
 @Entity
+@Filter(name = SiteScope.FILTER)
 @Table(name = "inspection_item")
 public class InspectionItem extends PanacheEntityBase {
 

@@ -1,5 +1,7 @@
 package steward.center;
 
+import org.hibernate.annotations.Filter;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Entity;
@@ -8,9 +10,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import steward.security.SiteScope;
 
 /** One item's verdict in an inspection; a failed one points at its corrective promise in the ledger. */
 @Entity
+@Filter(name = SiteScope.FILTER)
 @Table(name = "inspection_result")
 public class InspectionResult extends PanacheEntityBase {
 

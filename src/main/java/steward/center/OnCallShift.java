@@ -2,6 +2,8 @@ package steward.center;
 
 import java.time.Instant;
 
+import org.hibernate.annotations.Filter;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,9 +12,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import steward.security.SiteScope;
 
 /** A stretch of time a staff member is on call, first (PRIMARY) or as the backup, with the phone to reach them. */
 @Entity
+@Filter(name = SiteScope.FILTER)
 @Table(name = "on_call_shift")
 public class OnCallShift extends PanacheEntityBase {
 

@@ -2,6 +2,8 @@ package steward.center;
 
 import java.time.Instant;
 
+import org.hibernate.annotations.Filter;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,9 +12,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import steward.security.SiteScope;
 
 /** A better way of working (三(四)2: 及時提出改善工作流程的好辦法), decided by a supervisor and tracked to done. */
 @Entity
+@Filter(name = SiteScope.FILTER)
 public class Suggestion extends PanacheEntityBase {
 
     public enum State {

@@ -3,6 +3,8 @@ package steward.complaint;
 import java.math.BigDecimal;
 import java.time.Instant;
 
+import org.hibernate.annotations.Filter;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,12 +13,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import steward.security.SiteScope;
 
 /**
  * Compensation offered with an apology (the seed's 三(三)4, 「配合適當的補償行為」). Proposed by customer service,
  * approved or rejected by a supervisor; an approved fee waiver or credit becomes a credit on the unit's account.
  */
 @Entity
+@Filter(name = SiteScope.FILTER)
 public class Compensation extends PanacheEntityBase {
 
     public enum Kind {

@@ -2,6 +2,8 @@ package steward.complaint;
 
 import java.time.Instant;
 
+import org.hibernate.annotations.Filter;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,12 +12,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import steward.security.SiteScope;
 
 /**
  * A customer's complaint (the seed's 三(三)): taken, assigned, followed up until solved, escalated when it
  * cannot be solved here, resolved with the customer's satisfaction, reopened when it was not.
  */
 @Entity
+@Filter(name = SiteScope.FILTER)
 public class Complaint extends PanacheEntityBase {
 
     public enum Channel {

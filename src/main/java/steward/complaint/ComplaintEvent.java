@@ -2,6 +2,8 @@ package steward.complaint;
 
 import java.time.Instant;
 
+import org.hibernate.annotations.Filter;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -11,11 +13,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import steward.security.SiteScope;
 import steward.web.StoredText;
 import steward.web.StoredTextColumn;
 
 /** One step of a complaint's history: each contact with the customer (what they were told) and each change. */
 @Entity
+@Filter(name = SiteScope.FILTER)
 @Table(name = "complaint_event")
 public class ComplaintEvent extends PanacheEntityBase {
 

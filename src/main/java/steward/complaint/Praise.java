@@ -2,14 +2,18 @@ package steward.complaint;
 
 import java.time.Instant;
 
+import org.hibernate.annotations.Filter;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import steward.security.SiteScope;
 
 /** Praise (表揚) from a customer for a staff member, and that the customer was thanked (三(三)5). */
 @Entity
+@Filter(name = SiteScope.FILTER)
 public class Praise extends PanacheEntityBase {
 
     @Id

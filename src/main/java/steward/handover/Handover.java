@@ -2,6 +2,8 @@ package steward.handover;
 
 import java.time.Instant;
 
+import org.hibernate.annotations.Filter;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,12 +13,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import steward.center.Inspection;
+import steward.security.SiteScope;
 
 /**
  * A shift handover (交接班): signed by the outgoing staff member when generated, confirmed (and so signed) by the
  * incoming one, read-only from then on.
  */
 @Entity
+@Filter(name = SiteScope.FILTER)
 public class Handover extends PanacheEntityBase {
 
     @Id

@@ -2,6 +2,8 @@ package steward.handover;
 
 import java.time.Instant;
 
+import org.hibernate.annotations.Filter;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -9,9 +11,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import steward.security.SiteScope;
 
 /** A difference the incoming staff member found in a section: an item for the supervisors until one settles it. */
 @Entity
+@Filter(name = SiteScope.FILTER)
 @Table(name = "handover_difference")
 public class HandoverDifference extends PanacheEntityBase {
 

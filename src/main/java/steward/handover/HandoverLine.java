@@ -3,15 +3,19 @@ package steward.handover;
 import java.math.BigDecimal;
 import java.time.Instant;
 
+import org.hibernate.annotations.Filter;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import steward.security.SiteScope;
 
 /** A record as a handover lists it (see {@link HandoverSection.Line}), and whether the incoming one found it. */
 @Entity
+@Filter(name = SiteScope.FILTER)
 @Table(name = "handover_line")
 public class HandoverLine extends PanacheEntityBase {
 

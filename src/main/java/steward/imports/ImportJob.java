@@ -3,6 +3,8 @@ package steward.imports;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.hibernate.annotations.Filter;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,9 +13,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import steward.security.SiteScope;
 
 /** One uploaded file and how far its import is (see V25__imports.sql). */
 @Entity
+@Filter(name = SiteScope.FILTER)
 @Table(name = "import_job")
 public class ImportJob extends PanacheEntityBase {
 

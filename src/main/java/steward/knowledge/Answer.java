@@ -2,18 +2,22 @@ package steward.knowledge;
 
 import java.time.Instant;
 
+import org.hibernate.annotations.Filter;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import steward.security.SiteScope;
 
 /**
  * One question customers ask, in the answer book of a site. Its content is in {@link AnswerVersion}s; this row
  * says which version is published, who owns the answer, and when it is due for review.
  */
 @Entity
+@Filter(name = SiteScope.FILTER)
 public class Answer extends PanacheEntityBase {
 
     @Id

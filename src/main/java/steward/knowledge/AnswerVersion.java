@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
+import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -29,6 +30,7 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import steward.resident.SearchTerms;
+import steward.security.SiteScope;
 import steward.web.Languages;
 
 /**
@@ -36,6 +38,7 @@ import steward.web.Languages;
  * approved it. The content never changes after it is written; an edit is a new version.
  */
 @Entity
+@Filter(name = SiteScope.FILTER)
 @Table(name = "answer_version")
 public class AnswerVersion extends PanacheEntityBase {
 

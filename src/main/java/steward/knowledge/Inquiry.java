@@ -2,6 +2,8 @@ package steward.knowledge;
 
 import java.time.Instant;
 
+import org.hibernate.annotations.Filter;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,9 +11,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import steward.security.SiteScope;
 
 /** A question a customer asked at the desk or on the phone, and how it was answered. */
 @Entity
+@Filter(name = SiteScope.FILTER)
 public class Inquiry extends PanacheEntityBase {
 
     @Id

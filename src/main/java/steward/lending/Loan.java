@@ -2,6 +2,8 @@ package steward.lending;
 
 import java.time.Instant;
 
+import org.hibernate.annotations.Filter;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,11 +13,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import steward.privacy.IdDocument;
+import steward.security.SiteScope;
 /**
  * Something the desk lent (a key, an access fob, a tool…), to whom, until when, against what deposit: an ID held
  * (its type and last four characters only) or cash taken at the till. Returned with the returner's signature.
  */
 @Entity
+@Filter(name = SiteScope.FILTER)
 public class Loan extends PanacheEntityBase {
 
     public enum Kind {

@@ -2,6 +2,8 @@ package steward.lending;
 
 import java.time.Instant;
 
+import org.hibernate.annotations.Filter;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -11,11 +13,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import steward.security.SiteScope;
 import steward.web.StoredText;
 import steward.web.StoredTextColumn;
 
 /** One step of a loan's custody trail. The database refuses to change or delete it. */
 @Entity
+@Filter(name = SiteScope.FILTER)
 @Table(name = "loan_event")
 public class LoanEvent extends PanacheEntityBase {
 

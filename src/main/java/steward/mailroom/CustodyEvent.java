@@ -1,8 +1,8 @@
 package steward.mailroom;
 
-import steward.web.StoredTextColumn;
-import steward.web.StoredText;
 import java.time.Instant;
+
+import org.hibernate.annotations.Filter;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Convert;
@@ -13,9 +13,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import steward.security.SiteScope;
+import steward.web.StoredText;
+import steward.web.StoredTextColumn;
 
 /** One step of the chain of custody. The database refuses to change or delete it. */
 @Entity
+@Filter(name = SiteScope.FILTER)
 @Table(name = "mail_custody_event")
 public class CustodyEvent extends PanacheEntityBase {
 

@@ -2,6 +2,8 @@ package steward.mailroom;
 
 import java.time.Instant;
 
+import org.hibernate.annotations.Filter;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,12 +14,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import steward.privacy.IdDocument;
+import steward.security.SiteScope;
 
 /**
  * An item received at the desk, from the shelf to its recipient. Pickup attempts lock the row
  * ({@code SELECT ... FOR UPDATE}) so wrong codes are counted exactly; other changes are guarded by {@link #version}.
  */
 @Entity
+@Filter(name = SiteScope.FILTER)
 @Table(name = "mail_item")
 public class MailItem extends PanacheEntityBase {
 

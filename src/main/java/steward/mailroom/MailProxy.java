@@ -2,6 +2,8 @@ package steward.mailroom;
 
 import java.time.Instant;
 
+import org.hibernate.annotations.Filter;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -9,9 +11,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import steward.security.SiteScope;
 
 /** Someone a resident authorised to collect their items: the consent on record, and how it was given. */
 @Entity
+@Filter(name = SiteScope.FILTER)
 @Table(name = "mail_proxy")
 public class MailProxy extends PanacheEntityBase {
 

@@ -3,6 +3,8 @@ package steward.mailroom;
 import java.math.BigDecimal;
 import java.time.Instant;
 
+import org.hibernate.annotations.Filter;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,9 +14,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import steward.security.SiteScope;
 
 /** A document or fax the desk sends for a resident, with the confirmation call to the receiving side. */
 @Entity
+@Filter(name = SiteScope.FILTER)
 @Table(name = "outbound_document")
 public class OutboundDocument extends PanacheEntityBase {
 

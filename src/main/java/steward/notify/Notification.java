@@ -2,6 +2,8 @@ package steward.notify;
 
 import java.time.Instant;
 
+import org.hibernate.annotations.Filter;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -11,6 +13,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import steward.resident.Phones;
+import steward.security.SiteScope;
 import steward.web.StoredText;
 import steward.web.StoredTextColumn;
 
@@ -20,6 +23,7 @@ import steward.web.StoredTextColumn;
  * changes it, under a row lock ({@code FOR UPDATE SKIP LOCKED}), so it needs no version.
  */
 @Entity
+@Filter(name = SiteScope.FILTER)
 public class Notification extends PanacheEntityBase {
 
     @Id

@@ -2,6 +2,8 @@ package steward.promise;
 
 import java.time.Instant;
 
+import org.hibernate.annotations.Filter;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,12 +12,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import steward.security.SiteScope;
 
 /**
  * A promise made to a customer: what, to whom, by when, owned by which staff member. The seed: promise rarely,
  * and once promised keep it by the agreed time (三(三)3).
  */
 @Entity
+@Filter(name = SiteScope.FILTER)
 public class Promise extends PanacheEntityBase {
 
     @Id

@@ -2,6 +2,8 @@ package steward.reception;
 
 import java.time.Instant;
 
+import org.hibernate.annotations.Filter;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +13,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import steward.security.SiteScope;
 
 /**
  * A call at the desk. Typed by the desk, it starts at the tap "call answered", with the rings the desk says
@@ -18,6 +21,7 @@ import jakarta.persistence.Version;
  * events; it may be missed (hung up before anyone answered). It ends when the desk has recorded it.
  */
 @Entity
+@Filter(name = SiteScope.FILTER)
 @Table(name = "phone_call")
 public class PhoneCall extends PanacheEntityBase {
 

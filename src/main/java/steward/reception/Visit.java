@@ -2,6 +2,8 @@ package steward.reception;
 
 import java.time.Instant;
 
+import org.hibernate.annotations.Filter;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,9 +12,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import steward.security.SiteScope;
 
 /** A visitor at the desk, from registration to farewell. Two tablets may act on it at once: {@link #version}. */
 @Entity
+@Filter(name = SiteScope.FILTER)
 public class Visit extends PanacheEntityBase {
 
     @Id

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -26,9 +27,11 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
+import steward.security.SiteScope;
 
 /** A resident of one site: an owner, a tenant or a household member of one or more units. */
 @Entity
+@Filter(name = SiteScope.FILTER)
 public class Resident extends PanacheEntityBase {
 
     @Id

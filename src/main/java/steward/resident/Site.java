@@ -3,6 +3,9 @@ package steward.resident;
 import java.time.Instant;
 import java.time.ZoneId;
 
+import org.hibernate.annotations.FilterDef;
+import org.hibernate.annotations.ParamDef;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -11,12 +14,18 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import steward.security.SiteScope;
 
 /**
  * A 小區 or project: the unit of scoping. Staff work for one or more sites and see only theirs. A site with
- * records is never deleted: it is closed, and then nobody works in it (its records are kept).
+ * records is never deleted: it is closed, and then nobody works in it (its records are kept). Declares the filter
+ * that keeps every request to its sites' rows ({@link SiteScope}).
  */
 @Entity
+@FilterDef(name = SiteScope.FILTER, defaultCondition = SiteScope.CONDITION, autoEnabled = true,
+        applyToLoadByKey = true, parameters = {
+            @ParamDef(name = "everySite", type = Boolean.class, resolver = SiteScope.EverySite.class),
+            @ParamDef(name = "sites", type = Long.class, resolver = SiteScope.Sites.class) })
 public class Site extends PanacheEntityBase {
 
     @Id

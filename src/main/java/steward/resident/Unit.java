@@ -3,6 +3,7 @@ package steward.resident;
 import java.math.BigDecimal;
 import java.time.Instant;
 
+import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -19,6 +20,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
+import steward.security.SiteScope;
 
 /**
  * A unit as people say it: {@code 3棟2單元502} or {@code B座12樓3室}; its label is unique in the site by
@@ -26,6 +28,7 @@ import jakarta.persistence.Version;
  * its arrears belong to the unit, whoever owns it. Closed, never deleted, once anything refers to it.
  */
 @Entity
+@Filter(name = SiteScope.FILTER)
 public class Unit extends PanacheEntityBase {
 
     @Id

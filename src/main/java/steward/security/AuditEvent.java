@@ -1,8 +1,8 @@
 package steward.security;
 
-import steward.web.StoredTextColumn;
-import steward.web.StoredText;
 import java.time.Instant;
+
+import org.hibernate.annotations.Filter;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Convert;
@@ -11,9 +11,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import steward.web.StoredText;
+import steward.web.StoredTextColumn;
 
 /** One line of the audit trail. The database refuses to change or delete it. */
 @Entity
+@Filter(name = SiteScope.FILTER)
 @Table(name = "audit_event")
 public class AuditEvent extends PanacheEntityBase {
 

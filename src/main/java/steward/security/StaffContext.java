@@ -10,15 +10,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
 /**
- * Who is asking, and for which sites. Every query of site data filters by {@link #siteIds()}: a desk in one
- * 小區 cannot read another's residents, even by id.
+ * Who is asking, and for which sites. Every query of site data is kept to {@link #siteIds()} by {@link SiteScope}:
+ * a desk in one 小區 cannot read another's residents, even by id.
  */
 @RequestScoped
 public class StaffContext {
 
     public static final String SITE_COOKIE = "steward-site";
-    /** An id no site has, so that "in (:sites)" stays valid SQL for a user with no sites. */
-    private static final Long NO_SITE = -1L;
 
     @Inject
     SecurityIdentity identity;
@@ -48,16 +46,17 @@ public class StaffContext {
         return identity.hasRole(role);
     }
 
+    /** The account's sites ({@link SiteScope}'s "no site" when it has none, so "in (:sites)" stays valid SQL). */
     public List<Long> siteIds() {
         SignedInAccount current = account();
         if (current == null || current.siteIds().isEmpty()) {
-            return List.of(NO_SITE);
+            return List.of(SiteScope.NO_SITE);
         }
         return new ArrayList<>(current.siteIds());
     }
 
     public boolean hasSites() {
-        return !siteIds().contains(NO_SITE);
+        return !siteIds().contains(SiteScope.NO_SITE);
     }
 
     public boolean worksFor(Long siteId) {
@@ -78,6 +77,6 @@ public class StaffContext {
                 // a tampered cookie falls back to the default site
             }
         }
-        return sites.stream().sorted().findFirst().orElse(NO_SITE);
+        return sites.stream().sorted().findFirst().orElse(SiteScope.NO_SITE);
     }
 }

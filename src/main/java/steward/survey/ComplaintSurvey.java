@@ -2,6 +2,8 @@ package steward.survey;
 
 import java.time.Instant;
 
+import org.hibernate.annotations.Filter;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +13,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import steward.security.SiteScope;
 
 /**
  * The resident's word on a resolved complaint: a survey sent by a signed, single-use link that expires, and the
@@ -18,6 +21,7 @@ import jakarta.persistence.Version;
  * is kept.
  */
 @Entity
+@Filter(name = SiteScope.FILTER)
 @Table(name = "complaint_survey")
 public class ComplaintSurvey extends PanacheEntityBase {
 

@@ -18,6 +18,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import steward.security.Roles;
+import steward.security.SiteScope;
 
 /**
  * How the site's phone system signs in: {@code Authorization: Bearer <token>} on its events route only
@@ -30,7 +31,6 @@ public class PhoneSystemAuthentication implements HttpAuthenticationMechanism {
 
     /** The scheme the path's permission names. */
     static final String SCHEME = "phone-system";
-    static final String SITE_ID = "steward.phone-system.site-id";
     private static final String PATH = "/api/v1/telephony/";
 
     /** What the phone system presented: its token, for the site its path names. */
@@ -91,7 +91,7 @@ public class PhoneSystemAuthentication implements HttpAuthenticationMechanism {
                     .filter(holder -> holder.siteCode().equals(request.siteCode))
                     .map(holder -> (SecurityIdentity) QuarkusSecurityIdentity.builder()
                             .setPrincipal(new QuarkusPrincipal(SCHEME + "@" + holder.siteCode()))
-                            .addRole(Roles.PHONE_SYSTEM).addAttribute(SITE_ID, holder.siteId()).build())
+                            .addRole(Roles.PHONE_SYSTEM).addAttribute(SiteScope.ONE_SITE, holder.siteId()).build())
                     .orElseThrow(() -> new AuthenticationFailedException("Not this site's phone system token")));
         }
     }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import steward.security.Roles;
+import steward.security.SiteScope;
 
 /** The site's phone system (PBX) reports its calls here, signed in by the site's token. */
 @Path("/api/v1/telephony/{siteCode}/events")
@@ -46,6 +47,6 @@ public class TelephonyApi {
     @APIResponse(responseCode = "400", description = "A field refused: application/problem+json naming it")
     @APIResponse(responseCode = "401", description = "No token, or not this site's token")
     public PhoneEvents.Answer post(@PathParam("siteCode") String siteCode, @Valid @NotNull PhoneEvent event) {
-        return events.receive(identity.getAttribute(PhoneSystemAuthentication.SITE_ID), event);
+        return events.receive(identity.getAttribute(SiteScope.ONE_SITE), event);
     }
 }
