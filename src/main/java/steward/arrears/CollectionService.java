@@ -159,7 +159,7 @@ public class CollectionService {
     @Transactional
     public CollectionCase open(Long unitId) {
         Unit unit = unitId == null ? null
-                : Unit.find("id = ?1 and siteId in ?2", unitId, staff.siteIds()).firstResult();
+                : Unit.findById(unitId);
         if (unit == null) {
             throw InvalidInput.of("unitId", unitId == null ? Words.of(Messages.class, Messages::error_required)
                     : Words.of(Messages.class, Messages::error_unknown_unit));
@@ -407,8 +407,7 @@ public class CollectionService {
     /** The open case of a unit of the caller's sites, if any. */
     @Transactional
     public CollectionCase openCaseOf(Long unitId) {
-        return CollectionCase.find("unitId = ?1 and state = ?2 and siteId in ?3", unitId, CollectionCase.State.OPEN,
-                staff.siteIds()).firstResult();
+        return CollectionCase.find("unitId = ?1 and state = ?2", unitId, CollectionCase.State.OPEN).firstResult();
     }
 
     CaseView view(CollectionCase c) {
@@ -444,7 +443,7 @@ public class CollectionService {
 
     CollectionCase find(Long id, boolean lock) {
         CollectionCase c = id == null ? null
-                : CollectionCase.find("id = ?1 and siteId in ?2", id, staff.siteIds()).firstResult();
+                : CollectionCase.findById(id);
         if (c == null) {
             throw new NotFoundException();
         }

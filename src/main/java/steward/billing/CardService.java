@@ -276,7 +276,7 @@ public class CardService {
 
     private Card find(Long cardId, boolean lock) {
         Card card = cardId == null ? null
-                : Card.find("id = ?1 and siteId in ?2", cardId, desk.siteIds()).firstResult();
+                : Card.findById(cardId);
         if (card == null) {
             throw new NotFoundException();
         }

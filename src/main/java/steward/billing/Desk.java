@@ -52,10 +52,6 @@ public class Desk {
         return inRequest() ? ui.lang() : Languages.TRADITIONAL;
     }
 
-    public List<Long> siteIds() {
-        return staff.siteIds();
-    }
-
     /** The caller's current site: the request's, read once for the page and its header alike. */
     public Site currentSite() {
         Site site = ui.site();
@@ -76,7 +72,7 @@ public class Desk {
 
     /** A unit of the caller's sites, or null. */
     public Unit findUnit(Long unitId) {
-        return unitId == null ? null : Unit.find("id = ?1 and siteId in ?2", unitId, staff.siteIds()).firstResult();
+        return unitId == null ? null : Unit.findById(unitId);
     }
 
     /** A unit and its site. */

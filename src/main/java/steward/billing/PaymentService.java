@@ -292,7 +292,7 @@ public class PaymentService {
 
     Payment find(String receiptNo) {
         Payment payment = receiptNo == null || receiptNo.length() > 20 ? null
-                : Payment.find("receiptNo = ?1 and siteId in ?2", receiptNo, desk.siteIds()).firstResult();
+                : Payment.find("receiptNo", receiptNo).firstResult();
         if (payment == null) {
             throw new NotFoundException();
         }

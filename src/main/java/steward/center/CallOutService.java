@@ -156,7 +156,7 @@ public class CallOutService {
 
     public View view(Long id) {
         CallOut callOut = id == null ? null
-                : CallOut.<CallOut>find("id = ?1 and siteId in ?2", id, staff.siteIds()).firstResult();
+                : CallOut.findById(id);
         if (callOut == null) {
             throw new NotFoundException();
         }
@@ -181,7 +181,7 @@ public class CallOutService {
 
     private CallOut lock(Long id) {
         CallOut callOut = id == null ? null
-                : CallOut.<CallOut>find("id = ?1 and siteId in ?2", id, staff.siteIds())
+                : CallOut.<CallOut>find("id", id)
                         .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
         if (callOut == null) {
             throw new NotFoundException();

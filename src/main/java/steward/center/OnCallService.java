@@ -209,10 +209,11 @@ public class OnCallService {
 
     @Transactional
     public void remove(Long id) {
-        long removed = id == null ? 0 : OnCallShift.delete("id = ?1 and siteId in ?2", id, staff.siteIds());
-        if (removed == 0) {
+        OnCallShift shift = id == null ? null : OnCallShift.findById(id);
+        if (shift == null) {
             throw new NotFoundException();
         }
+        shift.delete();
     }
 
     /** The enabled staff of the caller's site, to put on the roster. */

@@ -72,10 +72,9 @@ public class SuggestionService {
 
     public List<View> list(Suggestion.State state) {
         List<Suggestion> found = state == null
-                ? Suggestion.<Suggestion>find("siteId in ?1 order by createdAt desc, id desc", staff.siteIds())
-                        .page(0, MAX_LIST).list()
-                : Suggestion.<Suggestion>find("siteId in ?1 and state = ?2 order by createdAt desc, id desc",
-                        staff.siteIds(), state).page(0, MAX_LIST).list();
+                ? Suggestion.<Suggestion>find("order by createdAt desc, id desc").page(0, MAX_LIST).list()
+                : Suggestion.<Suggestion>find("state = ?1 order by createdAt desc, id desc", state)
+                        .page(0, MAX_LIST).list();
         return found.stream().map(this::view).toList();
     }
 
@@ -131,7 +130,7 @@ public class SuggestionService {
     }
 
     private Suggestion find(Long id, boolean lock) {
-        var query = id == null ? null : Suggestion.<Suggestion>find("id = ?1 and siteId in ?2", id, staff.siteIds());
+        var query = id == null ? null : Suggestion.<Suggestion>find("id", id);
         Suggestion suggestion = query == null ? null
                 : lock ? query.withLock(LockModeType.PESSIMISTIC_WRITE).firstResult() : query.firstResult();
         if (suggestion == null) {

@@ -283,7 +283,7 @@ public class HandoverService {
     public HandoverDifference settle(Long differenceId, Settlement input) {
         rules.check(input);
         HandoverDifference item = differenceId == null ? null
-                : HandoverDifference.<HandoverDifference>find("id = ?1 and siteId in ?2", differenceId, staff.siteIds())
+                : HandoverDifference.<HandoverDifference>find("id", differenceId)
                         .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
         if (item == null) {
             throw new NotFoundException();
@@ -304,8 +304,8 @@ public class HandoverService {
      */
     public List<String> sectionKeys(Long id) {
         List<String> keys = id == null ? List.of() : Panache.getEntityManager().createQuery("""
-                select p.section from HandoverPart p where p.handoverId = ?1 and p.siteId in ?2 order by p.position""",
-                String.class).setParameter(1, id).setParameter(2, staff.siteIds()).getResultList();
+                select p.section from HandoverPart p where p.handoverId = ?1 order by p.position""", String.class)
+                .setParameter(1, id).getResultList();
         if (keys.isEmpty()) {
             throw new NotFoundException();
         }
@@ -350,18 +350,17 @@ public class HandoverService {
     public List<Summary> list(State state) {
         Instant lateFrom = clock.instant().minus(config.confirmWithin());
         String where = switch (state == null ? "" : state.name()) {
-            case "PENDING" -> " and confirmedAt is null and shiftStartsAt > :late";
-            case "LATE" -> " and confirmedAt is null and shiftStartsAt <= :late";
-            case "CONFIRMED" -> " and confirmedAt is not null";
+            case "PENDING" -> "confirmedAt is null and shiftStartsAt > :late ";
+            case "LATE" -> "confirmedAt is null and shiftStartsAt <= :late ";
+            case "CONFIRMED" -> "confirmedAt is not null ";
             default -> "";
         };
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("sites", staff.siteIds());
         if (where.contains(":late")) {
             parameters.put("late", lateFrom);
         }
-        List<Handover> found = Handover.<Handover>find("siteId in :sites" + where
-                + " order by shiftStartsAt desc, id desc", parameters).page(0, MAX_LIST).list();
+        List<Handover> found = Handover.<Handover>find(where + "order by shiftStartsAt desc, id desc", parameters)
+                .page(0, MAX_LIST).list();
         Map<Long, Long> differences = new HashMap<>();
         if (!found.isEmpty()) {
             HandoverDifference.<HandoverDifference>list("handoverId in ?1", found.stream().map(h -> h.id).toList())
@@ -379,8 +378,7 @@ public class HandoverService {
         Locale locale = Languages.locale(language.current());
         Map<String, HandoverSection> beans = new HashMap<>();
         ordered().forEach(s -> beans.put(s.key(), s));
-        return HandoverDifference.<HandoverDifference>list("siteId in ?1 and settledAt is null order by foundAt, id",
-                staff.siteIds()).stream().map(d -> {
+        return HandoverDifference.<HandoverDifference>list("settledAt is null order by foundAt, id").stream().map(d -> {
                     HandoverPart part = HandoverPart.findById(d.sectionId);
                     HandoverSection bean = beans.get(part.section);
                     return differenceView(d, part, bean != null ? bean.title(locale) : part.section);
@@ -449,7 +447,7 @@ public class HandoverService {
     }
 
     private Handover find(Long id, boolean forChange) {
-        var query = id == null ? null : Handover.<Handover>find("id = ?1 and siteId in ?2", id, staff.siteIds());
+        var query = id == null ? null : Handover.<Handover>find("id", id);
         if (query != null && forChange) {
             query.withLock(LockModeType.PESSIMISTIC_WRITE);
         }

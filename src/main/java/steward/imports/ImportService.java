@@ -167,8 +167,7 @@ public class ImportService {
 
     /** One import of the caller's sites, with the first refusals. */
     public View view(long jobId) {
-        ImportJob job = QuarkusTransaction.requiringNew().call(() -> ImportJob.<ImportJob>find(
-                "id = ?1 and siteId in ?2", jobId, staff.siteIds()).firstResult());
+        ImportJob job = QuarkusTransaction.requiringNew().call(() -> ImportJob.<ImportJob>findById(jobId));
         if (job == null) {
             throw new NotFoundException();
         }

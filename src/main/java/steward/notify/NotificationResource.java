@@ -46,7 +46,7 @@ public class NotificationResource {
     @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
     public TemplateInstance outbox(@QueryParam("state") String state) {
         NotificationState filter = parseState(state);
-        return Templates.outbox(notifications.outbox(staff.siteIds(), filter, NotificationApi.PAGE_SIZE),
+        return Templates.outbox(notifications.outbox(filter, NotificationApi.PAGE_SIZE),
                 filter == null ? "" : filter.name(), mockMail, List.of(NotificationState.values()));
     }
 
@@ -55,10 +55,9 @@ public class NotificationResource {
     @Path("alerts/banner")
     @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR, Roles.ADMIN })
     public TemplateInstance banner() {
-        List<Long> sites = staff.siteIds();
         boolean seesDead = staff.hasRole(Roles.SUPERVISOR) || staff.hasRole(Roles.ADMIN);
-        return Templates.banner(notifications.inbox(staff.username(), sites, BANNER_SIZE),
-                seesDead ? notifications.deadCount(sites) : 0);
+        return Templates.banner(notifications.inbox(staff.username(), BANNER_SIZE),
+                seesDead ? notifications.deadCount() : 0);
     }
 
     static NotificationState parseState(String state) {

@@ -180,23 +180,23 @@ public class NotificationService {
         return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
-    /** The in-app messages delivered to a user and still current, newest first. */
-    public List<Notification> inbox(String username, List<Long> siteIds, int limit) {
+    /** The in-app messages delivered to a user (in the request's sites) and still current, newest first. */
+    public List<Notification> inbox(String username, int limit) {
         return Notification.find("recipient = ?1 and channel = ?2 and state = ?3 and clearedAt is null "
-                + "and siteId in ?4 order by id desc", username, NotificationChannel.IN_APP, NotificationState.SENT,
-                siteIds).page(0, limit).list();
+                + "order by id desc", username, NotificationChannel.IN_APP, NotificationState.SENT)
+                .page(0, limit).list();
     }
 
-    public long deadCount(List<Long> siteIds) {
-        return Notification.count("state = ?1 and siteId in ?2", NotificationState.DEAD, siteIds);
+    /** The messages of the request's sites that no retry will send. */
+    public long deadCount() {
+        return Notification.count("state", NotificationState.DEAD);
     }
 
-    /** The outbox of the caller's sites, newest first, optionally in one state. */
-    public List<Notification> outbox(List<Long> siteIds, NotificationState state, int limit) {
+    /** The outbox of the request's sites, newest first, optionally in one state. */
+    public List<Notification> outbox(NotificationState state, int limit) {
         if (state == null) {
-            return Notification.find("siteId in ?1 order by id desc", siteIds).page(0, limit).list();
+            return Notification.find("order by id desc").page(0, limit).list();
         }
-        return Notification.find("siteId in ?1 and state = ?2 order by id desc", siteIds, state).page(0, limit)
-                .list();
+        return Notification.find("state = ?1 order by id desc", state).page(0, limit).list();
     }
 }

@@ -337,7 +337,7 @@ public class CallService {
     /** A call of the caller's sites; any other id is "not found". */
     PhoneCall find(Long id) {
         PhoneCall call = id == null ? null
-                : PhoneCall.find("id = ?1 and siteId in ?2", id, staff.siteIds()).firstResult();
+                : PhoneCall.findById(id);
         if (call == null) {
             throw new NotFoundException();
         }

@@ -410,7 +410,7 @@ public class ResidentService {
     /** A resident of the caller's sites; any other id is "not found", whether or not it exists. */
     public Resident find(Long id) {
         Resident resident = id == null ? null
-                : Resident.find("id = ?1 and siteId in ?2", id, staff.siteIds()).firstResult();
+                : Resident.findById(id);
         if (resident == null) {
             throw new NotFoundException();
         }

@@ -235,7 +235,7 @@ public class UnitService {
 
     /** A unit of the caller's sites; any other id is "not found", whether or not it exists. */
     public Unit find(Long id) {
-        Unit unit = id == null ? null : Unit.find("id = ?1 and siteId in ?2", id, staff.siteIds()).firstResult();
+        Unit unit = id == null ? null : Unit.findById(id);
         if (unit == null) {
             throw new NotFoundException();
         }
@@ -245,7 +245,7 @@ public class UnitService {
     /** The same, locked for the rest of the transaction (an owner change). */
     Unit findForUpdate(Long id) {
         Unit unit = id == null ? null
-                : Unit.<Unit>find("id = ?1 and siteId in ?2", id, staff.siteIds())
+                : Unit.<Unit>find("id", id)
                         .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
         if (unit == null) {
             throw new NotFoundException();
@@ -255,7 +255,7 @@ public class UnitService {
 
     Building building(Long id) {
         Building building = id == null ? null
-                : Building.find("id = ?1 and siteId in ?2", id, staff.siteIds()).firstResult();
+                : Building.findById(id);
         if (building == null) {
             throw new NotFoundException();
         }

@@ -15,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import steward.complaint.Complaint;
 import steward.security.Roles;
-import steward.security.StaffContext;
 
 @Path("/api/v1/complaints/{id}/surveys")
 @Produces(MediaType.APPLICATION_JSON)
@@ -25,15 +24,13 @@ public class SurveyApi {
     @Inject
     SurveyService surveys;
 
-    @Inject
-    StaffContext staff;
 
     @GET
     @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR, Roles.ADMIN })
     @Operation(summary = "The resident's own word on the complaint: each survey sent on resolution (by the channels "
             + "the resident consented to), and its answer (satisfaction 1–5, promise kept on time, comment)")
     public List<SurveyService.View> list(@PathParam("id") Long id) {
-        if (id == null || Complaint.count("id = ?1 and siteId in ?2", id, staff.siteIds()) == 0) {
+        if (id == null || Complaint.count("id", id) == 0) {
             throw new NotFoundException();
         }
         return surveys.ofComplaint(id);
