@@ -141,23 +141,22 @@ public class AccountService {
     /** The credit the CreditRequested event asks for, once per source: a second event of the same source does nothing. */
     @Transactional(Transactional.TxType.MANDATORY)
     void on(@Observes CreditRequested credit) {
-        CashierMessages msg = desk.messages();
         InvalidInput.Collector errors = new InvalidInput.Collector();
         Unit unit = credit.unitId() == null ? null : Unit.findById(credit.unitId());
         if (unit == null || !unit.siteId.equals(credit.siteId())) {
-            errors.add("unitId", msg.error_unknown_unit());
+            errors.add("unitId", CashierText.said(CashierMessages::error_unknown_unit));
         }
         if (credit.amount() == null || !Money.plausible(credit.amount()) || credit.amount().signum() <= 0) {
-            errors.add("amount", msg.error_amount_positive());
+            errors.add("amount", CashierText.said(CashierMessages::error_amount_positive));
         }
         if (credit.sourceKind() == null || credit.sourceKind().isBlank() || credit.sourceId() == null) {
-            errors.add("sourceKind", msg.error_required());
+            errors.add("sourceKind", CashierText.said(CashierMessages::error_required));
         }
         errors.throwIfAny();
         Site site = Site.findById(unit.siteId);
         BigDecimal amount = Money.round(credit.amount(), site.currency);
         if (amount.signum() <= 0) {
-            throw InvalidInput.of("amount", msg.error_amount_positive());
+            throw InvalidInput.of("amount", CashierText.said(CashierMessages::error_amount_positive));
         }
         String note = credit.reason() == null ? null : truncate(credit.reason().strip(), 500);
         // ON CONFLICT, not a caught exception: a failed insert would spoil the requester's transaction.

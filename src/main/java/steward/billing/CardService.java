@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.NotFoundException;
 import steward.privacy.IdDocument;
 import steward.resident.Resident;
@@ -25,6 +26,8 @@ import steward.resident.Unit;
 import steward.web.Conflict;
 import steward.web.InvalidInput;
 import steward.web.Enums;
+import steward.web.InputRules;
+import steward.web.rules.IdLast4;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -36,11 +39,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class CardService {
 
     static final String DEPOSIT_RETURN = "CARD_DEPOSIT_RETURN";
-    private static final Pattern LAST4 = Pattern.compile("[A-Z0-9]{4}");
-    private static final Pattern ID_CHARACTERS = Pattern.compile("[A-Z0-9]{5,}");
     private static final Pattern CARD_NUMBER = Pattern.compile("[A-Z0-9-]{1,30}");
     private static final Pattern PLATE = Pattern.compile("[A-Z0-9]{2,4}-?[A-Z0-9]{2,4}");
     private static final String ACTIVE_NUMBER_INDEX = "card_active_number_idx";
+    static final int MAX_PARKING_SPACE_LENGTH = 20;
 
     @Inject
     Desk desk;
@@ -57,9 +59,16 @@ public class CardService {
     @Inject
     FeeStandardService fees;
 
+    @Inject
+    InputRules rules;
+
+    /**
+     * A card to issue. The ID's last four characters are kept as stored (no spaces or dashes, in capitals), none when
+     * nothing is left of them; what depends on the kind of card, the unit and the resident the service checks.
+     */
     public record NewCard(
-            @Schema(required = true) Long unitId,
-            @Schema(required = true) Long residentId,
+            @NotNull(message = "{steward.required}") @Schema(required = true) Long unitId,
+            @NotNull(message = "{steward.required}") @Schema(required = true) Long residentId,
             @Schema(required = true, implementation = CardKind.class) String kind,
             String cardNumber,
             String plateNumber,
@@ -67,11 +76,21 @@ public class CardService {
             @Schema(implementation = SpaceType.class, description = "A parking card's space; CAR when left out")
                     String spaceType,
             @Schema(required = true, implementation = IdDocument.class) String idType,
-            @Schema(required = true) String idLast4) {
+            @NotNull(message = "{steward.required}") @IdLast4 @Schema(required = true) String idLast4) {
+
+        public NewCard {
+            idLast4 = last4(idLast4);
+        }
     }
 
-    public record Replacement(String cardNumber, @Schema(implementation = IdDocument.class) String idType,
-            String idLast4) {
+    /** A lost card's replacement: the ID checked again, the ID's last four characters kept as {@link NewCard}'s. */
+    public record Replacement(String cardNumber,
+            @Schema(required = true, implementation = IdDocument.class) String idType,
+            @NotNull(message = "{steward.required}") @IdLast4 @Schema(required = true) String idLast4) {
+
+        public Replacement {
+            idLast4 = last4(idLast4);
+        }
     }
 
     /** A card as the till and the API show it; the ID is the document type and its last four characters. */
@@ -87,30 +106,26 @@ public class CardService {
 
     @Transactional
     public View issue(NewCard input) {
-        CashierMessages msg = desk.messages();
-        InvalidInput.Collector errors = new InvalidInput.Collector();
-        if (input == null) {
-            errors.add("unitId", msg.error_required()).throwIfAny();
-        }
+        InvalidInput.Collector errors = rules.collect(input);
         Unit unit = desk.findUnit(input.unitId());
-        if (unit == null) {
-            errors.add("unitId", input.unitId() == null ? msg.error_required() : msg.error_unknown_unit());
+        if (unit == null && input.unitId() != null) {
+            errors.add("unitId", CashierText.said(CashierMessages::error_unknown_unit));
         }
         Resident resident = unit == null || input.residentId() == null ? null
                 : Resident.find("select r from Resident r join r.units u where r.id = ?1 and u.id = ?2",
                         input.residentId(), unit.id).firstResult();
-        if (resident == null) {
-            errors.add("residentId", input.residentId() == null ? msg.error_required() : msg.error_resident_not_of_unit());
+        if (resident == null && input.residentId() != null) {
+            errors.add("residentId", CashierText.said(CashierMessages::error_resident_not_of_unit));
         }
         CardKind kind = Enums.parse(CardKind.class, input.kind());
         if (kind == null) {
-            errors.add("kind", msg.error_card_kind());
+            errors.add("kind", CashierText.said(CashierMessages::error_card_kind));
         }
         // A space type outside the list is refused whatever the card (the API document lists the values).
         boolean spaceTypeLeftOut = input.spaceType() == null || input.spaceType().isBlank();
         SpaceType typedSpaceType = spaceTypeLeftOut ? null : Enums.parse(SpaceType.class, input.spaceType());
         if (!spaceTypeLeftOut && typedSpaceType == null) {
-            errors.add("spaceType", msg.error_space_type());
+            errors.add("spaceType", CashierText.said(CashierMessages::error_space_type));
         }
         String plate = null;
         String space = null;
@@ -118,20 +133,20 @@ public class CardService {
         if (kind == CardKind.PARKING) {
             plate = input.plateNumber() == null ? "" : input.plateNumber().replaceAll("\\s", "").toUpperCase(Locale.ROOT);
             if (plate.isEmpty()) {
-                errors.add("plateNumber", msg.error_required());
+                errors.add("plateNumber", CashierText.said(CashierMessages::error_required));
             } else if (!PLATE.matcher(plate).matches()) {
-                errors.add("plateNumber", msg.error_plate());
+                errors.add("plateNumber", CashierText.said(CashierMessages::error_plate));
             }
             space = input.parkingSpace() == null ? "" : input.parkingSpace().strip();
             if (space.isEmpty()) {
-                errors.add("parkingSpace", msg.error_required());
-            } else if (space.length() > 20) {
-                errors.add("parkingSpace", msg.error_too_long(20));
+                errors.add("parkingSpace", CashierText.said(CashierMessages::error_required));
+            } else if (space.length() > MAX_PARKING_SPACE_LENGTH) {
+                errors.add("parkingSpace", CashierText.said(m -> m.error_too_long(MAX_PARKING_SPACE_LENGTH)));
             }
             spaceType = spaceTypeLeftOut ? SpaceType.CAR : typedSpaceType;
         }
-        IdDocument idType = idCheck(input.idType(), input.idLast4(), errors, msg);
-        String number = cardNumber(input.cardNumber(), unit == null ? null : unit.siteId, null, errors, msg);
+        IdDocument idType = idType(input.idType(), errors);
+        String number = cardNumber(input.cardNumber(), unit == null ? null : unit.siteId, null, errors);
         errors.throwIfAny();
 
         Site site = Site.findById(unit.siteId);
@@ -150,7 +165,7 @@ public class CardService {
         card.parkingSpace = space;
         card.spaceType = spaceType;
         card.idType = idType;
-        card.idLast4 = normaliseLast4(input.idLast4());
+        card.idLast4 = input.idLast4();
         card.deposit = deposit.price;
         card.issuedAt = clock.instant();
         card.issuedBy = desk.actor();
@@ -163,16 +178,14 @@ public class CardService {
     /** A lost card: blocked, and a new one issued with the same deposit, for the replacement fee. */
     @Transactional
     public View replace(Long cardId, Replacement input) {
-        CashierMessages msg = desk.messages();
         Card old = find(cardId, true);
-        InvalidInput.Collector errors = new InvalidInput.Collector();
-        if (input == null) {
-            errors.add("idType", msg.error_id_type()).throwIfAny();
-        }
-        IdDocument idType = idCheck(input.idType(), input.idLast4(), errors, msg);
-        String number = cardNumber(input.cardNumber(), old.siteId, old.id, errors, msg);
+        // No body at all is a replacement that typed nothing: refused for the ID check it lacks.
+        Replacement typed = input == null ? new Replacement(null, null, null) : input;
+        InvalidInput.Collector errors = rules.collect(typed);
+        IdDocument idType = idType(typed.idType(), errors);
+        String number = cardNumber(typed.cardNumber(), old.siteId, old.id, errors);
         errors.throwIfAny();
-        requireActive(old, msg);
+        requireActive(old);
         Site site = Site.findById(old.siteId);
         LocalDate today = desk.today(site);
         FeeStandard fee = fees.inEffect(site, FeeItem.CARD_REPLACEMENT, "", today);
@@ -192,7 +205,7 @@ public class CardService {
         card.parkingSpace = old.parkingSpace;
         card.spaceType = old.spaceType;
         card.idType = idType;
-        card.idLast4 = normaliseLast4(input.idLast4());
+        card.idLast4 = typed.idLast4();
         card.deposit = old.deposit;
         card.replacesCardId = old.id;
         card.issuedAt = now;
@@ -209,13 +222,12 @@ public class CardService {
      */
     @Transactional
     public View giveBack(Long cardId, String refund) {
-        CashierMessages msg = desk.messages();
         Card card = find(cardId, true);
         boolean cash = "CASH".equalsIgnoreCase(refund == null ? "" : refund.strip());
         if (!cash && !"CREDIT".equalsIgnoreCase(refund == null ? "" : refund.strip())) {
-            throw InvalidInput.of("refund", msg.error_refund());
+            throw InvalidInput.of("refund", CashierText.said(CashierMessages::error_refund));
         }
-        requireActive(card, msg);
+        requireActive(card);
         Site site = Site.findById(card.siteId);
         Unit unit = Unit.findById(card.unitId);
         Panache.getEntityManager().createNativeQuery("select id from unit where id = ?1 for no key update")
@@ -238,7 +250,7 @@ public class CardService {
                         .createQuery("select coalesce(sum(l.amount), 0) from LedgerLine l where l.unitId = ?1")
                         .setParameter(1, unit.id).getSingleResult();
                 if (balance.add(card.deposit).signum() > 0) {
-                    throw new Conflict(msg.error_cash_refund_unpaid());
+                    throw new Conflict(CashierText.said(CashierMessages::error_cash_refund_unpaid));
                 }
                 LedgerLine paidOut = line(card, LineKind.REFUND, card.deposit, today, now, actor);
                 paidOut.method = PaymentMethod.CASH;
@@ -287,48 +299,44 @@ public class CardService {
         return card;
     }
 
-    private static void requireActive(Card card, CashierMessages msg) {
+    private static void requireActive(Card card) {
         if (card.status != CardStatus.ACTIVE) {
-            throw new Conflict(msg.error_card_not_active(card.cardNumber));
+            String number = card.cardNumber;
+            throw new Conflict(CashierText.said(m -> m.error_card_not_active(number)));
         }
     }
 
-    /** The ID check: a document type, and its last four characters, never the whole number. */
-    private static IdDocument idCheck(String type, String last4, InvalidInput.Collector errors, CashierMessages msg) {
+    /** The ID check's document type; its last four characters, never the whole number, are a rule of the record. */
+    private static IdDocument idType(String type, InvalidInput.Collector errors) {
         IdDocument idType = Enums.parse(IdDocument.class, type);
         if (idType == null) {
-            errors.add("idType", msg.error_id_type());
-        }
-        String typed = normaliseLast4(last4);
-        if (typed.isEmpty()) {
-            errors.add("idLast4", msg.error_required());
-        } else if (ID_CHARACTERS.matcher(typed).matches()) {
-            errors.add("idLast4", msg.error_id_full_number());
-        } else if (!LAST4.matcher(typed).matches()) {
-            errors.add("idLast4", msg.error_id_last4());
+            errors.add("idType", CashierText.said(CashierMessages::error_id_type));
         }
         return idType;
     }
 
-    /** As typed, without spaces or dashes, in capitals: {@code a12-3} and {@code A123} are the same. */
-    private static String normaliseLast4(String typed) {
-        return typed == null ? "" : typed.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+    /**
+     * As stored: without spaces or dashes, in capitals ({@code a12-3} and {@code A123} are the same); null when
+     * nothing is left, so that it is refused as left out.
+     */
+    private static String last4(String typed) {
+        String normalised = IdLast4.Check.normalise(typed);
+        return normalised == null || normalised.isEmpty() ? null : normalised;
     }
 
     /** A typed card number, checked free among the site's active cards (but the one being replaced); or null. */
-    private static String cardNumber(String typed, Long siteId, Long replacing, InvalidInput.Collector errors,
-            CashierMessages msg) {
+    private static String cardNumber(String typed, Long siteId, Long replacing, InvalidInput.Collector errors) {
         if (typed == null || typed.isBlank()) {
             return null;
         }
         String number = typed.strip().toUpperCase(Locale.ROOT);
         if (!CARD_NUMBER.matcher(number).matches()) {
-            errors.add("cardNumber", msg.error_card_number());
+            errors.add("cardNumber", CashierText.said(CashierMessages::error_card_number));
             return null;
         }
         if (siteId != null && Card.count("siteId = ?1 and cardNumber = ?2 and status = ?3 and id <> ?4", siteId,
                 number, CardStatus.ACTIVE, replacing == null ? -1L : replacing) > 0) {
-            errors.add("cardNumber", msg.error_card_number_taken());
+            errors.add("cardNumber", CashierText.said(CashierMessages::error_card_number_taken));
         }
         return number;
     }
@@ -345,7 +353,7 @@ public class CardService {
             Panache.getEntityManager().flush();
         } catch (RuntimeException e) {
             if (PaymentService.violates(e, ACTIVE_NUMBER_INDEX)) {
-                throw new Conflict(desk.messages().error_card_number_taken());
+                throw new Conflict(CashierText.said(CashierMessages::error_card_number_taken));
             }
             throw e;
         }

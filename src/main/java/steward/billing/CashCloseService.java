@@ -60,7 +60,7 @@ public class CashCloseService {
             @Schema(example = "12500")
             @NotNull(message = "{steward.required}")
             @DecimalMin(value = "0", message = "{steward.cashier.amount_invalid}")
-            @DecimalMax(value = "10000000.00", message = "{steward.cashier.amount_invalid}")
+            @DecimalMax(value = Money.MAX_TEXT, message = "{steward.cashier.amount_invalid}")
             @Digits(integer = 8, fraction = 6, message = "{steward.cashier.amount_invalid}") BigDecimal counted,
             @Size(max = 500, message = "{steward.too_long}") String note) {
 
@@ -87,7 +87,6 @@ public class CashCloseService {
     /** Closes the caller's cash for a day (today or before); twice is a conflict. */
     @Transactional
     public CashDay close(LocalDate date, CloseRequest request) {
-        CashierMessages msg = desk.messages();
         Site site = desk.currentSite();
         String cashier = desk.actor();
         rules.check(request);
@@ -95,19 +94,20 @@ public class CashCloseService {
             throw InvalidInput.of("date", Words.of(Messages.class, Messages::error_date));
         }
         if (date.isAfter(desk.today(site))) {
-            throw InvalidInput.of("date", msg.error_close_future());
+            throw InvalidInput.of("date", CashierText.said(CashierMessages::error_close_future));
         }
         BigDecimal counted = Money.round(request.counted(), site.currency);
         String note = request.note();
 
         cashDays.lockForClose(site.id, cashier, date);
         if (CashDays.isClosed(site.id, cashier, date)) {
-            throw new Conflict(msg.error_already_closed(date.toString()));
+            String closed = date.toString();
+            throw new Conflict(CashierText.said(m -> m.error_already_closed(closed)));
         }
         CashDay day = day(site, cashier, date);
         BigDecimal difference = counted.subtract(day.expected());
         if (difference.signum() != 0 && note == null) {
-            throw InvalidInput.of("note", msg.error_difference_note());
+            throw InvalidInput.of("note", CashierText.said(CashierMessages::error_difference_note));
         }
         CashClose close = new CashClose();
         close.siteId = site.id;
@@ -125,7 +125,6 @@ public class CashCloseService {
     /** A supervisor signs a close off, once. */
     @Transactional
     public CashDay signOff(String cashier, LocalDate date) {
-        CashierMessages msg = desk.messages();
         Site site = desk.currentSite();
         CashClose close = date == null || cashier == null ? null
                 : CashClose.find("siteId = ?1 and cashier = ?2 and businessDate = ?3", site.id, cashier, date)
@@ -134,7 +133,8 @@ public class CashCloseService {
             throw new NotFoundException();
         }
         if (close.signedOffBy != null) {
-            throw new Conflict(msg.error_already_signed(close.signedOffBy));
+            String signedBy = close.signedOffBy;
+            throw new Conflict(CashierText.said(m -> m.error_already_signed(signedBy)));
         }
         close.signedOffBy = desk.actor();
         close.signedOffAt = clock.instant();

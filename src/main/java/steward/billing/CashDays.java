@@ -4,7 +4,6 @@ import java.time.LocalDate;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import steward.web.Conflict;
 
@@ -16,15 +15,13 @@ import steward.web.Conflict;
 @ApplicationScoped
 public class CashDays {
 
-    @Inject
-    Desk desk;
-
     /** Refuses (409) a cash posting in a day the cashier has closed; otherwise holds the day open until commit. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void requireOpen(Long siteId, String cashier, LocalDate day) {
         lock(siteId, cashier, day, false);
         if (isClosed(siteId, cashier, day)) {
-            throw new Conflict(desk.messages().error_day_closed(day.toString()));
+            String closed = day.toString();
+            throw new Conflict(CashierText.said(m -> m.error_day_closed(closed)));
         }
     }
 

@@ -36,7 +36,7 @@ public class CashDeposits {
         String cashier = desk.actor();
         cashDays.requireOpen(site.id, cashier, today);
         if (CashDeposit.count("sourceKind = ?1 and sourceId = ?2", sourceKind, sourceId) > 0) {
-            throw new Conflict(desk.messages().error_deposit_taken());
+            throw new Conflict(CashierText.said(CashierMessages::error_deposit_taken));
         }
         CashDeposit deposit = new CashDeposit();
         deposit.siteId = site.id;
@@ -55,7 +55,7 @@ public class CashDeposits {
     public CashDeposit payBack(Long depositId) {
         CashDeposit deposit = CashDeposit.findById(depositId, LockModeType.PESSIMISTIC_WRITE);
         if (deposit.paidBackAt != null) {
-            throw new Conflict(desk.messages().error_deposit_paid_back());
+            throw new Conflict(CashierText.said(CashierMessages::error_deposit_paid_back));
         }
         Site site = Site.findById(deposit.siteId);
         LocalDate today = desk.today(site);

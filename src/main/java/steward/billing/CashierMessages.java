@@ -485,9 +485,6 @@ public interface CashierMessages {
     @Message("請輸入正確的金額")
     String error_amount_invalid();
 
-    @Message("金額過大,單筆上限為 {max}")
-    String error_amount_too_large(String max);
-
     @Message("請選擇付款方式")
     String error_method();
 
@@ -511,12 +508,6 @@ public interface CashierMessages {
 
     @Message("請選擇證件類型")
     String error_id_type();
-
-    @Message("請只輸入證件號碼的末四碼,不要輸入完整號碼")
-    String error_id_full_number();
-
-    @Message("末四碼為四個英文字母或數字")
-    String error_id_last4();
 
     @Message("請選擇門禁卡或停車卡")
     String error_card_kind();

@@ -21,7 +21,8 @@ import steward.web.UiContext;
 
 /**
  * What the cashier's services ask about the caller: who posts (a person, or the system for jobs and events
- * outside a request), in which language to explain a refusal, and which units and sites they may touch.
+ * outside a request), in which language the pages and the API's views name things (a refusal is said in
+ * {@code Words}, where it is answered), and which units and sites they may touch.
  */
 @ApplicationScoped
 public class Desk {

@@ -10,10 +10,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
 import steward.resident.Site;
 import steward.web.Conflict;
 import steward.web.InvalidInput;
 import steward.web.Enums;
+import steward.web.InputRules;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** 收費標準: the prices of a site, with their history, and the price of an item on a given day. */
@@ -28,17 +33,28 @@ public class FeeStandardService {
     @Inject
     Clock clock;
 
+    @Inject
+    InputRules rules;
+
     /** A standard as the fee sheet and the API show it. */
     public record View(Long id, FeeItem item, String itemName, String variant, String variantName,
             FeeItem.ChargeUnit chargeUnit, String chargeUnitName, BigDecimal price, String currency,
             LocalDate effectiveFrom, LocalDate effectiveTo, boolean inEffect) {
     }
 
+    /**
+     * A new price of an item from a day on. The price is held to what a person could mean ({@link Money#plausible})
+     * and above zero (an item given away needs no standard); it is rounded to the site's currency when taken. Which
+     * variant an item takes, and a day after the current price's, the service checks.
+     */
     public record NewStandard(
             @Schema(required = true, implementation = FeeItem.class) String item,
             String variant,
-            BigDecimal price,
-            LocalDate effectiveFrom) {
+            @NotNull(message = "{steward.required}")
+            @DecimalMin(value = "0", inclusive = false, message = "{steward.cashier.amount_invalid}")
+            @DecimalMax(value = Money.MAX_TEXT, message = "{steward.cashier.amount_invalid}")
+            @Digits(integer = 8, fraction = 6, message = "{steward.cashier.amount_invalid}") BigDecimal price,
+            @NotNull(message = "{steward.required}") LocalDate effectiveFrom) {
     }
 
     /** The fee sheet: every standard of the caller's current site, current ones first within each item. */
@@ -56,33 +72,22 @@ public class FeeStandardService {
     /** A new price from a day on (supervisors): the standard in effect until then ends the day before. */
     @Transactional
     public View create(NewStandard input) {
-        CashierMessages msg = desk.messages();
         Site site = desk.currentSite();
-        InvalidInput.Collector errors = new InvalidInput.Collector();
-        FeeItem item = input == null ? null : FeeItem.parse(input.item());
+        InvalidInput.Collector errors = rules.collect(input);
+        FeeItem item = FeeItem.parse(input.item());
         if (item == null) {
-            errors.add("item", msg.error_fee_item());
+            errors.add("item", CashierText.said(CashierMessages::error_fee_item));
             errors.throwIfAny();
         }
-        String variant = variant(item, input.variant(), errors, msg);
-        BigDecimal price = input.price();
-        if (price == null) {
-            errors.add("price", msg.error_required());
-        } else if (!Money.plausible(price) || price.signum() <= 0) {
-            // A price of nothing is no price: an item given away needs no standard.
-            errors.add("price", msg.error_amount_invalid());
-        } else {
-            price = Money.round(price, site.currency);
-        }
-        if (input.effectiveFrom() == null) {
-            errors.add("effectiveFrom", msg.error_required());
-        }
+        String variant = variant(item, input.variant(), errors);
         errors.throwIfAny();
+        BigDecimal price = Money.round(input.price(), site.currency);
         FeeStandard current = FeeStandard.find("siteId = ?1 and item = ?2 and variant = ?3 and effectiveTo is null",
                 site.id, item, variant).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
         if (current != null) {
             if (!input.effectiveFrom().isAfter(current.effectiveFrom)) {
-                throw InvalidInput.of("effectiveFrom", msg.error_effective_from(current.effectiveFrom.toString()));
+                String currentFrom = current.effectiveFrom.toString();
+                throw InvalidInput.of("effectiveFrom", CashierText.said(m -> m.error_effective_from(currentFrom)));
             }
             current.effectiveTo = input.effectiveFrom().minusDays(1);
         }
@@ -103,32 +108,32 @@ public class FeeStandardService {
         FeeStandard standard = FeeStandard.find("siteId = ?1 and item = ?2 and variant = ?3 and effectiveFrom <= ?4 "
                 + "and (effectiveTo is null or effectiveTo >= ?4)", site.id, item, variant, day).firstResult();
         if (standard == null) {
-            CashierMessages msg = desk.messages();
-            throw new Conflict(msg.error_no_fee_standard(AccountService.itemName(item, msg)));
+            throw new Conflict(CashierText.said(m -> m.error_no_fee_standard(AccountService.itemName(item, m))));
         }
         return standard;
     }
 
-    private static String variant(FeeItem item, String typed, InvalidInput.Collector errors, CashierMessages msg) {
+    /** The variant as the item takes it: a space type, a name for OTHER, none for the rest. */
+    private static String variant(FeeItem item, String typed, InvalidInput.Collector errors) {
         String variant = typed == null ? "" : typed.strip();
         if (item == FeeItem.PARKING_MONTHLY) {
             SpaceType type = Enums.parse(SpaceType.class, variant);
             if (type == null) {
-                errors.add("variant", msg.error_space_type());
+                errors.add("variant", CashierText.said(CashierMessages::error_space_type));
                 return "";
             }
             return type.name();
         }
         if (item == FeeItem.OTHER) {
             if (variant.isEmpty()) {
-                errors.add("variant", msg.error_required());
+                errors.add("variant", CashierText.said(CashierMessages::error_required));
             } else if (variant.length() > MAX_VARIANT_LENGTH) {
-                errors.add("variant", msg.error_too_long(MAX_VARIANT_LENGTH));
+                errors.add("variant", CashierText.said(m -> m.error_too_long(MAX_VARIANT_LENGTH)));
             }
             return variant;
         }
         if (!variant.isEmpty()) {
-            errors.add("variant", msg.error_no_variant());
+            errors.add("variant", CashierText.said(CashierMessages::error_no_variant));
         }
         return "";
     }

@@ -15,8 +15,11 @@ import java.util.regex.Pattern;
  */
 public final class Money {
 
+    /** {@link #MAX} as the input records' constraints and the API document state it. */
+    public static final String MAX_TEXT = "10000000.00";
+
     /** Above any amount a property service center takes in one payment; larger ones are typing mistakes. */
-    public static final BigDecimal MAX = new BigDecimal("10000000.00");
+    public static final BigDecimal MAX = new BigDecimal(MAX_TEXT);
 
     private static final int COLUMN_SCALE = 2;
     private static final Pattern TYPED = Pattern.compile("\\d{1,12}(\\.\\d{1,6})?");

@@ -23,12 +23,15 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.NotFoundException;
 import steward.resident.Site;
 import steward.resident.Unit;
 import steward.web.Conflict;
 import steward.web.InvalidInput;
 import steward.web.Enums;
+import steward.web.InputRules;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -62,14 +65,29 @@ public class PaymentService {
     @Inject
     Event<PaymentPosted> posted;
 
-    /** What the cashier asks for: which unit, which charges (all that are due when none), how, how much. */
+    @Inject
+    InputRules rules;
+
+    /**
+     * What the cashier asks for: which unit, which charges (all that are due when none), how, how much. The amounts
+     * are held to what a person could mean before any arithmetic ({@link PayableAmount}); that they stay above zero
+     * rounded to the site's currency, that the tendered cash covers the amount and that the method needs a reference
+     * the service checks. A reference is kept stripped, none when blank.
+     */
     public record PaymentRequest(
-            @Schema(required = true) Long unitId,
+            @NotNull(message = "{steward.required}") @Schema(required = true) Long unitId,
             List<Long> chargeIds,
-            @Schema(required = true) BigDecimal amount,
+            @NotNull(message = "{steward.required}") @PayableAmount
+            @Schema(required = true, minimum = "0", exclusiveMinimum = true, maximum = Money.MAX_TEXT) BigDecimal amount,
             @Schema(required = true, implementation = PaymentMethod.class) String method,
-            BigDecimal tendered,
-            String reference) {
+            @PayableAmount @Schema(minimum = "0", exclusiveMinimum = true, maximum = Money.MAX_TEXT,
+                    description = "Cash only: what the customer handed over; the amount when left out")
+                    BigDecimal tendered,
+            @Size(max = MAX_REFERENCE_LENGTH, message = "{steward.too_long}") String reference) {
+
+        public PaymentRequest {
+            reference = reference == null || reference.isBlank() ? null : reference.strip();
+        }
     }
 
     /** A charge a receipt paid, and how much of it. */
@@ -127,55 +145,47 @@ public class PaymentService {
     }
 
     private Checked check(PaymentRequest request, String key, String keyField) {
-        CashierMessages msg = desk.messages();
-        InvalidInput.Collector errors = new InvalidInput.Collector();
+        InvalidInput.Collector errors = rules.collect(request);
         String trimmedKey = key == null ? "" : key.strip();
         if (trimmedKey.isEmpty()) {
-            errors.add(keyField, msg.error_key_required());
+            errors.add(keyField, CashierText.said(CashierMessages::error_key_required));
         } else if (trimmedKey.length() > MAX_KEY_LENGTH) {
-            errors.add(keyField, msg.error_too_long(MAX_KEY_LENGTH));
-        }
-        if (request == null) {
-            errors.add("unitId", msg.error_required()).throwIfAny();
+            errors.add(keyField, CashierText.said(m -> m.error_too_long(MAX_KEY_LENGTH)));
         }
         Desk.UnitAt unitAt = desk.lockUnitAt(request.unitId());
         Unit unit = unitAt == null ? null : unitAt.unit();
         Site site = unitAt == null ? null : unitAt.site();
-        if (unit == null) {
-            errors.add("unitId", request.unitId() == null ? msg.error_required() : msg.error_unknown_unit());
+        if (unit == null && request.unitId() != null) {
+            errors.add("unitId", CashierText.said(CashierMessages::error_unknown_unit));
         }
         String currency = site != null ? site.currency : "TWD";
-        BigDecimal amount = amount(request.amount(), "amount", currency, errors, msg);
+        BigDecimal amount = amount(request.amount(), "amount", currency, errors);
         PaymentMethod method = Enums.parse(PaymentMethod.class, request.method());
         if (method == null) {
-            errors.add("method", msg.error_method());
+            errors.add("method", CashierText.said(CashierMessages::error_method));
         }
         BigDecimal tendered = null;
         BigDecimal change = BigDecimal.ZERO.setScale(2);
         if (method == PaymentMethod.CASH) {
-            tendered = request.tendered() == null ? amount
-                    : amount(request.tendered(), "tendered", currency, errors, msg);
+            tendered = request.tendered() == null ? amount : amount(request.tendered(), "tendered", currency, errors);
             if (amount != null && tendered != null) {
                 if (tendered.compareTo(amount) < 0) {
-                    errors.add("tendered", msg.error_tendered_short());
+                    errors.add("tendered", CashierText.said(CashierMessages::error_tendered_short));
                 } else {
                     change = tendered.subtract(amount);
                 }
             }
         } else if (method != null && request.tendered() != null) {
-            errors.add("tendered", msg.error_tendered_not_cash());
+            errors.add("tendered", CashierText.said(CashierMessages::error_tendered_not_cash));
         }
-        String reference = request.reference() == null || request.reference().isBlank() ? null
-                : request.reference().strip();
+        String reference = request.reference();
         if (method != null && method.needsReference() && reference == null) {
-            errors.add("reference", msg.error_reference_required());
-        } else if (reference != null && reference.length() > MAX_REFERENCE_LENGTH) {
-            errors.add("reference", msg.error_too_long(MAX_REFERENCE_LENGTH));
+            errors.add("reference", CashierText.said(CashierMessages::error_reference_required));
         }
         List<Long> chargeIds = new ArrayList<>();
         if (request.chargeIds() != null) {
             if (request.chargeIds().stream().anyMatch(java.util.Objects::isNull)) {
-                errors.add("chargeIds", msg.error_charges_unknown());
+                errors.add("chargeIds", CashierText.said(CashierMessages::error_charges_unknown));
             }
             request.chargeIds().stream().filter(java.util.Objects::nonNull).distinct().forEach(chargeIds::add);
         }
@@ -272,14 +282,15 @@ public class PaymentService {
         Set<Long> chosen = Set.copyOf(request.chargeIds());
         List<AccountService.Due> picked = due.stream().filter(d -> chosen.contains(d.chargeId())).toList();
         if (picked.size() != chosen.size()) {
-            throw InvalidInput.of("chargeIds", desk.messages().error_charges_unknown());
+            throw InvalidInput.of("chargeIds", CashierText.said(CashierMessages::error_charges_unknown));
         }
         return picked;
     }
 
     private Outcome replay(Checked request, Payment earlier) {
         if (!earlier.fingerprint.equals(request.fingerprint())) {
-            throw new Conflict(desk.messages().error_key_reused(earlier.receiptNo));
+            String receiptNo = earlier.receiptNo;
+            throw new Conflict(CashierText.said(m -> m.error_key_reused(receiptNo)));
         }
         return new Outcome(receipt(earlier), false);
     }
@@ -305,17 +316,17 @@ public class PaymentService {
      */
     @Transactional
     public Receipt voidReceipt(String receiptNo, String reason) {
-        CashierMessages msg = desk.messages();
         String trimmed = reason == null ? "" : reason.strip();
         if (trimmed.codePointCount(0, trimmed.length()) < 2) {
-            throw InvalidInput.of("reason", msg.error_reason());
+            throw InvalidInput.of("reason", CashierText.said(CashierMessages::error_reason));
         }
         if (trimmed.length() > MAX_REASON_LENGTH) {
-            throw InvalidInput.of("reason", msg.error_too_long(MAX_REASON_LENGTH));
+            throw InvalidInput.of("reason", CashierText.said(m -> m.error_too_long(MAX_REASON_LENGTH)));
         }
         Payment payment = Payment.findById(find(receiptNo).id, LockModeType.PESSIMISTIC_WRITE);
         if (payment.status == Payment.Status.VOIDED) {
-            throw new Conflict(msg.error_receipt_voided(payment.receiptNo));
+            String voided = payment.receiptNo;
+            throw new Conflict(CashierText.said(m -> m.error_receipt_voided(voided)));
         }
         if (payment.method == PaymentMethod.CASH) {
             cashDays.requireOpen(payment.siteId, payment.cashier, payment.businessDate);
@@ -348,7 +359,7 @@ public class PaymentService {
     public ReceiptPrint print(String receiptNo, String paper) {
         Paper chosen = Enums.parse(Paper.class, paper);
         if (chosen == null) {
-            throw InvalidInput.of("paper", desk.messages().error_paper());
+            throw InvalidInput.of("paper", CashierText.said(CashierMessages::error_paper));
         }
         Payment payment = Payment.findById(find(receiptNo).id, LockModeType.PESSIMISTIC_WRITE);
         ReceiptPrint print = new ReceiptPrint();
@@ -394,20 +405,17 @@ public class PaymentService {
                 payment.voidedBy, payment.voidReason, prints);
     }
 
-    private static BigDecimal amount(BigDecimal value, String field, String currency, InvalidInput.Collector errors,
-            CashierMessages msg) {
-        if (value == null) {
-            errors.add(field, msg.error_required());
-            return null;
-        }
-        if (!Money.plausible(value)) {
-            errors.add(field, value.signum() > 0 && value.scale() <= 6 ? msg.error_amount_too_large(Money.MAX.toPlainString())
-                    : msg.error_amount_invalid());
+    /**
+     * An amount rounded to the site's currency, or null when the record's rules refused it ({@link PayableAmount},
+     * already among the errors) or nothing is left of it once rounded.
+     */
+    private static BigDecimal amount(BigDecimal value, String field, String currency, InvalidInput.Collector errors) {
+        if (value == null || errors.has(field)) {
             return null;
         }
         BigDecimal rounded = Money.round(value, currency);
         if (rounded.signum() <= 0) {
-            errors.add(field, msg.error_amount_positive());
+            errors.add(field, CashierText.said(CashierMessages::error_amount_positive));
             return null;
         }
         return rounded;

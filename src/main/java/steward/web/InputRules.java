@@ -41,6 +41,26 @@ public class InputRules {
 
     /** Returns the input when every rule holds; otherwise throws, naming each refused field once. */
     public <T> T check(T input) {
+        Map<String, String> errors = violations(input);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        return input;
+    }
+
+    /**
+     * The input's rules, collected rather than thrown: for a service that then adds what the record cannot know by
+     * itself (a unit of another site, a number taken), so that one answer names every refused field. A field the
+     * rules refused keeps their message ({@link InvalidInput.Collector#add} keeps the first). No input at all is
+     * refused at once, as {@link #check} does.
+     */
+    public InvalidInput.Collector collect(Object input) {
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        violations(input).forEach(errors::add);
+        return errors;
+    }
+
+    private Map<String, String> violations(Object input) {
         if (input == null) {
             throw InvalidInput.of("body", message("steward.required"));
         }
@@ -51,10 +71,7 @@ public class InputRules {
         if (input instanceof CrossFieldRules rules) {
             rules.crossFieldViolations().forEach((field, key) -> errors.putIfAbsent(field, message(key)));
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
-        return input;
+        return errors;
     }
 
     /** A refusal of one field, in the user's language ({@code key} of the ValidationMessages bundles). */

@@ -74,6 +74,10 @@ class CardTest {
                 .body("errors.field", hasItem("idLast4"));
         body.put("idLast4", "12");
         issue(body).then().statusCode(400).body("errors.field", hasItem("idLast4"));
+        body.put("idLast4", " - ");
+        Api.as("cashier").header("Accept-Language", "en").contentType(ContentType.JSON).body(body)
+                .post("/api/v1/cards").then().statusCode(400)
+                .body("errors.find { it.field == 'idLast4' }.message", equalTo("Please fill in this field"));
         body.put("idLast4", "789A");
         body.put("plateNumber", "");
         issue(body).then().statusCode(400).body("errors.field", hasItem("plateNumber"));

@@ -71,6 +71,12 @@ class FeeStandardTest {
         create(Map.of("item", "FAX_PAGE", "price", "6")).then().statusCode(400).body("errors.field", hasItem("effectiveFrom"));
         create(Map.of("item", "FAX_PAGE", "price", "6", "effectiveFrom", "someday")).then().statusCode(400)
                 .body("errors.field", hasItem("effectiveFrom"));
+        // An unknown item is said together with the record's own rules, in the reader's language.
+        Api.as("supervisor").header("Accept-Language", "en").contentType(ContentType.JSON)
+                .body(Map.of("item", "CAKE", "price", "0")).post("/api/v1/fee-standards").then().statusCode(400)
+                .body("errors.find { it.field == 'item' }.message", equalTo("Choose an item"))
+                .body("errors.find { it.field == 'price' }.message", equalTo("Please enter a valid amount"))
+                .body("errors.find { it.field == 'effectiveFrom' }.message", equalTo("Please fill in this field"));
     }
 
     private static io.restassured.response.Response create(Map<String, Object> body) {

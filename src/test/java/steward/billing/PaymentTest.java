@@ -157,6 +157,36 @@ class PaymentTest {
         assertEquals(List.of(charge), longs(statement.getList("due.chargeId")));
     }
 
+    /** A refusal is said in the reader's language: the request's rules and the service's alike, conflicts too. */
+    @Test
+    void refusalsAreSaidInTheReadersLanguage() {
+        payIn("en", key(), Map.of("unitId", unit.unitId(), "amount", "999999999999", "method", "CASH",
+                "tendered", "-5", "reference", "號".repeat(61))).then().statusCode(400)
+                .body("errors.find { it.field == 'amount' }.message",
+                        equalTo("Too large: at most 10000000.00 in one payment"))
+                .body("errors.find { it.field == 'tendered' }.message", equalTo("The amount must be more than zero"))
+                .body("errors.find { it.field == 'reference' }.message", equalTo("At most 60 characters"));
+        payIn("zh-Hans", key(), Map.of("unitId", unit.unitId(), "amount", "1e-999999999", "method", "BITCOIN"))
+                .then().statusCode(400)
+                .body("errors.find { it.field == 'amount' }.message", equalTo("请输入正确的金额"))
+                .body("errors.find { it.field == 'method' }.message", equalTo("请选择付款方式"));
+        payIn("en", key(), Map.of("unitId", unit.unitId(), "amount", "0.004", "method", "CASH")).then()
+                .statusCode(400)
+                .body("errors.find { it.field == 'amount' }.message", equalTo("The amount must be more than zero"));
+
+        String key = key();
+        String receiptNo = pay(key, Map.of("unitId", unit.unitId(), "amount", "10", "method", "CASH")).then()
+                .statusCode(201).extract().path("receiptNo");
+        payIn("en", key, Map.of("unitId", unit.unitId(), "amount", "11", "method", "CASH")).then().statusCode(409)
+                .body("detail", equalTo("This key was already used for receipt " + receiptNo
+                        + " with other content; nothing was posted"));
+    }
+
+    private static Response payIn(String language, String key, Map<String, Object> body) {
+        return Api.as("cashier").header("Accept-Language", language).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(body).post("/api/v1/payments");
+    }
+
     @Test
     void rolesAndSites() {
         Map<String, Object> body = Map.of("unitId", unit.unitId(), "amount", "10", "method", "CASH");
