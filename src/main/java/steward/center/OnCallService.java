@@ -178,7 +178,7 @@ public class OnCallService {
      */
     @Transactional
     public Roster replace(RosterUpdate update) {
-        InvalidInput.Collector errors = checked(update);
+        InvalidInput.Collector errors = rules.collect(update);
         List<NewShift> typed = update.shifts() == null ? List.of() : update.shifts();
         List<OnCallShift> shifts = new ArrayList<>();
         for (int i = 0; i < typed.size() && !errors.has("shifts"); i++) {
@@ -198,7 +198,7 @@ public class OnCallService {
     /** One shift added from the roster page. */
     @Transactional
     public OnCallShift add(NewShift shift) {
-        InvalidInput.Collector errors = checked(shift);
+        InvalidInput.Collector errors = rules.collect(shift);
         OnCallShift valid = onTheRoster(shift, "", errors);
         errors.throwIfAny();
         valid.siteId = staff.currentSiteId();
@@ -220,20 +220,6 @@ public class OnCallService {
     public List<Account> siteStaff() {
         return Account.<Account>find("select a from Account a join a.siteIds s where s = ?1 and a.enabled = true "
                 + "order by a.username", staff.currentSiteId()).list();
-    }
-
-    /**
-     * The input's own rules, collected rather than thrown, so that a colleague the site does not have is said
-     * together with the input's other mistakes.
-     */
-    private InvalidInput.Collector checked(Object input) {
-        InvalidInput.Collector errors = new InvalidInput.Collector();
-        try {
-            rules.check(input);
-        } catch (InvalidInput refused) {
-            refused.fieldWords().forEach(errors::add);
-        }
-        return errors;
     }
 
     /**
