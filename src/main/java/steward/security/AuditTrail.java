@@ -7,7 +7,10 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import steward.promise.SiteTimes;
 import steward.web.Enums;
+import steward.web.Messages;
+import steward.web.Words;
 import steward.web.TypedDates;
 
 /** Writes the audit trail inside the caller's transaction: no view without its record. */
@@ -20,17 +23,10 @@ public class AuditTrail {
     @Inject
     Clock clock;
 
-    @Inject
-    steward.web.UiContext ui;
-
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditEvent record(AuditAction action, Long siteId, Long residentId, String reason) {
-        AuditEvent event = new AuditEvent();
-        event.occurredAt = clock.instant();
-        event.actor = staff.username();
-        event.siteId = siteId;
+        AuditEvent event = event(staff.username(), action, siteId);
         event.residentId = residentId;
-        event.action = action.name();
         event.reason = reason;
         event.persist();
         return event;
@@ -42,12 +38,8 @@ public class AuditTrail {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditEvent recordChange(AuditAction action, Long siteId, Long residentId, String detail) {
-        AuditEvent event = new AuditEvent();
-        event.occurredAt = clock.instant();
-        event.actor = staff.username();
-        event.siteId = siteId;
+        AuditEvent event = event(staff.username(), action, siteId);
         event.residentId = residentId;
-        event.action = action.name();
         event.detail = detail;
         event.persist();
         return event;
@@ -71,11 +63,7 @@ public class AuditTrail {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditEvent recordAccount(AuditAction action, Long siteId, String account, String changes) {
-        AuditEvent event = new AuditEvent();
-        event.occurredAt = clock.instant();
-        event.actor = staff.username();
-        event.siteId = siteId;
-        event.action = action.name();
+        AuditEvent event = event(staff.username(), action, siteId);
         event.detail = "account=" + account + (changes == null || changes.isEmpty() ? "" : " " + changes);
         event.persist();
         return event;
@@ -84,11 +72,7 @@ public class AuditTrail {
     /** An event of a scheduled job, which acts for no signed-in user: the actor is {@code job:NAME}. */
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditEvent recordJob(String job, AuditAction action, Long siteId, String reason, StoredText detail) {
-        AuditEvent event = new AuditEvent();
-        event.occurredAt = clock.instant();
-        event.actor = "job:" + job;
-        event.siteId = siteId;
-        event.action = action.name();
+        AuditEvent event = event("job:" + job, action, siteId);
         event.reason = reason;
         event.detailText = detail;
         event.persist();
@@ -101,13 +85,19 @@ public class AuditTrail {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditEvent recordSignIn(String username, AuditAction action, Long siteId, StoredText detail) {
-        AuditEvent event = new AuditEvent();
-        event.occurredAt = clock.instant();
-        event.actor = username;
-        event.siteId = siteId;
-        event.action = action.name();
+        AuditEvent event = event(username, action, siteId);
         event.detailText = detail;
         event.persist();
+        return event;
+    }
+
+    /** An event now, by the actor, on the site; each kind of event adds what it is about. */
+    private AuditEvent event(String actor, AuditAction action, Long siteId) {
+        AuditEvent event = new AuditEvent();
+        event.occurredAt = clock.instant();
+        event.actor = actor;
+        event.siteId = siteId;
+        event.action = action.name();
         return event;
     }
 
@@ -124,17 +114,17 @@ public class AuditTrail {
      * by number, the action by name. Refused fields are named, all at once.
      */
     public Filter parseFilter(String actor, String residentId, String action, String from, String to) {
-        steward.web.Messages words = ui.messages();
         steward.web.InvalidInput.Collector errors = new steward.web.InvalidInput.Collector();
         Long resident = null;
         if (residentId != null && !residentId.isBlank()) {
             try {
                 resident = Long.valueOf(residentId.strip());
             } catch (NumberFormatException e) {
-                errors.add("residentId", words.error_number());
+                errors.add("residentId", Words.of(Messages.class, Messages::error_number));
             }
         }
-        AuditAction chosen = Enums.optional(AuditAction.class, action, null, "action", words.error_choice(), errors);
+        AuditAction chosen = Enums.optional(AuditAction.class, action, null, "action",
+                Words.of(Messages.class, Messages::error_choice), errors);
         java.time.Instant start = day(from, "from", errors, 0);
         java.time.Instant end = day(to, "to", errors, 1);
         errors.throwIfAny();
@@ -143,34 +133,36 @@ public class AuditTrail {
 
     private java.time.Instant day(String typed, String field, steward.web.InvalidInput.Collector errors, int plusDays) {
         java.time.LocalDate day = TypedDates.day(typed, field, errors);
-        return day == null ? null : day.plusDays(plusDays).atStartOfDay(ui.zone()).toInstant();
+        return day == null ? null : day.plusDays(plusDays).atStartOfDay(SiteTimes.zoneOf(staff.currentSiteId())).toInstant();
     }
 
     /** The events of the caller's sites meeting the filter, newest first. */
     public List<AuditEvent> search(Filter filter, int limit) {
-        StringBuilder query = new StringBuilder("1 = 1"); // the sites are the request's (SiteScope)
+        // The sites are the request's (SiteScope): only the browser's own conditions are named.
+        List<String> conditions = new java.util.ArrayList<>();
         java.util.Map<String, Object> params = new java.util.HashMap<>();
         if (filter.actor() != null) {
-            query.append(" and actor = :actor");
+            conditions.add("actor = :actor");
             params.put("actor", filter.actor());
         }
         if (filter.residentId() != null) {
-            query.append(" and residentId = :resident");
+            conditions.add("residentId = :resident");
             params.put("resident", filter.residentId());
         }
         if (filter.action() != null) {
-            query.append(" and action = :action");
+            conditions.add("action = :action");
             params.put("action", filter.action().name());
         }
         if (filter.from() != null) {
-            query.append(" and occurredAt >= :from");
+            conditions.add("occurredAt >= :from");
             params.put("from", filter.from());
         }
         if (filter.to() != null) {
-            query.append(" and occurredAt < :to");
+            conditions.add("occurredAt < :to");
             params.put("to", filter.to());
         }
-        return AuditEvent.<AuditEvent>find(query + " order by occurredAt desc, id desc", params).page(0, limit)
+        String query = String.join(" and ", conditions) + " order by occurredAt desc, id desc";
+        return AuditEvent.<AuditEvent>find(query, params).page(0, limit)
                 .list();
     }
 }
