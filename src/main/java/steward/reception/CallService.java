@@ -271,8 +271,21 @@ public class CallService {
         return views(callsOf(date));
     }
 
+    /** A day's calls at the tablet's site with their summary, read once: the desk board shows both. */
+    public record Day(List<View> calls, Summary summary) {
+    }
+
+    public Day dayWithSummary(LocalDate date) {
+        List<PhoneCall> calls = callsOf(date);
+        return new Day(views(calls), summarise(calls));
+    }
+
     public Summary summary(LocalDate date) {
-        List<PhoneCall> incoming = callsOf(date).stream().filter(c -> c.direction == PhoneCall.Direction.IN).toList();
+        return summarise(callsOf(date));
+    }
+
+    private static Summary summarise(List<PhoneCall> calls) {
+        List<PhoneCall> incoming = calls.stream().filter(c -> c.direction == PhoneCall.Direction.IN).toList();
         List<PhoneCall> answered = incoming.stream().filter(c -> c.state == PhoneCall.State.ANSWERED).toList();
         long within = answered.stream().filter(c -> Boolean.TRUE.equals(c.answeredWithinStandard())).count();
         long measured = answered.stream().filter(PhoneCall::isMeasured).count();

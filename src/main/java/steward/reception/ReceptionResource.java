@@ -389,8 +389,8 @@ public class ReceptionResource {
                 new Column("waiting", text.column_waiting(), visitBoard.waiting()),
                 new Column("admitted", text.column_admitted(), visitBoard.admitted()),
                 new Column("left", text.column_left(), visitBoard.left()));
-        var today = calls.today();
-        return new DeskBoard(columns, calls.summary(today), calls.day(today).stream()
+        CallService.Day today = calls.dayWithSummary(calls.today());
+        return new DeskBoard(columns, today.summary(), today.calls().stream()
                 .filter(c -> c.state() != PhoneCall.State.RINGING).toList(), calls.awaitingCallback());
     }
 }
