@@ -1,5 +1,6 @@
 package steward.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -15,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -56,7 +59,8 @@ import steward.support.Chromium;
  * wcag21a, wcag21aa, wcag22aa) of impact serious or critical (see {@link #AXE_IN}); a raw message key or enum
  * constant in the text; a document that does not state the page's language. A page with a problem is saved as a
  * screenshot under {@code target/tablet-sweep/} for a reviewer ({@code -Dtablet-sweep.screenshots=all} saves every
- * page). The two orientations are swept at once, each in its own browser.
+ * page). Each page is loaded once per role and language and checked in both orientations, turned from one to the
+ * other as in the hand ({@link Round}); two browsers take the rounds between them.
  */
 @QuarkusTest
 class TabletSweepTest {
@@ -104,6 +108,9 @@ class TabletSweepTest {
         ORIENTATIONS.put("landscape", new Dimension(1280, 800));
     }
     static final Path SCREENSHOTS = Path.of("target", "tablet-sweep");
+
+    /** Browsers sweeping at once: on two cores, a second one fills the time the first waits for the server. */
+    static final int BROWSERS = 2;
 
     /** A screenshot of every page, not only of those with a problem: for a reviewer looking through the tablet. */
     static final boolean EVERY_SCREENSHOT = "all".equals(System.getProperty("tablet-sweep.screenshots"));
@@ -214,6 +221,30 @@ class TabletSweepTest {
         }
     }
 
+    /** A page turned in the hand is laid out again: what fits in landscape and not in portrait is found turned. */
+    @Test
+    void aTurnedPageIsCheckedAsItIsShownTurned() {
+        ChromeDriver browser = openBrowser(ORIENTATIONS.get("landscape"));
+        try {
+            turn(browser, "landscape");
+            browser.get(base + "login");
+            browser.manage().addCookie(new Cookie(Languages.COOKIE, "zh-Hant", "/"));
+            browser.get(base + "login");
+            browser.executeScript("""
+                    const wide = document.querySelector('main').appendChild(document.createElement('div'));
+                    wide.textContent = 'wide';
+                    wide.style.width = '1000px';
+                    """);
+            assertEquals(List.of(), check(browser, "/login", "zh-Hant", false), "1000 px fit in landscape");
+            turn(browser, "portrait");
+            List<String> turned = check(browser, "/login", "zh-Hant", false);
+            assertEquals(1, turned.size(), turned.toString());
+            assertTrue(turned.get(0).matches("the document is \\d+ px wide in a 800 px viewport"), turned.get(0));
+        } finally {
+            browser.quit();
+        }
+    }
+
     private void checksCatchWhatTheyLookFor(ChromeDriver browser) {
         browser.get(base + "login");
         // Styles set through the DOM: the Content-Security-Policy refuses style attributes in markup.
@@ -267,17 +298,17 @@ class TabletSweepTest {
         Map<String, List<String>> problems = new TreeMap<>();
         Files.createDirectories(SCREENSHOTS);
         Files.deleteIfExists(SCREENSHOTS.resolve("problems.txt"));
+        Queue<Round> rounds = new ConcurrentLinkedQueue<>(rounds(visits));
         long started = System.nanoTime();
-        ExecutorService orientations = Executors.newFixedThreadPool(ORIENTATIONS.size());
+        ExecutorService browsers = Executors.newFixedThreadPool(BROWSERS);
         int pages = 0;
         try {
             List<Future<Integer>> swept = new ArrayList<>();
-            for (var orientation : ORIENTATIONS.entrySet()) {
-                swept.add(orientations.submit(
-                        () -> sweepIn(orientation.getKey(), orientation.getValue(), visits, only, problems)));
+            for (int i = 0; i < BROWSERS; i++) {
+                swept.add(browsers.submit(() -> sweepRounds(rounds, visits, only, problems)));
             }
-            for (Future<Integer> orientation : swept) {
-                pages += orientation.get();
+            for (Future<Integer> browser : swept) {
+                pages += browser.get();
             }
         } catch (ExecutionException e) {
             // A failed check, or a skip when no browser is installed, as the test's own.
@@ -291,9 +322,10 @@ class TabletSweepTest {
         } catch (InterruptedException e) {
             throw new AssertionError("the sweep was interrupted", e);
         } finally {
-            orientations.shutdownNow();
+            browsers.shutdownNow();
         }
-        System.out.printf("Tablet sweep: %d pages in %d s%n", pages, (System.nanoTime() - started) / 1_000_000_000);
+        System.out.printf("Tablet sweep: %d pages (each loaded once and turned) in %d s%n", pages,
+                (System.nanoTime() - started) / 1_000_000_000);
         if (!problems.isEmpty()) {
             List<String> lines = problems.entrySet().stream()
                     .map(p -> p.getKey() + "\n    (" + p.getValue().size() + "×: " + String.join(", ",
@@ -304,34 +336,44 @@ class TabletSweepTest {
         }
     }
 
-    /** Sweeps every page in one orientation, in a browser of its own; returns how many pages it opened. */
-    private int sweepIn(String orientation, Dimension screen, List<Visit> visits, List<String> only,
+    /**
+     * A role's pages in one language, loaded in one orientation and each turned to the other. The orientation they
+     * are loaded in alternates from one round to the next, so a role's pages are loaded fresh in both orientations
+     * (in different languages) and turned in both directions.
+     */
+    record Round(String identity, String language, String loadedIn) {
+    }
+
+    static List<Round> rounds(List<Visit> visits) {
+        List<String> orientations = List.copyOf(ORIENTATIONS.keySet());
+        List<Round> rounds = new ArrayList<>();
+        for (String identity : identities(visits)) {
+            for (String language : LANGUAGES) {
+                rounds.add(new Round(identity, language, orientations.get(rounds.size() % orientations.size())));
+            }
+        }
+        return rounds;
+    }
+
+    /** Sweeps rounds from the queue until none is left, in a browser of its own; returns how many pages it checked. */
+    private int sweepRounds(Queue<Round> rounds, List<Visit> visits, List<String> only,
             Map<String, List<String>> problems) throws IOException {
-        ChromeDriver browser = openBrowser(screen);
+        ChromeDriver browser = openBrowser(ORIENTATIONS.get("portrait"));
         try {
             Map<String, Map<String, Cookie>> sessions = new TreeMap<>();
             int pages = 0;
-            for (String identity : identities(visits)) {
-                signInAs(browser, identity, sessions);
-                for (String language : LANGUAGES) {
-                    browser.manage().addCookie(new Cookie(Languages.COOKIE, language, "/"));
-                    for (Visit visit : visits) {
-                        if (!visit.identities().contains(identity)
-                                || only.stream().noneMatch(visit.route()::contains)) {
-                            continue;
-                        }
-                        List<String> paths = IN_THE_RESIDENTS_LANGUAGE.contains(visit.route())
-                                ? List.of(visit.paths().get(LANGUAGES.indexOf(language))) : visit.paths();
-                        for (String path : paths) {
-                            String where = orientation + " " + identity + " " + language;
-                            List<String> found = sweep(browser, path, language,
-                                    AXE_IN.equals(orientation) && AXE_LANGUAGE.equals(language));
-                            if (!found.isEmpty() || EVERY_SCREENSHOT) {
-                                save(browser, screenshot(orientation, identity, language, path));
-                            }
-                            report(where, path, found, problems);
-                            pages++;
-                        }
+            for (Round round = rounds.poll(); round != null; round = rounds.poll()) {
+                signInAs(browser, round.identity(), sessions);
+                browser.manage().addCookie(new Cookie(Languages.COOKIE, round.language(), "/"));
+                for (Visit visit : visits) {
+                    if (!visit.identities().contains(round.identity())
+                            || only.stream().noneMatch(visit.route()::contains)) {
+                        continue;
+                    }
+                    List<String> paths = IN_THE_RESIDENTS_LANGUAGE.contains(visit.route())
+                            ? List.of(visit.paths().get(LANGUAGES.indexOf(round.language()))) : visit.paths();
+                    for (String path : paths) {
+                        pages += sweep(browser, path, round, problems);
                     }
                 }
             }
@@ -339,6 +381,39 @@ class TabletSweepTest {
         } finally {
             browser.quit();
         }
+    }
+
+    /**
+     * Opens one page in the round's orientation and checks it, then turns the tablet and checks it again, as a desk
+     * worker turning the tablet in the hand would see it (the page's layout is its style sheet's, which follows the
+     * viewport; no script of the application lays out by the screen's size). Returns how many views it checked.
+     */
+    private int sweep(ChromeDriver browser, String path, Round round, Map<String, List<String>> problems)
+            throws IOException {
+        List<String> turns = new ArrayList<>(ORIENTATIONS.keySet());
+        turns.remove(round.loadedIn());
+        turns.add(0, round.loadedIn());
+        turn(browser, round.loadedIn());
+        browser.get(base + path.substring(1));
+        for (String orientation : turns) {
+            if (!orientation.equals(round.loadedIn())) {
+                turn(browser, orientation);
+            }
+            List<String> found = check(browser, path, round.language(),
+                    AXE_IN.equals(orientation) && AXE_LANGUAGE.equals(round.language()));
+            if (!found.isEmpty() || EVERY_SCREENSHOT) {
+                save(browser, screenshot(orientation, round.identity(), round.language(), path));
+            }
+            String where = orientation + (orientation.equals(round.loadedIn()) ? "" : " (turned)") + " "
+                    + round.identity() + " " + round.language();
+            report(where, path, found, problems);
+        }
+        return turns.size();
+    }
+
+    private static void turn(ChromeDriver browser, String orientation) {
+        Dimension screen = ORIENTATIONS.get(orientation);
+        Chromium.viewport(browser, screen.getWidth(), screen.getHeight());
     }
 
     /** Adds a page's problems to the sweep's, and to problems.txt as it goes, for whoever watches a long run. */
@@ -353,9 +428,8 @@ class TabletSweepTest {
         }
     }
 
-    /** Opens one page and returns what is wrong with it. */
-    private List<String> sweep(ChromeDriver browser, String path, String language, boolean withAxe) {
-        browser.get(base + path.substring(1));
+    /** What is wrong with the page as it is shown now, once it has settled. */
+    private List<String> check(ChromeDriver browser, String path, String language, boolean withAxe) {
         // The alerts banner and other parts arrive by htmx after the page: it is complete when none is pending
         // (asked often: the banner is usually there within a few milliseconds, and the sweep opens many pages).
         Chromium.waitUpTo(browser, java.time.Duration.ofSeconds(10)).pollingEvery(java.time.Duration.ofMillis(25))
