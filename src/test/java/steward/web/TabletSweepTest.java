@@ -109,6 +109,9 @@ class TabletSweepTest {
     }
     static final Path SCREENSHOTS = Path.of("target", "tablet-sweep");
 
+    /** Where the sweep's time goes (load, settle, checks, axe: nanoseconds summed over both browsers), printed at its end. */
+    static final Map<String, Long> SPENT = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Browsers sweeping at once: on two cores, a second one fills the time the first waits for the server. */
     static final int BROWSERS = 2;
 
@@ -324,8 +327,10 @@ class TabletSweepTest {
         } finally {
             browsers.shutdownNow();
         }
-        System.out.printf("Tablet sweep: %d pages (each loaded once and turned) in %d s%n", pages,
-                (System.nanoTime() - started) / 1_000_000_000);
+        System.out.printf("Tablet sweep: %d pages (each loaded once and turned) in %d s; browser time: %s%n", pages,
+                (System.nanoTime() - started) / 1_000_000_000, new TreeMap<>(SPENT).entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue() / 1_000_000_000 + " s")
+                        .collect(java.util.stream.Collectors.joining(", ")));
         if (!problems.isEmpty()) {
             List<String> lines = problems.entrySet().stream()
                     .map(p -> p.getKey() + "\n    (" + p.getValue().size() + "×: " + String.join(", ",
@@ -394,7 +399,9 @@ class TabletSweepTest {
         turns.remove(round.loadedIn());
         turns.add(0, round.loadedIn());
         turn(browser, round.loadedIn());
+        long loading = System.nanoTime();
         browser.get(base + path.substring(1));
+        SPENT.merge("load", System.nanoTime() - loading, Long::sum);
         for (String orientation : turns) {
             if (!orientation.equals(round.loadedIn())) {
                 turn(browser, orientation);
@@ -432,10 +439,13 @@ class TabletSweepTest {
     private List<String> check(ChromeDriver browser, String path, String language, boolean withAxe) {
         // The alerts banner and other parts arrive by htmx after the page: it is complete when none is pending
         // (asked often: the banner is usually there within a few milliseconds, and the sweep opens many pages).
+        long settling = System.nanoTime();
         Chromium.waitUpTo(browser, java.time.Duration.ofSeconds(10)).pollingEvery(java.time.Duration.ofMillis(25))
                 .until(b -> Boolean.TRUE.equals(
                 ((JavascriptExecutor) b).executeScript("return document.readyState === 'complete' && "
                         + "!document.querySelector('.htmx-request, .htmx-settling, .htmx-swapping')")));
+        long checking = System.nanoTime();
+        SPENT.merge("settle", checking - settling, Long::sum);
         List<String> problems = new ArrayList<>();
         if (browser.getCurrentUrl().contains("/login") && !path.startsWith("/login")) {
             problems.add("sent to sign in: " + browser.getCurrentUrl());
@@ -448,9 +458,12 @@ class TabletSweepTest {
                 problems.add("console: " + entry.getMessage());
             }
         }
+        SPENT.merge("checks", System.nanoTime() - checking, Long::sum);
         if (withAxe) {
+            long axe = System.nanoTime();
             @SuppressWarnings("unchecked")
             List<String> violations = (List<String>) browser.executeAsyncScript(AXE_RUN);
+            SPENT.merge("axe", System.nanoTime() - axe, Long::sum);
             violations.forEach(v -> problems.add("axe " + v));
         }
         return problems;
