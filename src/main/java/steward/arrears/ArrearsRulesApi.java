@@ -17,9 +17,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import steward.web.InputRules;
 import steward.security.Roles;
-import steward.web.InvalidInput;
-import steward.web.UiContext;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Path("/api/v1/arrears/rules")
@@ -28,15 +27,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @RolesAllowed(Roles.SUPERVISOR)
 public class ArrearsRulesApi {
 
+    @Inject
+    InputRules inputRules;
+
     /** A new rule: at so many days overdue, SMS, SMS_AND_EMAIL or STAFF_CALL. */
     public record NewRule(@Schema(required = true) String daysOverdue, @Schema(required = true, implementation = ArrearsRule.Action.class) String action) {
     }
 
     @Inject
     ArrearsRules rules;
-
-    @Inject
-    UiContext ui;
 
     @GET
     @RolesAllowed({ Roles.SERVICE, Roles.CASHIER, Roles.SUPERVISOR })
@@ -49,9 +48,7 @@ public class ArrearsRulesApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a reminder rule; it applies from the next evaluation")
     public Response add(NewRule input) {
-        if (input == null) {
-            throw InvalidInput.of("body", ui.messages().error_required());
-        }
+        inputRules.body(input);
         ArrearsRules.RuleView created = rules.add(input.daysOverdue(), input.action());
         return Response.created(URI.create("/api/v1/arrears/rules/" + created.code())).entity(created).build();
     }
@@ -62,9 +59,7 @@ public class ArrearsRulesApi {
     @Operation(summary = "Change a rule's day, reminder or whether it runs (fields left out stay); reminders "
             + "already decided stay as they were")
     public ArrearsRules.RuleView change(@PathParam("code") String code, ArrearsRules.RuleChange change) {
-        if (change == null) {
-            throw InvalidInput.of("body", ui.messages().error_required());
-        }
+        inputRules.body(change);
         return rules.change(code, change);
     }
 }

@@ -16,14 +16,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import steward.web.InputRules;
 import steward.security.Roles;
-import steward.web.InvalidInput;
 
 @Path("/api/v1/cards")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Cashier")
 @RolesAllowed({ Roles.CASHIER, Roles.SUPERVISOR })
 public class CardApi {
+
+    @Inject
+    InputRules rules;
 
     public record ReturnRequest(String refund) {
     }
@@ -36,9 +39,7 @@ public class CardApi {
     @Operation(summary = "Issue an access or parking card to a resident of the unit after an ID check "
             + "(document type and last four characters only); charges the card fee and the deposit")
     public Response issue(CardService.NewCard input) {
-        if (input == null) {
-            throw InvalidInput.of("body", "A JSON body is required");
-        }
+        rules.body(input);
         CardService.View card = cards.issue(input);
         return Response.created(URI.create("/api/v1/cards/" + card.id())).entity(card).build();
     }

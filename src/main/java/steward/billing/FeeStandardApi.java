@@ -16,13 +16,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import steward.web.InputRules;
 import steward.security.Roles;
-import steward.web.InvalidInput;
 
 @Path("/api/v1/fee-standards")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Cashier")
 public class FeeStandardApi {
+
+    @Inject
+    InputRules rules;
 
     @Inject
     FeeStandardService fees;
@@ -39,9 +42,7 @@ public class FeeStandardApi {
     @RolesAllowed({ Roles.SUPERVISOR })
     @Operation(summary = "A new price from a day on; the standard in effect ends the day before")
     public Response create(FeeStandardService.NewStandard input) {
-        if (input == null) {
-            throw InvalidInput.of("body", "A JSON body is required");
-        }
+        rules.body(input);
         FeeStandardService.View created = fees.create(input);
         return Response.created(URI.create("/api/v1/fee-standards?history=true")).entity(created).build();
     }

@@ -15,13 +15,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import steward.web.InputRules;
 import steward.security.Roles;
-import steward.web.InvalidInput;
 
 @Path("/api/v1/payments")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Cashier")
 public class PaymentApi {
+
+    @Inject
+    InputRules rules;
 
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
@@ -35,9 +38,7 @@ public class PaymentApi {
             + "200 with the same receipt, or 409 when the content differs")
     @APIResponse(responseCode = "409", description = "The same Idempotency-Key with another content")
     public Response pay(@HeaderParam(IDEMPOTENCY_KEY) String key, PaymentService.PaymentRequest request) {
-        if (request == null) {
-            throw InvalidInput.of("body", "A JSON body is required");
-        }
+        rules.body(request);
         PaymentService.Outcome outcome = payments.pay(request, key, IDEMPOTENCY_KEY);
         URI location = URI.create("/api/v1/receipts/" + outcome.receipt().receiptNo());
         return (outcome.created() ? Response.created(location) : Response.ok().location(location))

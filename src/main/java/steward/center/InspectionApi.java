@@ -29,6 +29,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import steward.web.InputRules;
 import steward.security.Roles;
 import steward.security.StaffContext;
 import steward.web.InvalidInput;
@@ -41,6 +42,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Tag(name = "Inspections")
 @RolesAllowed({ Roles.SUPERVISOR })
 public class InspectionApi {
+
+    @Inject
+    InputRules rules;
 
     @Inject
     InspectionService inspections;
@@ -88,7 +92,7 @@ public class InspectionApi {
             + "with a note, and a corrective promise in the ledger); shift DAY/EVENING/NIGHT and kind SUPERVISOR/SELF "
             + "default to the current ones")
     public Response record(NewInspection input) {
-        NewInspection body = required(input);
+        NewInspection body = rules.body(input);
         List<InspectionService.Verdict> verdicts = new ArrayList<>();
         List<ResultInput> results = body.results() == null ? List.of() : body.results();
         InvalidInput.Collector errors = new InvalidInput.Collector();
@@ -214,12 +218,5 @@ public class InspectionApi {
         ZoneId zone = ui.zone();
         return figures.inspectionPassRates(staff.currentSiteId(), first.atStartOfDay(zone).toInstant(),
                 last.plusDays(1).atStartOfDay(zone).toInstant());
-    }
-
-    private static <T> T required(T body) {
-        if (body == null) {
-            throw InvalidInput.of("body", "A JSON body is required");
-        }
-        return body;
     }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import steward.web.InputRules;
 import steward.security.Roles;
 import steward.web.InvalidInput;
 
@@ -21,6 +22,9 @@ import steward.web.InvalidInput;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "On call")
 public class OnCallApi {
+
+    @Inject
+    InputRules rules;
 
     @Inject
     OnCallService onCall;
@@ -43,9 +47,7 @@ public class OnCallApi {
     @Operation(summary = "Replace the shifts starting in [from, to) by the given ones (supervisors): each a site staff "
             + "member, PRIMARY or BACKUP, a phone (else their account's), startsAt < endsAt")
     public RosterAndNow replace(OnCallService.RosterUpdate input) {
-        if (input == null) {
-            throw InvalidInput.of("body", "A JSON body is required");
-        }
+        rules.body(input);
         return new RosterAndNow(onCall.replace(input), onCall.now());
     }
 

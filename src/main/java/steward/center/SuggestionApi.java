@@ -19,8 +19,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import steward.web.InputRules;
 import steward.security.Roles;
-import steward.web.InvalidInput;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Path("/api/v1/suggestions")
@@ -30,13 +30,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class SuggestionApi {
 
     @Inject
+    InputRules rules;
+
+    @Inject
     SuggestionService suggestions;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Propose a better way of working (title, body)")
     public Response propose(SuggestionService.NewSuggestion input) {
-        Suggestion suggestion = suggestions.propose(required(input));
+        Suggestion suggestion = suggestions.propose(rules.body(input));
         return Response.created(URI.create("/api/v1/suggestions/" + suggestion.id))
                 .entity(suggestions.view(suggestion.id)).build();
     }
@@ -62,7 +65,7 @@ public class SuggestionApi {
     @RolesAllowed({ Roles.SUPERVISOR })
     @Operation(summary = "Accept with a reason (supervisors); the proposer is told; 409 unless proposed")
     public SuggestionService.View accept(@PathParam("id") Long id, SuggestionService.Decision input) {
-        suggestions.accept(id, required(input));
+        suggestions.accept(id, rules.body(input));
         return suggestions.view(id);
     }
 
@@ -73,7 +76,7 @@ public class SuggestionApi {
     @Operation(summary = "Decline with a reason (supervisors); the proposer is told; 409 unless proposed")
     @APIResponse(responseCode = "409", description = "The suggestion is not proposed")
     public SuggestionService.View decline(@PathParam("id") Long id, SuggestionService.Decision input) {
-        suggestions.decline(id, required(input));
+        suggestions.decline(id, rules.body(input));
         return suggestions.view(id);
     }
 
@@ -84,12 +87,5 @@ public class SuggestionApi {
     public SuggestionService.View done(@PathParam("id") Long id) {
         suggestions.done(id);
         return suggestions.view(id);
-    }
-
-    private static <T> T required(T body) {
-        if (body == null) {
-            throw InvalidInput.of("body", "A JSON body is required");
-        }
-        return body;
     }
 }

@@ -21,10 +21,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import steward.web.InputRules;
 import steward.promise.Promise;
 import steward.promise.PromiseService;
 import steward.security.Roles;
-import steward.web.InvalidInput;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Path("/api/v1/complaints")
@@ -32,6 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Tag(name = "Complaints")
 @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
 public class ComplaintApi {
+
+    @Inject
+    InputRules rules;
 
     @Inject
     steward.web.UiContext ui;
@@ -71,7 +74,7 @@ public class ComplaintApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Take a complaint in the caller's current site (a resident, a unit or a caller's name)")
     public Response receive(ComplaintService.NewComplaint input) {
-        Complaint complaint = complaints.receive(required(input));
+        Complaint complaint = complaints.receive(rules.body(input));
         return Response.created(URI.create("/api/v1/complaints/" + complaint.id))
                 .entity(detail(complaint.id)).build();
     }
@@ -103,7 +106,7 @@ public class ComplaintApi {
     @Operation(summary = "Promise the customer something by a time (in the promise ledger); a past time is refused")
     @APIResponse(responseCode = "409", description = "The complaint is closed")
     public Response promise(@PathParam("id") Long id, NewPromise input) {
-        NewPromise body = required(input);
+        NewPromise body = rules.body(input);
         Promise promise = complaints.promise(id, body.what(), body.dueAt(), "dueAt");
         return Response.created(URI.create("/api/v1/promises/" + promise.id)).entity(promises.view(promise)).build();
     }
@@ -113,7 +116,7 @@ public class ComplaintApi {
     @Path("{id}/follow-ups")
     @Operation(summary = "Record a contact with the customer and what they were told")
     public ComplaintService.Detail followUp(@PathParam("id") Long id, FollowUp input) {
-        complaints.followUp(id, required(input).toldCustomer());
+        complaints.followUp(id, rules.body(input).toldCustomer());
         return detail(id);
     }
 
@@ -123,7 +126,7 @@ public class ComplaintApi {
     @RolesAllowed({ Roles.SERVICE, Roles.SUPERVISOR })
     @Operation(summary = "Assign the complaint to a staff member and/or a department")
     public ComplaintService.Detail assign(@PathParam("id") Long id, Assignment input) {
-        Assignment body = required(input);
+        Assignment body = rules.body(input);
         complaints.assign(id, body.assignee(), body.department());
         return detail(id);
     }
@@ -135,7 +138,7 @@ public class ComplaintApi {
             + "already escalated or resolved)")
     @APIResponse(responseCode = "409", description = "Already escalated or resolved")
     public ComplaintService.Detail escalate(@PathParam("id") Long id, Reason input) {
-        complaints.escalate(id, required(input).reason());
+        complaints.escalate(id, rules.body(input).reason());
         return detail(id);
     }
 
@@ -147,7 +150,7 @@ public class ComplaintApi {
             + "open or when already resolved")
     @APIResponse(responseCode = "409", description = "A promise is open, or it is resolved already")
     public ComplaintService.Detail resolve(@PathParam("id") Long id, Resolution input) {
-        Resolution body = required(input);
+        Resolution body = rules.body(input);
         complaints.resolve(id, body.resolution(), body.satisfaction(), body.satisfactionComment());
         return detail(id);
     }
@@ -159,7 +162,7 @@ public class ComplaintApi {
     @Operation(summary = "Reopen a resolved complaint, with the reason")
     @APIResponse(responseCode = "409", description = "The complaint is not resolved")
     public ComplaintService.Detail reopen(@PathParam("id") Long id, Reason input) {
-        complaints.reopen(id, required(input).reason());
+        complaints.reopen(id, rules.body(input).reason());
         return detail(id);
     }
 
@@ -170,7 +173,7 @@ public class ComplaintApi {
     @Operation(summary = "Propose a compensation (FEE_WAIVER, CREDIT, GIFT, OTHER) for a supervisor to approve; "
             + "a fee waiver or credit needs an amount and the complaint's unit")
     public Response propose(@PathParam("id") Long id, NewCompensation input) {
-        NewCompensation body = required(input);
+        NewCompensation body = rules.body(input);
         Compensation compensation = complaints.proposeCompensation(id, body.kind(), body.amount(), body.note());
         return Response.created(URI.create("/api/v1/complaints/" + id + "/compensations/" + compensation.id))
                 .entity(ComplaintService.view(compensation)).build();
@@ -194,12 +197,5 @@ public class ComplaintApi {
     public ComplaintService.CompensationView reject(@PathParam("id") Long id,
             @PathParam("compensationId") Long compensationId) {
         return ComplaintService.view(complaints.reject(id, compensationId));
-    }
-
-    private static <T> T required(T body) {
-        if (body == null) {
-            throw InvalidInput.of("body", "A JSON body is required");
-        }
-        return body;
     }
 }

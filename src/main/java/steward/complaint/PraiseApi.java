@@ -15,13 +15,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import steward.web.InputRules;
 import steward.security.Roles;
-import steward.web.InvalidInput;
 
 @Path("/api/v1/praise")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Praise")
 public class PraiseApi {
+
+    @Inject
+    InputRules rules;
 
     @Inject
     PraiseService praise;
@@ -31,9 +34,7 @@ public class PraiseApi {
     @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
     @Operation(summary = "Record a customer's praise of a staff member, and that they were thanked")
     public Response record(PraiseService.NewPraise input) {
-        if (input == null) {
-            throw InvalidInput.of("body", "A JSON body is required");
-        }
+        rules.body(input);
         Praise recorded = praise.record(input);
         return Response.created(URI.create("/api/v1/praise")).entity(praise.view(recorded.id)).build();
     }

@@ -27,8 +27,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import steward.web.InputRules;
 import steward.security.Roles;
-import steward.web.InvalidInput;
 import steward.web.UiContext;
 
 @Path("/api/v1/answers")
@@ -36,6 +36,9 @@ import steward.web.UiContext;
 @Tag(name = "Answer book")
 @RolesAllowed({ Roles.SERVICE, Roles.SUPERVISOR })
 public class AnswerApi {
+
+    @Inject
+    InputRules rules;
 
     /** A new answer or version: texts by language tag (zh-Hant required; zh-Hans and en optional). */
     public record DraftInput(@Schema(required = true, implementation = AnswerCategory.class) String category, List<String> keywords, List<String> synonyms,
@@ -135,10 +138,8 @@ public class AnswerApi {
         return answers.dueForReview(ui.lang());
     }
 
-    private static AnswerService.Draft draft(DraftInput input) {
-        if (input == null) {
-            throw InvalidInput.of("body", "A JSON body is required");
-        }
+    private AnswerService.Draft draft(DraftInput input) {
+        rules.body(input);
         return new AnswerService.Draft(input.category(), input.keywords(), input.synonyms(),
                 input.texts() == null ? Map.of() : input.texts(), input.fromInquiryId());
     }

@@ -16,8 +16,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import steward.web.InputRules;
 import steward.security.Roles;
-import steward.web.InvalidInput;
 import steward.web.UiContext;
 
 @Path("/api/v1/inquiries")
@@ -25,6 +25,9 @@ import steward.web.UiContext;
 @Tag(name = "Inquiries")
 @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
 public class InquiryApi {
+
+    @Inject
+    InputRules rules;
 
     @Inject
     InquiryService inquiries;
@@ -37,9 +40,7 @@ public class InquiryApi {
     @Operation(summary = "Record an inquiry (channel PHONE or DESK): answered with answerVersionId, or to be called "
             + "back by callbackDueAt (a promise owned by the caller), or else answered without the book")
     public Response record(InquiryService.NewInquiry input) {
-        if (input == null) {
-            throw InvalidInput.of("body", "A JSON body is required");
-        }
+        rules.body(input);
         InquiryService.LogRow recorded = inquiries.record(input, input.callbackDueAt() != null, ui.lang());
         return Response.created(URI.create("/api/v1/inquiries/" + recorded.id())).entity(recorded).build();
     }

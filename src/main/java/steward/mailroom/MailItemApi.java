@@ -21,8 +21,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import steward.web.InputRules;
 import steward.security.Roles;
-import steward.web.InvalidInput;
 import steward.web.Problem;
 import steward.web.UiContext;
 
@@ -31,6 +31,9 @@ import steward.web.UiContext;
 @Tag(name = "Mailroom: items received")
 @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
 public class MailItemApi {
+
+    @Inject
+    InputRules rules;
 
     @Inject
     MailroomService mailroom;
@@ -46,9 +49,7 @@ public class MailItemApi {
     @Operation(summary = "Register an item received at the tablet's site and notify its recipient (a resident, a unit, "
             + "or a staff account or department); residents' items get a pickup code")
     public Response register(MailroomService.NewItem input) {
-        if (input == null) {
-            throw InvalidInput.of("body", ui.messages().error_required());
-        }
+        rules.body(input);
         MailroomService.Created created = mailroom.register(input, null);
         return Response.created(URI.create("/api/v1/items/" + created.id())).entity(created).build();
     }
@@ -89,9 +90,7 @@ public class MailItemApi {
     @APIResponse(responseCode = "422", description = "A wrong pickup code (counted)")
     @APIResponse(responseCode = "409", description = "Handed over or returned already")
     public Response handOver(@PathParam("id") Long id, MailroomService.Handover input) {
-        if (input == null) {
-            throw InvalidInput.of("body", ui.messages().error_required());
-        }
+        rules.body(input);
         MailroomService.HandoverResult result = mailroom.handOver(id, input);
         MailroomMessages text = MailroomText.in(ui.lang());
         return switch (result.outcome()) {

@@ -18,9 +18,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import steward.web.InputRules;
 import steward.security.Roles;
-import steward.web.InvalidInput;
-import steward.web.UiContext;
 
 @Path("/api/v1/mail-proxies")
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,19 +28,18 @@ import steward.web.UiContext;
 public class MailProxyApi {
 
     @Inject
-    MailroomService mailroom;
+    InputRules rules;
 
     @Inject
-    UiContext ui;
+    MailroomService mailroom;
+
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record that a resident authorised someone to collect their items (household members "
             + "of their units may without this), and how the consent was given")
     public Response add(MailroomService.NewProxy input) {
-        if (input == null) {
-            throw InvalidInput.of("body", ui.messages().error_required());
-        }
+        rules.body(input);
         MailroomService.ProxyView created = mailroom.addProxy(input);
         return Response.created(URI.create("/api/v1/mail-proxies?residentId=" + created.residentId())).entity(created)
                 .build();

@@ -17,8 +17,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import steward.web.InputRules;
 import steward.security.Roles;
-import steward.web.InvalidInput;
 import steward.web.UiContext;
 
 @Path("/api/v1/outbound-documents")
@@ -26,6 +26,9 @@ import steward.web.UiContext;
 @Tag(name = "Mailroom: documents and faxes sent")
 @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
 public class OutboundApi {
+
+    @Inject
+    InputRules rules;
 
     @Inject
     OutboundService outbound;
@@ -38,9 +41,7 @@ public class OutboundApi {
     @Operation(summary = "Register a document or fax sent for a resident; a fee (given, or a fax's pages by the "
             + "site's FAX_PAGE standard) is charged to the unit's account")
     public Response register(OutboundService.NewOutbound input) {
-        if (input == null) {
-            throw InvalidInput.of("body", ui.messages().error_required());
-        }
+        rules.body(input);
         OutboundService.View created = outbound.register(input, ui.locale());
         return Response.created(URI.create("/api/v1/outbound-documents/" + created.id())).entity(created).build();
     }

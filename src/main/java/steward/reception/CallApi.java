@@ -18,10 +18,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import steward.web.InputRules;
 import steward.security.Roles;
-import steward.web.InvalidInput;
 import steward.web.TypedDates;
-import steward.web.UiContext;
 
 @Path("/api/v1/calls")
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,18 +29,17 @@ import steward.web.UiContext;
 public class CallApi {
 
     @Inject
-    CallService calls;
+    InputRules rules;
 
     @Inject
-    UiContext ui;
+    CallService calls;
+
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Log a call: the caller is matched to a resident by phone; a CALLBACK_PROMISED outcome needs callbackWhat and callbackDueAt and becomes a promise")
     public Response record(CallService.NewCall input) {
-        if (input == null) {
-            throw InvalidInput.of("body", ui.messages().error_required());
-        }
+        rules.body(input);
         CallService.View created = calls.record(input);
         return Response.created(URI.create("/api/v1/calls/" + created.id())).entity(created).build();
     }

@@ -21,6 +21,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import steward.web.InputRules;
 import steward.security.Roles;
 import steward.web.InvalidInput;
 import steward.web.TypedDates;
@@ -33,6 +34,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Tag(name = "Reception: visitors")
 @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR })
 public class VisitApi {
+
+    @Inject
+    InputRules rules;
 
     @Inject
     VisitService visits;
@@ -53,9 +57,7 @@ public class VisitApi {
             + "is required); arranged: whether the visit was arranged with the host; expectedAt: an arranged visit "
             + "registered before the visitor comes (status EXPECTED until they arrive)")
     public Response register(VisitService.NewVisit input) {
-        if (input == null) {
-            throw InvalidInput.of("body", ui.messages().error_required());
-        }
+        rules.body(input);
         VisitService.View created = said(visits.register(input, new InvalidInput.Collector()));
         return Response.created(URI.create("/api/v1/visits/" + created.id())).entity(created).build();
     }

@@ -60,10 +60,19 @@ public class InputRules {
         return errors;
     }
 
-    private Map<String, String> violations(Object input) {
+    /**
+     * The body an API operation needs: none at all (an empty request, or JSON {@code null}) is refused naming
+     * {@code body}, in the caller's language, before anything reads a field of it.
+     */
+    public <T> T body(T input) {
         if (input == null) {
             throw InvalidInput.of("body", message("steward.required"));
         }
+        return input;
+    }
+
+    private Map<String, String> violations(Object input) {
+        body(input);
         Map<String, String> errors = new LinkedHashMap<>();
         // In the order of the fields' names, so that an answer is the same every time.
         validator.validate(input).stream().sorted(Comparator.comparing(Validation::field))
