@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
+import steward.web.Words;
 
 /**
  * The words of arrears collection, with the seed's rules for each step (三(五)); the reminders are rendered from
@@ -107,8 +108,8 @@ public interface ArrearsMessages {
     @Message("首先電話預約客戶,請其約定來交費的時間,並在電話中清楚地告之其拖欠費用的款項和數目。")
     String phone_rule();
 
-    @Message("電話用語:「您好,我是{company}客戶服務中心。{name}您好,您府上 {unit} 的 {#each items}{it}{#if it_hasNext}、{/if}{/each},合計 {amount} 尚未繳納。請問您哪天方便到服務中心交費呢?」")
-    String call_script(String company, String name, String unit, List<String> items, String amount);
+    @Message("電話用語:「您好,我是{company}客戶服務中心。{name}您好,您府上 {unit} 的 {#each items}{it.said}{#if it_hasNext}、{/if}{/each},合計 {amount} 尚未繳納。請問您哪天方便到服務中心交費呢?」")
+    String call_script(String company, String name, String unit, List<Words> items, String amount);
 
     @Message("如特殊情況要上門收費時,要尊重客戶的生活習慣和個人喜好,因工作造成的打擾應誠懇道歉,同時也不能對客戶家裡有任何評價。")
     String visit_rule();

@@ -190,10 +190,9 @@ public class ArrearsResource {
     public TemplateInstance calls(@QueryParam("all") boolean all) {
         boolean everyone = all && staff.hasRole(Roles.SUPERVISOR);
         ArrearsMessages msg = CollectionService.messages(ui.locale());
-        CashierMessages words = MessageBundles.get(CashierMessages.class, Localized.Literal.of(ui.lang()));
         List<CallLine> lines = tasks.calls(everyone).stream().map(r -> new CallLine(r, msg.call_script(r.companyName(),
                 r.payerName() == null ? r.unitLabel() : r.payerName(), r.unitLabel(),
-                r.items().stream().map(i -> AccountService.itemName(i, words)).toList(),
+                r.items().stream().map(AccountService::itemName).toList(),
                 Money.format(r.overdue(), r.currency()) + " " + r.currency()))).toList();
         return Templates.calls(new CallsPage(lines, everyone, staff.hasRole(Roles.SUPERVISOR)));
     }

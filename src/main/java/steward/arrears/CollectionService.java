@@ -124,7 +124,7 @@ public class CollectionService {
      * The case page: the case, the charges overdue (the statement's lines), and what the call script names: whom
      * to greet (the payer, else the unit), the charges and the amount.
      */
-    public record CasePage(CaseView c, List<AccountService.Due> overdue, String amount, String callee, List<String> items,
+    public record CasePage(CaseView c, List<AccountService.Due> overdue, String amount, String callee, List<Words> items,
             List<ArrearsRules.Collector> collectors) {
 
         public List<CollectionDemand.SentMethod> sentMethods() {
@@ -395,7 +395,7 @@ public class CollectionService {
         List<AccountService.Due> overdue = accounts.statement(c.unitId()).due().stream()
                 .filter(d -> d.dueDate() != null && d.dueDate().isBefore(today)).toList();
         String amount = Money.format(c.figures().overdue(), c.currency()) + " " + c.currency();
-        List<String> items = overdue.stream().map(AccountService.Due::description).distinct().toList();
+        List<Words> items = overdue.stream().map(AccountService.Due::description).distinct().toList();
         String callee = c.payers().isEmpty() ? c.unitLabel() : c.payerName();
         List<ArrearsRules.Collector> collectors = staff.hasRole(Roles.SUPERVISOR)
                 ? rota.of(c.siteId()).stream().map(r -> new ArrearsRules.Collector(r.username(), r.displayName()))

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.NotFoundException;
 import steward.resident.Site;
 import steward.resident.Unit;
 import steward.web.InvalidInput;
+import steward.web.Words;
 
 /**
  * A unit's account: its ledger, what is still due on each charge, the balance, and the statement
@@ -40,13 +42,13 @@ public class AccountService {
     @Inject
     Clock clock;
 
-    /** One line of the statement, described in the reader's language. */
-    public record Line(Long id, String date, LineKind kind, FeeItem item, String period, String description,
+    /** One line of the statement; its description is said in the reader's language where it is read. */
+    public record Line(Long id, String date, LineKind kind, FeeItem item, String period, Words description,
             BigDecimal amount, BigDecimal balance, LocalDate dueDate, BigDecimal due, String receiptNo, Long cardId) {
     }
 
     /** A charge that is still (partly) due. */
-    public record Due(Long chargeId, FeeItem item, String period, String description, LocalDate dueDate,
+    public record Due(Long chargeId, FeeItem item, String period, Words description, LocalDate dueDate,
             BigDecimal amount, BigDecimal due) {
     }
 
@@ -67,7 +69,6 @@ public class AccountService {
 
     /** The statement of a unit already checked to be the caller's (or locked by a payment in progress). */
     Statement statementOf(Unit unit, Site site) {
-        CashierMessages msg = desk.messages();
         List<LedgerLine> ledger = new ArrayList<>();
         Map<Long, BigDecimal> allocated = new HashMap<>();
         Map<Long, String> receipts = new HashMap<>();
@@ -113,7 +114,7 @@ public class AccountService {
             rest = rest.subtract(covered);
             open.put(charge.id, rest);
             if (rest.signum() > 0) {
-                due.add(new Due(charge.id, charge.item, charge.period, describe(charge, msg), charge.dueDate,
+                due.add(new Due(charge.id, charge.item, charge.period, Description.of(charge), charge.dueDate,
                         charge.amount, rest));
                 totalDue = totalDue.add(rest);
             }
@@ -125,7 +126,7 @@ public class AccountService {
         for (LedgerLine line : ledger) {
             running = running.add(line.amount);
             lines.add(new Line(line.id, TIME.format(line.postedAt.atZone(zone)), line.kind, line.item, line.period,
-                    describe(line, msg), line.amount, running, line.dueDate,
+                    Description.of(line), line.amount, running, line.dueDate,
                     line.kind == LineKind.CHARGE ? open.get(line.id) : null,
                     line.paymentId == null ? null : receipts.get(line.paymentId), line.cardId));
         }
@@ -197,16 +198,37 @@ public class AccountService {
                 .executeUpdate() == 1;
     }
 
-    /** The line as the reader says it: 「管理費 2026-03」, 「收款 2026-000123」, 「押金退還」. */
-    static String describe(LedgerLine line, CashierMessages msg) {
-        String text = switch (line.kind) {
-            case CHARGE -> itemName(line.item, msg) + (line.period != null ? " " + line.period : "");
-            case PAYMENT -> msg.kind_PAYMENT() + (line.method != null ? " · " + methodName(line.method, msg) : "");
-            case CREDIT -> msg.kind_CREDIT() + sourceName(line.sourceKind, msg);
-            case REFUND -> msg.kind_REFUND();
-            case REVERSAL -> msg.kind_REVERSAL();
-        };
-        return line.note == null || line.note.isBlank() ? text : text + " · " + line.note;
+    /**
+     * What a ledger line is, as the statement, the receipt and a card's charges name it: 「管理費 2026-03」,
+     * 「收款 · 現金」, 「押金退還」, and its note. Two lines alike read alike (the call script names each item once).
+     */
+    record Description(LineKind kind, FeeItem item, String period, PaymentMethod method, String sourceKind,
+            String note) implements Words {
+
+        static Description of(LedgerLine line) {
+            return new Description(line.kind, line.item, line.period, line.method, line.sourceKind, line.note);
+        }
+
+        @Override
+        public String in(Locale locale) {
+            return CashierText.said(this::text).in(locale);
+        }
+
+        private String text(CashierMessages msg) {
+            String text = switch (kind) {
+                case CHARGE -> itemName(item, msg) + (period != null ? " " + period : "");
+                case PAYMENT -> msg.kind_PAYMENT() + (method != null ? " · " + methodName(method, msg) : "");
+                case CREDIT -> msg.kind_CREDIT() + sourceName(sourceKind, msg);
+                case REFUND -> msg.kind_REFUND();
+                case REVERSAL -> msg.kind_REVERSAL();
+            };
+            return note == null || note.isBlank() ? text : text + " · " + note;
+        }
+    }
+
+    /** A fee item's name, said where it is read (a collector's call script names the items overdue). */
+    public static Words itemName(FeeItem item) {
+        return CashierText.said(msg -> itemName(item, msg));
     }
 
     public static String itemName(FeeItem item, CashierMessages msg) {
@@ -220,6 +242,11 @@ public class AccountService {
             case FAX_PAGE -> msg.item_FAX_PAGE();
             case OTHER -> msg.item_OTHER();
         };
+    }
+
+    /** How a payment was made, said where it is read (the receipt). */
+    static Words methodName(PaymentMethod method) {
+        return CashierText.said(msg -> methodName(method, msg));
     }
 
     static String methodName(PaymentMethod method, CashierMessages msg) {

@@ -27,6 +27,7 @@ import steward.web.Conflict;
 import steward.web.InvalidInput;
 import steward.web.Enums;
 import steward.web.InputRules;
+import steward.web.Words;
 import steward.web.rules.IdLast4;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -94,9 +95,9 @@ public class CardService {
     }
 
     /** A card as the till and the API show it; the ID is the document type and its last four characters. */
-    public record View(Long id, Long unitId, Long residentId, String residentName, CardKind kind, String kindName,
+    public record View(Long id, Long unitId, Long residentId, String residentName, CardKind kind, Words kindName,
             String cardNumber, String plateNumber, String parkingSpace, SpaceType spaceType, IdDocument idType,
-            String idLast4, BigDecimal deposit, CardStatus status, String statusName, Long replacesCardId,
+            String idLast4, BigDecimal deposit, CardStatus status, Words statusName, Long replacesCardId,
             List<AccountService.Due> charges) {
 
         public boolean active() {
@@ -386,29 +387,33 @@ public class CardService {
     }
 
     private View view(Card card) {
-        CashierMessages msg = desk.messages();
         Resident resident = Resident.findById(card.residentId);
         List<AccountService.Due> charges = LedgerLine.<LedgerLine>list(
                 "cardId = ?1 and kind = ?2 order by id", card.id, LineKind.CHARGE).stream()
-                .map(l -> new AccountService.Due(l.id, l.item, l.period, AccountService.describe(l, msg), l.dueDate,
-                        l.amount, l.amount))
+                .map(l -> new AccountService.Due(l.id, l.item, l.period, AccountService.Description.of(l),
+                        l.dueDate, l.amount, l.amount))
                 .toList();
         return view(card, resident == null ? null : resident.name, charges);
     }
 
     private View view(Card card, String residentName, List<AccountService.Due> charges) {
-        CashierMessages msg = desk.messages();
         return new View(card.id, card.unitId, card.residentId, residentName == null ? "" : residentName, card.kind,
-                card.kind == CardKind.ACCESS ? msg.card_ACCESS() : msg.card_PARKING(), card.cardNumber,
-                card.plateNumber, card.parkingSpace, card.spaceType, card.idType, card.idLast4, card.deposit,
-                card.status, statusName(card.status, msg), card.replacesCardId, charges);
+                kindName(card.kind), card.cardNumber, card.plateNumber, card.parkingSpace, card.spaceType, card.idType,
+                card.idLast4, card.deposit, card.status, statusName(card.status), card.replacesCardId, charges);
     }
 
-    private static String statusName(CardStatus status, CashierMessages msg) {
-        return switch (status) {
+    private static Words kindName(CardKind kind) {
+        return CashierText.said(msg -> switch (kind) {
+            case ACCESS -> msg.card_ACCESS();
+            case PARKING -> msg.card_PARKING();
+        });
+    }
+
+    private static Words statusName(CardStatus status) {
+        return CashierText.said(msg -> switch (status) {
             case ACTIVE -> msg.status_ACTIVE();
             case BLOCKED -> msg.status_BLOCKED();
             case RETURNED -> msg.status_RETURNED();
-        };
+        });
     }
 }

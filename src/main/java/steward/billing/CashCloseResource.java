@@ -71,12 +71,11 @@ public class CashCloseResource {
         // A refused date still shows a day: today's, where the form is again.
         LocalDate day = asked != null ? asked : today();
         return steps.run("close", FormState.typed("counted", counted, "note", note), () -> {
-            CashierMessages msg = desk.messages();
             InvalidInput.Collector refused = new InvalidInput.Collector();
             if (asked == null) {
                 refused.add("date", Words.of(Messages.class, Messages::error_date));
             }
-            BigDecimal amount = TypedFields.amount(counted, "counted", refused, msg);
+            BigDecimal amount = TypedFields.amount(counted, "counted", refused);
             refused.throwIfAny();
             closes.close(day, new CashCloseService.CloseRequest(amount, note));
         }, "/cashier/close?date=" + day, form -> Templates.close$mine(view(day), form),

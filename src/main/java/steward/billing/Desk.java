@@ -7,8 +7,6 @@ import org.hibernate.query.NativeQuery;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.orm.panache.Panache;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,13 +14,12 @@ import jakarta.ws.rs.NotFoundException;
 import steward.resident.Site;
 import steward.resident.Unit;
 import steward.security.StaffContext;
-import steward.web.Languages;
 import steward.web.UiContext;
 
 /**
  * What the cashier's services ask about the caller: who posts (a person, or the system for jobs and events
- * outside a request), in which language the pages and the API's views name things (a refusal is said in
- * {@code Words}, where it is answered), and which units and sites they may touch.
+ * outside a request), and which units and sites they may touch. What they name is said in the reader's language
+ * where it is read ({@code Words}).
  */
 @ApplicationScoped
 public class Desk {
@@ -43,14 +40,6 @@ public class Desk {
 
     public String actor() {
         return inRequest() ? staff.username() : SYSTEM;
-    }
-
-    public CashierMessages messages() {
-        return MessageBundles.get(CashierMessages.class, Localized.Literal.of(lang()));
-    }
-
-    public String lang() {
-        return inRequest() ? ui.lang() : Languages.TRADITIONAL;
     }
 
     /** The caller's current site: the request's, read once for the page and its header alike. */
@@ -113,7 +102,7 @@ public class Desk {
         return LocalDate.ofInstant(clock.instant(), site.zone());
     }
 
-    /** Serving an HTTP request (not a job, nor an event fired outside one): there is a person and a language. */
+    /** Serving an HTTP request (not a job, nor an event fired outside one): there is a person. */
     private boolean inRequest() {
         return Arc.container().requestContext().isActive() && httpRequest.getCurrent() != null;
     }

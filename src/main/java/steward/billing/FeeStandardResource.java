@@ -45,9 +45,6 @@ public class FeeStandardResource {
     StaffContext staff;
 
     @Inject
-    Desk desk;
-
-    @Inject
     FormSteps steps;
 
     @GET
@@ -64,11 +61,10 @@ public class FeeStandardResource {
             @FormParam("price") String price, @FormParam("effectiveFrom") String effectiveFrom) {
         return steps.run("fee", FormState.typed("item", item, "variant", variant, "price", price, "effectiveFrom",
                 effectiveFrom), () -> {
-                    CashierMessages msg = desk.messages();
                     InvalidInput.Collector refused = new InvalidInput.Collector();
                     BigDecimal parsedPrice = price == null || price.isBlank() ? null : Money.parse(price);
                     if (price != null && !price.isBlank() && parsedPrice == null) {
-                        refused.add("price", msg.error_amount_invalid());
+                        refused.add("price", CashierText.said(CashierMessages::error_amount_invalid));
                     }
                     LocalDate from = TypedDates.day(effectiveFrom, "effectiveFrom", refused);
                     refused.throwIfAny();

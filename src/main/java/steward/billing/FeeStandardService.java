@@ -19,6 +19,7 @@ import steward.web.Conflict;
 import steward.web.InvalidInput;
 import steward.web.Enums;
 import steward.web.InputRules;
+import steward.web.Words;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** 收費標準: the prices of a site, with their history, and the price of an item on a given day. */
@@ -37,8 +38,8 @@ public class FeeStandardService {
     InputRules rules;
 
     /** A standard as the fee sheet and the API show it. */
-    public record View(Long id, FeeItem item, String itemName, String variant, String variantName,
-            FeeItem.ChargeUnit chargeUnit, String chargeUnitName, BigDecimal price, String currency,
+    public record View(Long id, FeeItem item, Words itemName, String variant, Words variantName,
+            FeeItem.ChargeUnit chargeUnit, Words chargeUnitName, BigDecimal price, String currency,
             LocalDate effectiveFrom, LocalDate effectiveTo, boolean inEffect) {
     }
 
@@ -139,31 +140,30 @@ public class FeeStandardService {
     }
 
     View view(FeeStandard f, Site site, LocalDate today) {
-        CashierMessages msg = desk.messages();
-        String variantName = f.item == FeeItem.PARKING_MONTHLY ? spaceName(Enums.parse(SpaceType.class, f.variant), msg)
-                : f.variant;
-        return new View(f.id, f.item, AccountService.itemName(f.item, msg), f.variant, variantName,
-                f.item.chargeUnit, chargeUnitName(f.item.chargeUnit, msg), f.price, site.currency, f.effectiveFrom,
-                f.effectiveTo, f.appliesOn(today));
+        return new View(f.id, f.item, AccountService.itemName(f.item), f.variant, variantName(f), f.item.chargeUnit,
+                chargeUnitName(f.item.chargeUnit), f.price, site.currency, f.effectiveFrom, f.effectiveTo,
+                f.appliesOn(today));
     }
 
-    static String spaceName(SpaceType type, CashierMessages msg) {
-        if (type == null) {
-            return "";
+    /** A parking space's type by its name; any other item's variant as the supervisor typed it. */
+    private static Words variantName(FeeStandard f) {
+        if (f.item != FeeItem.PARKING_MONTHLY) {
+            return Words.as(f.variant);
         }
-        return switch (type) {
+        SpaceType type = Enums.parse(SpaceType.class, f.variant);
+        return CashierText.said(msg -> type == null ? "" : switch (type) {
             case CAR -> msg.space_CAR();
             case MOTORCYCLE -> msg.space_MOTORCYCLE();
-        };
+        });
     }
 
-    static String chargeUnitName(FeeItem.ChargeUnit unit, CashierMessages msg) {
-        return switch (unit) {
+    private static Words chargeUnitName(FeeItem.ChargeUnit unit) {
+        return CashierText.said(msg -> switch (unit) {
             case PER_M2_MONTH -> msg.unit_PER_M2_MONTH();
             case PER_CARD -> msg.unit_PER_CARD();
             case PER_MONTH -> msg.unit_PER_MONTH();
             case PER_PAGE -> msg.unit_PER_PAGE();
             case PER_ITEM -> msg.unit_PER_ITEM();
-        };
+        });
     }
 }

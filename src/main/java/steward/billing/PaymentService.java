@@ -32,6 +32,7 @@ import steward.web.Conflict;
 import steward.web.InvalidInput;
 import steward.web.Enums;
 import steward.web.InputRules;
+import steward.web.Words;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -91,12 +92,12 @@ public class PaymentService {
     }
 
     /** A charge a receipt paid, and how much of it. */
-    public record ReceiptLine(String description, BigDecimal amount) {
+    public record ReceiptLine(Words description, BigDecimal amount) {
     }
 
-    /** The receipt as shown, printed and answered by the API. */
+    /** The receipt as shown, printed and answered by the API; its words are said where it is read. */
     public record Receipt(String receiptNo, Long unitId, String unitLabel, String siteName, String companyName,
-            BigDecimal amount, String currency, PaymentMethod method, String methodName, BigDecimal tendered,
+            BigDecimal amount, String currency, PaymentMethod method, Words methodName, BigDecimal tendered,
             BigDecimal change, String reference, List<ReceiptLine> lines, BigDecimal credited, String cashier,
             Instant paidAt, String paidAtText, Payment.Status status, String voidedBy, String voidReason,
             int prints) {
@@ -386,20 +387,19 @@ public class PaymentService {
 
     /** The receipt of a payment as stored: what it paid, with the charges' descriptions, and its prints so far. */
     Receipt receipt(Payment payment) {
-        CashierMessages msg = desk.messages();
         List<ReceiptLine> lines = Panache.getEntityManager().createQuery("""
                 select l, a.amount from Allocation a join LedgerLine l on l.id = a.chargeLineId
                  where a.paymentId = ?1 order by a.id""", Object[].class).setParameter(1, payment.id).getResultStream()
-                .map(r -> new ReceiptLine(AccountService.describe((LedgerLine) r[0], msg), (BigDecimal) r[1])).toList();
+                .map(r -> new ReceiptLine(AccountService.Description.of((LedgerLine) r[0]), (BigDecimal) r[1]))
+                .toList();
         return receipt(payment, Unit.findById(payment.unitId), Site.findById(payment.siteId), lines,
                 (int) ReceiptPrint.count("paymentId", payment.id));
     }
 
     private Receipt receipt(Payment payment, Unit unit, Site site, List<ReceiptLine> lines, int prints) {
-        CashierMessages msg = desk.messages();
         BigDecimal allocated = lines.stream().map(ReceiptLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         return new Receipt(payment.receiptNo, unit.id, unit.label, site.name, site.companyName, payment.amount,
-                payment.currency, payment.method, AccountService.methodName(payment.method, msg), payment.tendered,
+                payment.currency, payment.method, AccountService.methodName(payment.method), payment.tendered,
                 payment.change, payment.reference, lines, payment.amount.subtract(allocated), payment.cashier,
                 payment.paidAt, AccountService.TIME.format(payment.paidAt.atZone(site.zone())), payment.status,
                 payment.voidedBy, payment.voidReason, prints);

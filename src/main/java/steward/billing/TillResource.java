@@ -29,6 +29,7 @@ import steward.web.FormSteps;
 import steward.web.FormSteps.After;
 import steward.web.Htmx;
 import steward.web.InvalidInput;
+import steward.web.Words;
 
 /**
  * The cashier's till (the seed's 三(四)): find the unit, see what is due, issue access and parking cards after
@@ -46,7 +47,7 @@ public class TillResource {
 
         static native TemplateInstance till$results(String query, List<ResidentService.UnitRef> units);
 
-        static native TemplateInstance account(Till till, PaymentForm pay, FormState form, String notice);
+        static native TemplateInstance account(Till till, PaymentForm pay, FormState form, Words notice);
 
         static native TemplateInstance account$amount(Till till, PaymentForm pay, FormState form);
 
@@ -114,12 +115,12 @@ public class TillResource {
     public TemplateInstance account(@PathParam("unitId") Long unitId, @QueryParam("card") Long issuedCard,
             @QueryParam("returned") Long returnedCard) {
         Till till = till(unitId);
-        String notice = null;
+        Words notice = null;
         if (issuedCard != null || returnedCard != null) {
             Long cardId = issuedCard != null ? issuedCard : returnedCard;
             notice = till.cards().stream().filter(c -> c.id().equals(cardId)).findFirst()
-                    .map(c -> issuedCard != null ? desk.messages().card_issued(c.cardNumber())
-                            : desk.messages().card_returned(c.cardNumber()))
+                    .map(c -> CashierText.said(msg -> issuedCard != null ? msg.card_issued(c.cardNumber())
+                            : msg.card_returned(c.cardNumber())))
                     .orElse(null);
         }
         return Templates.account(till, freshPayment(till), FormState.NONE, notice);
@@ -150,13 +151,12 @@ public class TillResource {
         PaymentForm posted = new PaymentForm(key, chosen, amount == null ? "" : amount);
         return steps.run("pay", FormState.typed("method", method, "tendered", tendered, "reference", reference),
                 () -> {
-                    CashierMessages msg = desk.messages();
                     InvalidInput.Collector refused = new InvalidInput.Collector();
-                    BigDecimal parsedAmount = TypedFields.amount(amount, "amount", refused, msg);
+                    BigDecimal parsedAmount = TypedFields.amount(amount, "amount", refused);
                     BigDecimal parsedTendered = tendered == null || tendered.isBlank() ? null
-                            : TypedFields.amount(tendered, "tendered", refused, msg);
+                            : TypedFields.amount(tendered, "tendered", refused);
                     if (chosen.size() != (chargeIds == null ? 0 : chargeIds.size())) {
-                        refused.add("chargeIds", msg.error_charges_unknown());
+                        refused.add("chargeIds", CashierText.said(CashierMessages::error_charges_unknown));
                     }
                     refused.throwIfAny();
                     return payments.pay(new PaymentService.PaymentRequest(unitId, chosen, parsedAmount, method,

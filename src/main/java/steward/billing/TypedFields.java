@@ -16,14 +16,15 @@ final class TypedFields {
     }
 
     /** A required amount: strictly digits (see {@link Money#parse}), never negative. */
-    static BigDecimal amount(String typed, String field, InvalidInput.Collector refused, CashierMessages msg) {
+    static BigDecimal amount(String typed, String field, InvalidInput.Collector refused) {
         if (typed == null || typed.isBlank()) {
-            refused.add(field, msg.error_required());
+            refused.add(field, CashierText.said(CashierMessages::error_required));
             return null;
         }
         BigDecimal amount = Money.parse(typed);
         if (amount == null) {
-            refused.add(field, typed.strip().startsWith("-") ? msg.error_amount_positive() : msg.error_amount_invalid());
+            refused.add(field, CashierText.said(typed.strip().startsWith("-") ? CashierMessages::error_amount_positive
+                    : CashierMessages::error_amount_invalid));
         }
         return amount;
     }

@@ -35,10 +35,10 @@ import steward.security.StaffContext;
 import steward.web.Conflict;
 import steward.web.InputRules;
 import steward.web.InvalidInput;
-import steward.web.RequestLanguage;
 import steward.web.Photos;
 import steward.web.Enums;
 import steward.web.TypedDates;
+import steward.web.Words;
 
 /**
  * Desk inspections (巡檢, the seed's 一 1-5 and 二(一)): each desk's checklist, a round of it by a supervisor or by
@@ -74,14 +74,14 @@ public class InspectionService {
 
     /**
      * {@code fromSeed}: one of the seed's checks, which stays on the checklist, named by its {@code code} in the
-     * reader's language ({@code {center:item(code)}}); a supervisor's own item by the {@code ownLabel} they wrote.
+     * reader's language; a supervisor's own item by the {@code ownLabel} they wrote ({@link #label()}).
      */
     public record ItemView(Long id, InspectionItem.Code code, @JsonIgnore String ownLabel, boolean fromSeed) {
 
-        /** The item's name in the JSON answer, in the caller's language. */
+        /** The item's name, said in the reader's language where it is read (the page, the JSON answer). */
         @JsonProperty("label")
-        public String label() {
-            return CenterText.itemLabel(code, ownLabel).in(RequestLanguage.locale());
+        public Words label() {
+            return CenterText.itemLabel(code, ownLabel);
         }
     }
 
@@ -180,10 +180,10 @@ public class InspectionService {
     public record ResultView(Long id, Long itemId, InspectionItem.Code itemCode, @JsonIgnore String itemLabel,
             boolean passed, String note, boolean hasPhoto, String photoUrl, Long promiseId) {
 
-        /** The item's name in the JSON answer, in the caller's language. */
+        /** The item's name, said in the reader's language where it is read (the page, the JSON answer). */
         @JsonProperty("item")
-        public String item() {
-            return CenterText.itemLabel(itemCode, itemLabel).in(RequestLanguage.locale());
+        public Words item() {
+            return CenterText.itemLabel(itemCode, itemLabel);
         }
     }
 

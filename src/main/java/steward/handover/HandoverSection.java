@@ -3,7 +3,8 @@ package steward.handover;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
+
+import steward.web.Words;
 
 /**
  * A part of the shift handover, contributed by a bean per section (found by {@link HandoverService}, as the
@@ -19,14 +20,15 @@ public interface HandoverSection {
     /** Position in the handover, lower first. */
     int order();
 
-    String title(Locale locale);
+    /** The section's title, said where the handover is read. */
+    Words title();
 
     /** The records of the site to hand over at a shift change: now, and the shift that starts and ends. */
     List<Line> lines(Long siteId, Instant now, Instant shiftStartsAt, Instant shiftEndsAt);
 
     /** How a line's code reads (a kind of item, where a promise was made…); the code itself by default. */
-    default String codeLabel(String code, Locale locale) {
-        return code;
+    default Words codeLabel(String code) {
+        return Words.as(code);
     }
 
     /** Whether the section is counted by the lines' detail (the mail shelf: how many items per shelf). */

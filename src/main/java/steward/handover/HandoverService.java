@@ -13,15 +13,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import io.quarkus.hibernate.orm.panache.Panache;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -46,9 +43,8 @@ import steward.security.StaffContext;
 import steward.web.Conflict;
 import steward.web.InputRules;
 import steward.web.InvalidInput;
-import steward.web.Languages;
-import steward.web.RequestLanguage;
 import steward.web.StoredText;
+import steward.web.Words;
 import steward.web.Enums;
 
 /**
@@ -73,9 +69,6 @@ public class HandoverService {
 
     @Inject
     InputRules rules;
-
-    @Inject
-    RequestLanguage language;
 
     @Inject
     Instance<HandoverSection> sections;
@@ -115,8 +108,8 @@ public class HandoverService {
         PENDING, LATE, CONFIRMED
     }
 
-    /** A line as shown: {@code codeLabel} in the reader's words. */
-    public record LineView(Long refId, String code, String codeLabel, String label, String detail, String owner,
+    /** A line as shown: {@code codeLabel} said in the reader's words where it is read. */
+    public record LineView(Long refId, String code, Words codeLabel, String label, String detail, String owner,
             String ownerName, Integer quantity, Instant at, BigDecimal amount, String link, boolean missing) {
     }
 
@@ -124,7 +117,7 @@ public class HandoverService {
     public record Count(String detail, int quantity) {
     }
 
-    public record DifferenceView(Long id, String section, String sectionTitle, String difference, Instant foundAt,
+    public record DifferenceView(Long id, String section, Words sectionTitle, String difference, Instant foundAt,
             String foundBy, Instant settledAt, String settledBy, String settleNote, Long handoverId) {
 
         public boolean open() {
@@ -132,7 +125,7 @@ public class HandoverService {
         }
     }
 
-    public record SectionView(String key, String title, List<LineView> lines, List<Count> counts, Boolean matches,
+    public record SectionView(String key, Words title, List<LineView> lines, List<Count> counts, Boolean matches,
             String difference, DifferenceView item) {
     }
 
@@ -158,11 +151,10 @@ public class HandoverService {
         Instant now = clock.instant();
         Instant starts = nearestShiftStart(now, zone(siteId));
         Instant ends = starts.plus(SHIFT_LENGTH);
-        Locale locale = Languages.locale(language.current());
         List<SectionView> views = ordered().stream().map(s -> {
             List<LineView> lines = s.lines(siteId, now, starts, ends).stream()
-                    .map(l -> lineView(s, HandoverLine.of(l), locale, Map.of())).toList();
-            return new SectionView(s.key(), s.title(locale), lines, counts(s, lines), null, null, null);
+                    .map(l -> lineView(s, HandoverLine.of(l), Map.of())).toList();
+            return new SectionView(s.key(), s.title(), lines, counts(s, lines), null, null, null);
         }).toList();
         return new Preview(shiftAt(starts, zone(siteId)), starts, ends, named(views));
     }
@@ -177,7 +169,8 @@ public class HandoverService {
         Instant starts = nearestShiftStart(now, zone);
         Handover existing = Handover.find("siteId = ?1 and shiftStartsAt = ?2", siteId, starts).firstResult();
         if (existing != null) {
-            throw new Conflict(messages().conflict_opened(name(existing.outgoing)));
+            String outgoing = name(existing.outgoing);
+            throw new Conflict(HandoverText.said(t -> t.conflict_opened(outgoing)));
         }
         Handover handover = new Handover();
         handover.siteId = siteId;
@@ -192,7 +185,7 @@ public class HandoverService {
             handover.flush();
         } catch (PersistenceException e) {
             // Two tablets signing the same shift at once: the unique (site, shift start) lets one through.
-            throw new Conflict(messages().conflict_opened(""));
+            throw new Conflict(HandoverText.said(t -> t.conflict_opened("")));
         }
         int position = 0;
         for (HandoverSection section : ordered()) {
@@ -222,12 +215,12 @@ public class HandoverService {
     public Handover confirm(Long id, Confirmation input) {
         rules.check(input);
         Handover handover = find(id, true);
-        HandoverMessages words = messages();
         if (handover.confirmedAt != null) {
-            throw new Conflict(words.conflict_confirmed(SiteTimes.format(handover.confirmedAt, zone(handover.siteId))));
+            String confirmedAt = SiteTimes.format(handover.confirmedAt, zone(handover.siteId));
+            throw new Conflict(HandoverText.said(t -> t.conflict_confirmed(confirmedAt)));
         }
         if (handover.outgoing.equals(staff.username())) {
-            throw new Conflict(words.own_handover());
+            throw new Conflict(HandoverText.said(HandoverMessages::own_handover));
         }
         Map<String, HandoverPart> parts = new LinkedHashMap<>();
         HandoverPart.<HandoverPart>list("handoverId = ?1 order by position", handover.id)
@@ -238,19 +231,19 @@ public class HandoverService {
             SectionCheck check = input.sections().get(i);
             HandoverPart part = parts.get(check.section());
             if (part == null || checks.put(check.section(), check) != null) {
-                errors.add("sections[" + i + "].section", words.error_section());
+                errors.add("sections[" + i + "].section", HandoverText.said(HandoverMessages::error_section));
                 continue;
             }
             if (check.missing() != null && !check.missing().isEmpty()) {
                 Set<Long> refs = new HashSet<>(HandoverLine.<HandoverLine>list("sectionId", part.id).stream()
                         .map(l -> l.refId).toList());
                 if (!refs.containsAll(check.missing())) {
-                    errors.add("sections[" + i + "].missing", words.error_missing());
+                    errors.add("sections[" + i + "].missing", HandoverText.said(HandoverMessages::error_missing));
                 }
             }
         }
         if (!checks.keySet().containsAll(parts.keySet())) {
-            errors.add("sections", words.error_all_sections());
+            errors.add("sections", HandoverText.said(HandoverMessages::error_all_sections));
         }
         errors.throwIfAny();
         Instant now = clock.instant();
@@ -289,7 +282,7 @@ public class HandoverService {
             throw new NotFoundException();
         }
         if (item.settledAt != null) {
-            throw new Conflict(messages().conflict_settled());
+            throw new Conflict(HandoverText.said(HandoverMessages::conflict_settled));
         }
         item.settledAt = clock.instant();
         item.settledBy = staff.username();
@@ -314,7 +307,6 @@ public class HandoverService {
 
     public Detail detail(Long id) {
         Handover handover = find(id, false);
-        Locale locale = Languages.locale(language.current());
         Map<String, HandoverSection> beans = new HashMap<>();
         ordered().forEach(s -> beans.put(s.key(), s));
         Map<Long, HandoverDifference> items = new HashMap<>();
@@ -330,9 +322,9 @@ public class HandoverService {
         List<SectionView> sections = parts.stream().map(p -> {
             HandoverSection bean = beans.get(p.section);
             List<LineView> shown = lines.getOrDefault(p.id, List.of()).stream()
-                    .map(l -> lineView(bean, l, locale, names)).toList();
+                    .map(l -> lineView(bean, l, names)).toList();
             HandoverDifference item = items.get(p.id);
-            String title = bean != null ? bean.title(locale) : p.section;
+            Words title = title(bean, p);
             return new SectionView(p.section, title, shown, counts(bean, shown), p.matches, p.difference,
                     item == null ? null : differenceView(item, p, title));
         }).toList();
@@ -375,13 +367,12 @@ public class HandoverService {
 
     /** The differences supervisors have not settled, oldest first. */
     public List<DifferenceView> openDifferences() {
-        Locale locale = Languages.locale(language.current());
         Map<String, HandoverSection> beans = new HashMap<>();
         ordered().forEach(s -> beans.put(s.key(), s));
         return HandoverDifference.<HandoverDifference>list("settledAt is null order by foundAt, id").stream().map(d -> {
                     HandoverPart part = HandoverPart.findById(d.sectionId);
                     HandoverSection bean = beans.get(part.section);
-                    return differenceView(d, part, bean != null ? bean.title(locale) : part.section);
+                    return differenceView(d, part, title(bean, part));
                 }).toList();
     }
 
@@ -410,13 +401,18 @@ public class HandoverService {
         }
     }
 
-    private DifferenceView differenceView(HandoverDifference d, HandoverPart part, String title) {
+    /** A section stored by a bean that no longer exists reads as its key. */
+    private static Words title(HandoverSection bean, HandoverPart part) {
+        return bean != null ? bean.title() : Words.as(part.section);
+    }
+
+    private DifferenceView differenceView(HandoverDifference d, HandoverPart part, Words title) {
         return new DifferenceView(d.id, part.section, title, part.difference, d.foundAt, name(d.foundBy), d.settledAt,
                 d.settledBy == null ? null : name(d.settledBy), d.settleNote, d.handoverId);
     }
 
-    private LineView lineView(HandoverSection bean, HandoverLine l, Locale locale, Map<String, String> names) {
-        String codeLabel = l.code == null ? null : bean != null ? bean.codeLabel(l.code, locale) : l.code;
+    private LineView lineView(HandoverSection bean, HandoverLine l, Map<String, String> names) {
+        Words codeLabel = l.code == null ? null : bean != null ? bean.codeLabel(l.code) : Words.as(l.code);
         return new LineView(l.refId, l.code, codeLabel, l.label, l.detail, l.owner,
                 l.owner == null ? null : names.getOrDefault(l.owner, l.owner), l.quantity, l.at, l.amount, l.link,
                 l.missing);
@@ -490,9 +486,5 @@ public class HandoverService {
 
     private static Map<String, String> names(List<String> usernames) {
         return Sections.names(usernames);
-    }
-
-    HandoverMessages messages() {
-        return MessageBundles.get(HandoverMessages.class, Localized.Literal.of(language.current()));
     }
 }

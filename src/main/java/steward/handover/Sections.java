@@ -4,12 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import steward.billing.CashCloseService;
@@ -29,15 +26,12 @@ import steward.resident.Site;
 import steward.resident.Unit;
 import steward.security.Account;
 import steward.web.Messages;
+import steward.web.Words;
 
 /** The sections of every handover, each a bean: what the desk hands over from each capability's records. */
 final class Sections {
 
     private Sections() {
-    }
-
-    static HandoverMessages words(Locale locale) {
-        return MessageBundles.get(HandoverMessages.class, Localized.Literal.of(locale.toLanguageTag()));
     }
 
     static Map<Long, String> unitLabels(List<Long> ids) {
@@ -61,13 +55,13 @@ final class Sections {
     /** A section titled by its key in the handover's words. */
     abstract static class Titled implements HandoverSection {
         @Override
-        public String title(Locale locale) {
-            return words(locale).section(key());
+        public Words title() {
+            return HandoverText.said(t -> t.section(key()));
         }
 
         @Override
-        public String codeLabel(String code, Locale locale) {
-            return words(locale).code(code);
+        public Words codeLabel(String code) {
+            return HandoverText.said(t -> t.code(code));
         }
     }
 
@@ -169,9 +163,9 @@ final class Sections {
 
         /** A line's code is the document's type, named as everywhere else the desk names it. */
         @Override
-        public String codeLabel(String code, Locale locale) {
-            return MessageBundles.get(Messages.class, Localized.Literal.of(locale.toLanguageTag()))
-                    .id_document(IdDocument.valueOf(code));
+        public Words codeLabel(String code) {
+            IdDocument type = IdDocument.valueOf(code);
+            return Words.of(Messages.class, m -> m.id_document(type));
         }
 
         @Override

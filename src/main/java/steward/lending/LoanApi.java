@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import steward.security.Roles;
 import steward.web.Enums;
+import steward.web.UiContext;
 
 @Path("/api/v1/loans")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,6 +35,9 @@ public class LoanApi {
 
     @Inject
     LoanService loans;
+
+    @Inject
+    UiContext ui;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -68,7 +72,10 @@ public class LoanApi {
     @Operation(summary = "One loan with its custody trail")
     @APIResponse(responseCode = "404", description = "No such loan in the caller's sites")
     public LoanService.Detail detail(@PathParam("id") Long id) {
-        return loans.detail(id);
+        LoanService.Detail detail = loans.detail(id);
+        // Each step's detail in the caller's language; a step without one (a reminder sent) stays without.
+        return new LoanService.Detail(detail.loan(), detail.custody().stream()
+                .map(e -> e.worded(e.detailText() == null ? null : ui.text(e.detailText()))).toList());
     }
 
     @POST

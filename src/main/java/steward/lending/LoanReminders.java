@@ -87,7 +87,7 @@ public class LoanReminders {
             if (loan.residentId != null) {
                 Resident resident = Resident.findById(loan.residentId);
                 String language = Languages.supported(resident.preferredLanguage);
-                LendingMessages words = LoanService.bundle(language != null ? language : Languages.TRADITIONAL);
+                LendingMessages words = LendingText.in(language != null ? language : Languages.TRADITIONAL);
                 String text = words.resident_overdue(site.companyName, words.kind(loan.kind), loan.description, dueText);
                 notifications.enqueueToResident(new NotificationService.ResidentMessage(loan.siteId,
                         keyPrefix(loan.id) + "overdue:resident", loan.residentId, loan.unitId,

@@ -10,8 +10,6 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -31,7 +29,6 @@ import steward.billing.CashDeposits;
 import steward.mailroom.Names;
 import steward.notify.NotificationService;
 import steward.privacy.IdDocument;
-import steward.promise.SiteTimes;
 import steward.resident.Phones;
 import steward.resident.Resident;
 import steward.security.Account;
@@ -40,10 +37,8 @@ import steward.security.StaffContext;
 import steward.web.Conflict;
 import steward.web.InputRules;
 import steward.web.InvalidInput;
-import steward.web.RequestLanguage;
 import steward.web.Signatures;
 import steward.web.StoredText;
-import steward.web.StoredTexts;
 import steward.web.rules.DrawnSignature;
 import steward.web.rules.IdLast4;
 import steward.web.rules.PhoneNumber;
@@ -71,16 +66,10 @@ public class LoanService {
     InputRules rules;
 
     @Inject
-    RequestLanguage language;
-
-    @Inject
     StewardConfig config;
 
     @Inject
     CashDeposits deposits;
-
-    @Inject
-    StoredTexts texts;
 
     @Inject
     NotificationService notifications;
@@ -166,7 +155,17 @@ public class LoanService {
         }
     }
 
-    public record EventView(Long id, LoanEvent.Action action, String actor, Instant occurredAt, String detail) {
+    /**
+     * A step of custody. Its detail is data ({@code detailText}), put into words by whoever shows it: the page
+     * ({@code inject:ui.text}), the JSON answer ({@link #worded}).
+     */
+    public record EventView(Long id, LoanEvent.Action action, String actor, Instant occurredAt, String detail,
+            @JsonIgnore StoredText detailText) {
+
+        /** The step with its detail in the reader's words, for a JSON answer. */
+        public EventView worded(String said) {
+            return new EventView(id, action, actor, occurredAt, said, null);
+        }
     }
 
     public record Detail(View loan, List<EventView> custody) {
@@ -176,15 +175,14 @@ public class LoanService {
     public Loan lend(NewLoan input) {
         rules.check(input);
         Long siteId = staff.currentSiteId();
-        LendingMessages words = messages();
         InvalidInput.Collector errors = new InvalidInput.Collector();
         Resident resident = input.residentId() == null ? null
                 : Resident.find("id = ?1 and siteId = ?2", input.residentId(), siteId).firstResult();
         if (input.residentId() != null && resident == null) {
-            errors.add("residentId", words.error_unknown_resident());
+            errors.add("residentId", LendingText.said(LendingMessages::error_unknown_resident));
         }
         if (input.depositCash() != null && !staff.hasRole(Roles.CASHIER)) {
-            errors.add("depositCash", words.error_cash_cashier());
+            errors.add("depositCash", LendingText.said(LendingMessages::error_cash_cashier));
         }
         errors.throwIfAny();
         Loan loan = new Loan();
@@ -228,12 +226,12 @@ public class LoanService {
         rules.check(input);
         byte[] png = Signatures.png(input.signature());
         Loan loan = find(id, true);
-        LendingMessages words = messages();
         if (loan.state != Loan.State.OUT) {
-            throw new Conflict(words.conflict_state(words.state(loan.state)));
+            Loan.State state = loan.state;
+            throw new Conflict(LendingText.said(t -> t.conflict_state(t.state(state))));
         }
         if (loan.cashDepositId != null && !staff.hasRole(Roles.CASHIER)) {
-            throw new Conflict(words.conflict_cash_cashier());
+            throw new Conflict(LendingText.said(LendingMessages::conflict_cash_cashier));
         }
         Instant now = clock.instant();
         loan.state = Loan.State.RETURNED;
@@ -266,12 +264,12 @@ public class LoanService {
     public Loan idMissing(Long id, IdMissing input) {
         rules.check(input);
         Loan loan = find(id, true);
-        LendingMessages words = messages();
         if (loan.idState == null) {
-            throw new Conflict(words.conflict_no_id());
+            throw new Conflict(LendingText.said(LendingMessages::conflict_no_id));
         }
         if (loan.idState != Loan.IdState.HELD) {
-            throw new Conflict(words.conflict_id_state(words.id_state(loan.idState)));
+            Loan.IdState state = loan.idState;
+            throw new Conflict(LendingText.said(t -> t.conflict_id_state(t.id_state(state))));
         }
         loan.idState = Loan.IdState.MISSING;
         loan.idMissingNote = input.note().strip();
@@ -299,9 +297,7 @@ public class LoanService {
     public Detail detail(Long id) {
         Loan loan = find(id, false);
         List<EventView> custody = LoanEvent.<LoanEvent>find("loanId = ?1 order by occurredAt, id", loan.id).list()
-                .stream().map(e -> new EventView(e.id, e.action, e.actor, e.occurredAt,
-                        e.detail == null ? null : texts.render(e.detail, language.current(), SiteTimes.zoneOf(loan.siteId))))
-                .toList();
+                .stream().map(e -> new EventView(e.id, e.action, e.actor, e.occurredAt, null, e.detail)).toList();
         return new Detail(views(List.of(loan)).get(0), custody);
     }
 
@@ -369,13 +365,5 @@ public class LoanService {
         event.occurredAt = clock.instant();
         event.detail = detail;
         event.persist();
-    }
-
-    LendingMessages messages() {
-        return bundle(language.current());
-    }
-
-    static LendingMessages bundle(String language) {
-        return MessageBundles.get(LendingMessages.class, Localized.Literal.of(language));
     }
 }

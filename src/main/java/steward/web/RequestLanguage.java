@@ -6,9 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * The language of the person asking, for services that explain a refusal in words: the pages' choice (the
- * language cookie, else Accept-Language, else traditional). Outside a request (a job), traditional. Services use
- * this rather than the pages' {@link UiContext}.
+ * The language of the person asking, for what answers a request outside a page: the pages' choice (the language
+ * cookie, else Accept-Language, else traditional). Outside a request (a job), traditional. It says {@link Words} in
+ * a JSON answer ({@link WordsJson}) and Bean Validation's messages ({@link ValidationLocale}); services never ask
+ * for it, they name their words and leave the saying to whoever reads them.
  */
 @ApplicationScoped
 public class RequestLanguage {

@@ -7,9 +7,11 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 
 /**
- * What a service says (a refusal, a conflict) before anyone has chosen the language: a message of a bundle, put
- * into words where the answer is written ({@link ErrorMappers}, {@link FormSteps}), in the reader's language.
- * Services thereby need no request to speak: {@code Words.of(ReceptionMessages.class, t -> t.error_plate())}.
+ * What a service says before anyone has chosen the language: a message of a bundle, put into words where it is
+ * read, in the reader's language. A refusal or a conflict where the answer is written ({@link ErrorMappers},
+ * {@link FormSteps}); a name or a description a view carries (a statement line's, a card's kind) on the page
+ * ({@code {line.description.said}}, {@link WordsExtensions}) and in the JSON answer ({@link WordsJson}). Services
+ * thereby need no request to speak: {@code Words.of(ReceptionMessages.class, t -> t.error_party_size(50))}.
  */
 @FunctionalInterface
 public interface Words {
@@ -21,7 +23,10 @@ public interface Words {
         return locale -> message.apply(MessageBundles.get(bundle, Localized.Literal.of(locale.toLanguageTag())));
     }
 
-    /** A sentence already in the reader's language (composed where the language was known). */
+    /**
+     * A sentence already in the reader's language (composed where the language was known), or text that is the
+     * same in every language (what a person typed, such as a supervisor's own checklist item).
+     */
     static Words as(String sentence) {
         return locale -> sentence;
     }

@@ -21,10 +21,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import steward.billing.AccountService;
 import steward.billing.CashierFixtures;
+import steward.billing.FeeItem;
 import steward.support.Api;
 import steward.support.Browser;
 import steward.support.TestClock;
+import steward.web.Words;
 
 /** The arrears pages: the list and its htmx fragment, a case's forms with their messages, roles. */
 @QuarkusTest
@@ -47,15 +50,17 @@ class ArrearsPagesTest {
         clock.reset();
     }
 
+    /** The items are named once, and said in the script's language: the same list reads in each. */
     @Test
     void theCallScriptListsTheItemsOwedAsTheReadersLanguageLists() {
-        List<String> items = List.of("Management fee 2026-10", "Parking 2026-10");
+        List<Words> items = List.of(AccountService.itemName(FeeItem.MANAGEMENT_FEE),
+                AccountService.itemName(FeeItem.PARKING_MONTHLY));
         String english = MessageBundles.get(ArrearsMessages.class, Localized.Literal.of("en"))
                 .call_script("Good Steward", "Mr Chen", "A-502", items, "HKD 1,200");
-        assertTrue(english.contains("the Management fee 2026-10, Parking 2026-10, HKD 1,200 in all"), english);
+        assertTrue(english.contains("the Management fee, Monthly parking, HKD 1,200 in all"), english);
         String traditional = MessageBundles.get(ArrearsMessages.class, Localized.Literal.of("zh-Hant"))
-                .call_script("好管家物業", "陳先生", "A-502", List.of("管理費 2026-10", "車位費 2026-10"), "HKD 1,200");
-        assertTrue(traditional.contains("的 管理費 2026-10、車位費 2026-10,合計"), traditional);
+                .call_script("好管家物業", "陳先生", "A-502", items, "HKD 1,200");
+        assertTrue(traditional.contains("的 管理費、月租車位,合計"), traditional);
     }
 
     @Test

@@ -133,8 +133,23 @@ class HandoverTest {
         assertEquals(List.of(records.get("callback").intValue()), refs(handover, "callbacks"));
         assertEquals(List.of(records.get("callOut").intValue()), refs(handover, "call_outs"));
         assertEquals(300.0f, handover.getFloat("sections.find { it.key == 'till' }.lines[0].amount"), "the float");
-        Api.as(site.account("service")).contentType(ContentType.JSON).body(Map.of()).post("/api/v1/handovers").then()
-                .statusCode(409);
+        Api.as(site.account("service")).header("Accept-Language", "en").contentType(ContentType.JSON).body(Map.of())
+                .post("/api/v1/handovers").then().statusCode(409)
+                .body("detail", equalTo("測試 " + site.account("desk") + " has handed this shift over already"));
+
+        // Sections and the kinds of their lines are named when read: the same handover in each reader's language.
+        String idsHeld = "sections.find { it.key == 'ids_held' }";
+        JsonPath english = Api.as(site.account("service")).header("Accept-Language", "en").get("/api/v1/handovers/" + id)
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals("IDs held at the desk", english.getString(idsHeld + ".title"));
+        assertEquals("National ID", english.getString(idsHeld + ".lines[0].codeLabel"));
+        JsonPath simplified = Api.as(site.account("service")).header("Accept-Language", "zh-Hans")
+                .get("/api/v1/handovers/" + id).then().statusCode(200).extract().jsonPath();
+        assertEquals("押在服务台的证件", simplified.getString(idsHeld + ".title"));
+        assertEquals("身份证", simplified.getString(idsHeld + ".lines[0].codeLabel"));
+        String page = Jsoup.parse(Browser.signIn(site.account("service")).language("en").get("/handovers/" + id)
+                .asString()).select("section.handover-section").text();
+        assertTrue(page.contains("IDs held at the desk") && page.contains("National ID"), page);
 
         // The outgoing staff member cannot take over; a section left out or a difference without words is refused.
         Api.as(site.account("desk")).contentType(ContentType.JSON).body(confirmation(Map.of())).post(confirm(id)).then()

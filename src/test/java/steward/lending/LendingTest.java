@@ -117,6 +117,32 @@ class LendingTest {
         assertEquals("image/png", desk.get("/loans/" + id + "/signature").contentType());
     }
 
+    /**
+     * The trail keeps what happened as data, and the service refuses by naming its message: both are said in the
+     * language of whoever reads them, by the API and on the page.
+     */
+    @Test
+    void theCustodyTrailAndARefusalAreSaidInTheReadersLanguage() {
+        long id = lend("desk", loan("residentId", chen, "depositIdType", "NATIONAL_ID", "depositIdLast4", "b45-6"))
+                .getLong("id");
+        assertEquals("National ID · ****B456", Api.as("desk").header("Accept-Language", "en").get("/api/v1/loans/" + id)
+                .then().statusCode(200).extract().jsonPath().getString("custody.find { it.action == 'ID_HELD' }.detail"));
+        assertEquals("身份证 · ****B456", Api.as("desk").header("Accept-Language", "zh-Hans").get("/api/v1/loans/" + id)
+                .jsonPath().getString("custody.find { it.action == 'ID_HELD' }.detail"));
+        String english = Jsoup.parse(Browser.signIn("desk").language("en").get("/loans/" + id).asString())
+                .select(".loan-custody").text();
+        assertTrue(english.contains("National ID · ****B456"), english);
+        String simplified = Jsoup.parse(Browser.signIn("desk").language("zh-Hans").get("/loans/" + id).asString())
+                .select(".loan-custody").text();
+        assertTrue(simplified.contains("身份证 · ****B456"), simplified);
+
+        Map<String, String> back = Map.of("returnedBy", "陳大文", "signature", SIGNATURE);
+        Api.as("desk").contentType(ContentType.JSON).body(back).post("/api/v1/loans/" + id + "/return").then()
+                .statusCode(200);
+        Api.as("desk").header("Accept-Language", "en").contentType(ContentType.JSON).body(back)
+                .post("/api/v1/loans/" + id + "/return").then().statusCode(409).body("detail", equalTo("Already Returned"));
+    }
+
     @Test
     void badInputIsRefusedNamingTheFieldAndNothingIsStored() {
         String description = "手推車 " + UUID.randomUUID();
