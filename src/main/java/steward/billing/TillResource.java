@@ -55,7 +55,7 @@ public class TillResource {
 
         static native TemplateInstance account$issue(Till till, FormState form);
 
-        static native TemplateInstance paid(PaymentService.Receipt receipt, Till till);
+        static native TemplateInstance paid(PaymentService.Receipt receipt, AccountService.Statement account);
 
         static native TemplateInstance statement(AccountService.Statement statement);
     }
@@ -162,8 +162,9 @@ public class TillResource {
                     return payments.pay(new PaymentService.PaymentRequest(unitId, chosen, parsedAmount, method,
                             parsedTendered, reference), key, "idempotencyKey").receipt();
                 },
-                // The account's balance above the form is replaced too: what is owed after the payment.
-                receipt -> After.show(() -> Templates.paid(receipt, till(unitId)),
+                // The account's balance above the form is replaced too: what is owed after the payment (the rest of
+                // the page, the cards and the fees, did not change).
+                receipt -> After.show(() -> Templates.paid(receipt, accounts.statement(unitId)),
                         "/cashier/receipts/" + receipt.receiptNo()),
                 form -> Templates.account$payment(till(unitId), posted, form),
                 form -> Templates.account(till(unitId), posted, form, null));

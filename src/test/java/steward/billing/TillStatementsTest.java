@@ -3,6 +3,7 @@ package steward.billing;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
@@ -17,10 +18,13 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import steward.arrears.ArrearsFixtures;
@@ -39,6 +43,11 @@ class TillStatementsTest {
 
     static final int PAYMENT_BUDGET = 12;
     static final int ACCOUNT_PAGE = 6;
+    /**
+     * A payment from the till's form: the API's payment, the unit's check before it, and the account it shows after
+     * (its balance above the form): no card, holder or fee the page did not change.
+     */
+    static final int FORM_PAYMENT_BUDGET = 16;
     static final int OVERDUE_CHARGES = 5;
     /** The tables signing in reads, as whole words ({@code account} is not {@code account_id}). */
     static final String SIGNING_IN = "\\m(staff_session|account|account_site|sign_in_failure)\\M";
@@ -102,6 +111,32 @@ class TillStatementsTest {
         String sent = sent();
         System.out.printf("statements of its own: the account page of a unit with two cards: %d%n", page);
         assertEquals(ACCOUNT_PAGE, page, "the account page's statements; the last time it sent:" + sent);
+    }
+
+    @Test
+    void aPaymentAtTheTillsFormReadsOnlyTheBalanceItShowsAfter() {
+        Deque<Owing> owing = new ArrayDeque<>();
+        for (int round = 0; round < 3; round++) {
+            owing.add(owingWithAnOpenCase());
+        }
+        Browser cashier = Browser.signIn("cashier");
+        String token = cashier.csrfToken();
+        long payment = ofTheTill(() -> {
+            Owing unit = owing.pop();
+            Response paid = cashier.request().header("HX-Request", "true").header("X-CSRF-TOKEN", token)
+                    .formParams(Map.of("idempotencyKey", UUID.randomUUID().toString(), "amount", "500", "method",
+                            "CASH", "tendered", "1000"))
+                    .post("/cashier/units/" + unit.unitId() + "/payments");
+            assertEquals(200, paid.statusCode(), paid.asString());
+            Document fragment = Jsoup.parseBodyFragment(paid.asString());
+            assertEquals("500.00", fragment.selectFirst(".change").text());
+            assertNull(fragment.selectFirst("#account-balance .balance-amount"),
+                    "the balance above the form says the account is settled: " + fragment.selectFirst("#account-balance"));
+        });
+        String sent = sent();
+        System.out.printf("statements of its own: a cash payment at the till's form: %d%n", payment);
+        assertTrue(payment <= FORM_PAYMENT_BUDGET, "a payment at the till's form sent " + payment
+                + " statements of its own, more than " + FORM_PAYMENT_BUDGET + "; the last one sent:" + sent);
     }
 
     /** The statements {@code work} sent besides signing in, the least of three runs. */
