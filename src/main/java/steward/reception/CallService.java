@@ -153,13 +153,13 @@ public class CallService {
     public View finish(Long id, Details details, InvalidInput.Collector errors) {
         PhoneCall call = find(id);
         if (!call.inProgress()) {
-            throw new Conflict(VisitService.said(ReceptionMessages::conflict_call_finished));
+            throw new Conflict(ReceptionText.said(ReceptionMessages::conflict_call_finished));
         }
         fill(call, details, errors);
         try {
             Panache.getEntityManager().flush();
         } catch (OptimisticLockException e) {
-            throw new Conflict(VisitService.said(ReceptionMessages::conflict_call_finished));
+            throw new Conflict(ReceptionText.said(ReceptionMessages::conflict_call_finished));
         }
         return views(List.of(call)).get(0);
     }
@@ -171,7 +171,7 @@ public class CallService {
         Instant now = clock.instant();
         Instant startedAt = input.startedAt() == null ? now : input.startedAt();
         if (startedAt.isAfter(now) || startedAt.isBefore(now.minus(MAX_BACKDATING))) {
-            errors.add("startedAt", VisitService.said(ReceptionMessages::error_started_at));
+            errors.add("startedAt", ReceptionText.said(ReceptionMessages::error_started_at));
         }
         PhoneCall call = new PhoneCall();
         call.siteId = staff.currentSiteId();
@@ -202,11 +202,11 @@ public class CallService {
         if (!fromPhoneSystem && rings == null) {
             errors.add("ringsBeforeAnswer", Words.of(Messages.class, Messages::error_required));
         } else if (!fromPhoneSystem && (rings < 1 || rings > MAX_RINGS)) {
-            errors.add("ringsBeforeAnswer", VisitService.said(t -> t.error_rings(MAX_RINGS)));
+            errors.add("ringsBeforeAnswer", ReceptionText.said(t -> t.error_rings(MAX_RINGS)));
         }
         CallCategory category = Enums.parse(CallCategory.class, input.category());
         if (category == null) {
-            errors.add("category", VisitService.said(ReceptionMessages::error_category));
+            errors.add("category", ReceptionText.said(ReceptionMessages::error_category));
         }
         String notes = strip(input.notes());
         if (notes != null && ReceptionText.length(notes) > MAX_NOTES_LENGTH) {
@@ -214,7 +214,7 @@ public class CallService {
         }
         CallOutcome outcome = Enums.parse(CallOutcome.class, input.outcome());
         if (outcome == null) {
-            errors.add("outcome", VisitService.said(ReceptionMessages::error_call_outcome));
+            errors.add("outcome", ReceptionText.said(ReceptionMessages::error_call_outcome));
         }
         Optional<Match> match = phone == null ? Optional.empty() : matchAt(phone, call.siteId);
         PromiseService.Request callback = null;
@@ -342,7 +342,7 @@ public class CallService {
         Promise open = Promise.<Promise>find("sourceKind = ?1 and sourceId = ?2 and state = ?3",
                 PromiseSource.CALL, call.id, PromiseState.OPEN).firstResult();
         if (open == null) {
-            throw new Conflict(VisitService.said(ReceptionMessages::conflict_call_finished));
+            throw new Conflict(ReceptionText.said(ReceptionMessages::conflict_call_finished));
         }
         promises.kept(open.id);
     }

@@ -31,7 +31,9 @@ import steward.web.FormSteps.After;
 import steward.web.Htmx;
 import steward.web.InvalidInput;
 import steward.web.TypedDates;
+import steward.web.Messages;
 import steward.web.UiContext;
+import steward.web.Words;
 
 /**
  * The desk board, the start page of the desk: the step panel (what to say now, and the next step one tap
@@ -318,28 +320,28 @@ public class ReceptionResource {
     }
 
     private Panel registerPanel(VisitForm visitForm, FormState form) {
-        ReceptionMessages text = ReceptionText.in(ui.lang());
-        String hint = text.phrase_visitor_greeting_hint() + " " + ui.messages().conduct_listen() + " "
-                + text.phrase_ask_hint();
-        return new Panel(new VisitService.Phrase(text.phrase_visitor_greeting(), hint), visitForm, null, null, form);
+        Words hint = locale -> String.join(" ",
+                ReceptionText.said(ReceptionMessages::phrase_visitor_greeting_hint).in(locale),
+                Words.of(Messages.class, Messages::conduct_listen).in(locale),
+                ReceptionText.said(ReceptionMessages::phrase_ask_hint).in(locale));
+        return new Panel(new VisitService.Phrase(ReceptionText.said(ReceptionMessages::phrase_visitor_greeting), hint),
+                visitForm, null, null, form);
     }
 
     private Panel visitPanel(VisitService.View visit, FormState form) {
-        VisitService.View said = visit.said(ReceptionText.in(ui.lang()));
-        return new Panel(said.phrase(), null, said, null, form);
+        return new Panel(visit.phrase(), null, visit, null, form);
     }
 
     /** The greeting at the moment the call is answered: 「您好,好管家物業,請問有什麼需要服務嗎?」. */
     Panel callPanel(CallForm callForm, FormState form) {
-        ReceptionMessages text = ReceptionText.in(ui.lang());
-        return new Panel(new VisitService.Phrase(text.phrase_call_greeting(calls.companyName()),
-                text.phrase_call_greeting_hint()), null, null, callForm, form);
+        String company = calls.companyName();
+        return new Panel(new VisitService.Phrase(ReceptionText.said(t -> t.phrase_call_greeting(company)),
+                ReceptionText.said(ReceptionMessages::phrase_call_greeting_hint)), null, null, callForm, form);
     }
 
     Panel farewellPanel(FormState form) {
-        ReceptionMessages text = ReceptionText.in(ui.lang());
-        return new Panel(new VisitService.Phrase(text.phrase_call_farewell(), text.phrase_call_farewell_hint()), null,
-                null, null, form);
+        return new Panel(new VisitService.Phrase(ReceptionText.said(ReceptionMessages::phrase_call_farewell),
+                ReceptionText.said(ReceptionMessages::phrase_call_farewell_hint)), null, null, null, form);
     }
 
     /** The call form refused: what was typed, the rings chosen, and the resident the typed number matches. */

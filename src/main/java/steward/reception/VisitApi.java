@@ -25,7 +25,6 @@ import steward.web.InputRules;
 import steward.security.Roles;
 import steward.web.InvalidInput;
 import steward.web.TypedDates;
-import steward.web.UiContext;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -44,8 +43,6 @@ public class VisitApi {
     @Inject
     CallService calls;
 
-    @Inject
-    UiContext ui;
 
     public record HostResponse(@Schema(required = true, enumeration = { "CONFIRMED", "ASKED_TO_WAIT", "ABSENT",
             "DECLINED" }) String outcome) {
@@ -58,7 +55,7 @@ public class VisitApi {
             + "registered before the visitor comes (status EXPECTED until they arrive)")
     public Response register(VisitService.NewVisit input) {
         rules.body(input);
-        VisitService.View created = said(visits.register(input, new InvalidInput.Collector()));
+        VisitService.View created = visits.register(input, new InvalidInput.Collector());
         return Response.created(URI.create("/api/v1/visits/" + created.id())).entity(created).build();
     }
 
@@ -66,7 +63,7 @@ public class VisitApi {
     @Path("{id}")
     @Operation(summary = "One visit, with the phrase of the step it is at")
     public VisitService.View get(@PathParam("id") Long id) {
-        return said(visits.view(id));
+        return visits.view(id);
     }
 
     @POST
@@ -75,7 +72,7 @@ public class VisitApi {
     @Operation(summary = "Record the host's answer: CONFIRMED, ASKED_TO_WAIT, ABSENT or DECLINED (409 when the visit has moved on)")
     @APIResponse(responseCode = "409", description = "The visit has moved on")
     public VisitService.View respond(@PathParam("id") Long id, HostResponse input) {
-        return said(visits.respond(id, input == null ? null : input.outcome()));
+        return visits.respond(id, input == null ? null : input.outcome());
     }
 
     @POST
@@ -84,14 +81,14 @@ public class VisitApi {
             + "was not expected)")
     @APIResponse(responseCode = "409", description = "The visit was not expected")
     public VisitService.View arrived(@PathParam("id") Long id) {
-        return said(visits.arrive(id));
+        return visits.arrive(id);
     }
 
     @POST
     @Path("{id}/cancel")
     @Operation(summary = "An expected visitor did not come (409 when the visit was not expected)")
     public VisitService.View cancel(@PathParam("id") Long id) {
-        return said(visits.cancel(id));
+        return visits.cancel(id);
     }
 
     @POST
@@ -99,7 +96,7 @@ public class VisitApi {
     @Operation(summary = "Record that a visitor waiting in the lobby was served tea")
     @APIResponse(responseCode = "409", description = "The visitor is not waiting in the lobby")
     public VisitService.View serveTea(@PathParam("id") Long id) {
-        return said(visits.serveTea(id));
+        return visits.serveTea(id);
     }
 
     @POST
@@ -107,7 +104,7 @@ public class VisitApi {
     @Operation(summary = "See the visitor off: status LEFT, with the time")
     @APIResponse(responseCode = "409", description = "The visitor has left already, or never arrived")
     public VisitService.View checkOut(@PathParam("id") Long id) {
-        return said(visits.checkOut(id));
+        return visits.checkOut(id);
     }
 
     @GET
@@ -115,7 +112,7 @@ public class VisitApi {
     public List<VisitService.View> list(@QueryParam("date") String date,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = VisitStatus.class)) String status) {
         LocalDate day = TypedDates.day(date, "date");
-        return visits.day(day == null ? calls.today() : day, visits.parseStatus(status)).stream().map(this::said).toList();
+        return visits.day(day == null ? calls.today() : day, visits.parseStatus(status));
     }
 
     @GET
@@ -127,8 +124,4 @@ public class VisitApi {
                 .orElseThrow(NotFoundException::new);
     }
 
-    /** The visit with the phrases of its step in the caller's language. */
-    private VisitService.View said(VisitService.View visit) {
-        return visit.said(ReceptionText.in(ui.lang()));
-    }
 }

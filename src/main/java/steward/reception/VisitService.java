@@ -1,5 +1,7 @@
 package steward.reception;
 
+import static steward.reception.ReceptionText.said;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,6 +9,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -72,31 +75,23 @@ public class VisitService {
     /** An arranged visit may be registered at most this far ahead. */
     static final java.time.Duration EXPECTED_WITHIN = java.time.Duration.ofDays(31);
 
-    /** What the desk says at a step, and how (the seed's manner: stand, smile, gesture). */
-    public record Phrase(String text, String hint) {
+    /**
+     * What the desk says at a step, and how (the seed's manner: stand, smile, gesture), said in the reader's language
+     * where it is shown; no hint for a step that needs none.
+     */
+    public record Phrase(Words text, Words hint) {
     }
 
     /**
-     * A visit as the desk sees it: the visitor's phone masked, the host and unit by name. {@code phrase}, the
-     * phrase of the step it is at, and {@code direction}, the phrase to say with a gesture once the host has
-     * confirmed, are said in the reader's language by {@link #said} where the visit is shown (null before).
+     * A visit as the desk sees it: the visitor's phone masked, the host and unit by name; {@code phrase}, the phrase
+     * of the step it is at, and {@code direction}, the phrase to say with a gesture once the host has confirmed (null
+     * before), said where the visit is shown.
      */
     public record View(Long id, VisitStatus status, String visitorName, String visitorPhoneMasked, int partySize,
             String purpose, Long hostResidentId, String hostName, Long unitId, String unitLabel, String plateNumber,
             VisitStatus hostResponse, boolean teaServed, Instant registeredAt, Instant respondedAt, Instant leftAt,
-            boolean flagged, String direction, Phrase phrase, Boolean arranged, Instant expectedAt,
+            boolean flagged, Words direction, Phrase phrase, Boolean arranged, Instant expectedAt,
             Instant arrivedAt) {
-
-        /** The visit with its phrases in the language of {@code text}. */
-        public View said(ReceptionMessages text) {
-            String host = hostName != null ? text.host_title(ReceptionText.surname(hostName))
-                    : text.host_of_unit(unitLabel == null ? "" : unitLabel);
-            String direction = status == VisitStatus.CONFIRMED && unitLabel != null
-                    ? text.phrase_direction(unitLabel) : null;
-            return new View(id, status, visitorName, visitorPhoneMasked, partySize, purpose, hostResidentId, hostName,
-                    unitId, unitLabel, plateNumber, hostResponse, teaServed, registeredAt, respondedAt, leftAt, flagged,
-                    direction, VisitService.phrase(status, host, unitLabel, text), arranged, expectedAt, arrivedAt);
-        }
 
         /** An expected visitor has come: one tap. */
         public boolean canArrive() {
@@ -362,22 +357,31 @@ public class VisitService {
                     .atTime(dayEndsAt).atZone(zone).toInstant());
             return new View(v.id, v.status, v.visitorName, v.visitorPhone == null ? null : Phones.mask(v.visitorPhone),
                     v.partySize, v.purpose, v.hostResidentId, hostName, v.unitId, unitLabel, v.plateNumber,
-                    v.hostResponse, v.teaServed, v.registeredAt, v.respondedAt, v.leftAt, flagged, null, null,
-                    v.arranged, v.expectedAt, v.arrivedAt);
+                    v.hostResponse, v.teaServed, v.registeredAt, v.respondedAt, v.leftAt, flagged,
+                    v.status == VisitStatus.CONFIRMED && unitLabel != null
+                            ? said(t -> t.phrase_direction(unitLabel)) : null,
+                    phrase(v.status, hostName, unitLabel), v.arranged, v.expectedAt, v.arrivedAt);
         }).toList();
     }
 
-    private static Phrase phrase(VisitStatus status, String host, String unitLabel, ReceptionMessages text) {
+    /** The phrase of a visit's step: the host named by title and surname, else by the unit. */
+    private static Phrase phrase(VisitStatus status, String hostName, String unitLabel) {
+        Function<ReceptionMessages, String> host = t -> hostName != null ? t.host_title(ReceptionText.surname(hostName))
+                : t.host_of_unit(unitLabel == null ? "" : unitLabel);
         return switch (status) {
-            case EXPECTED -> new Phrase(text.phrase_expected(host), text.phrase_expected_hint());
-            case CANCELLED -> new Phrase(text.status(status), "");
-            case REGISTERED -> new Phrase(text.phrase_contacting(), text.phrase_contacting_hint(host));
-            case CONFIRMED -> new Phrase(text.phrase_direction(unitLabel == null ? host : unitLabel),
-                    text.phrase_direction_hint());
-            case ASKED_TO_WAIT -> new Phrase(text.phrase_asked_to_wait(host), text.phrase_asked_to_wait_hint());
-            case ABSENT -> new Phrase(text.phrase_absent(host), text.phrase_absent_hint());
-            case DECLINED -> new Phrase(text.phrase_declined(host), text.phrase_declined_hint());
-            case LEFT -> new Phrase(text.phrase_farewell(), text.phrase_farewell_hint());
+            case EXPECTED -> new Phrase(said(t -> t.phrase_expected(host.apply(t))),
+                    said(ReceptionMessages::phrase_expected_hint));
+            case CANCELLED -> new Phrase(said(t -> t.status(status)), null);
+            case REGISTERED -> new Phrase(said(ReceptionMessages::phrase_contacting),
+                    said(t -> t.phrase_contacting_hint(host.apply(t))));
+            case CONFIRMED -> new Phrase(said(t -> t.phrase_direction(unitLabel == null ? host.apply(t) : unitLabel)),
+                    said(ReceptionMessages::phrase_direction_hint));
+            case ASKED_TO_WAIT -> new Phrase(said(t -> t.phrase_asked_to_wait(host.apply(t))),
+                    said(ReceptionMessages::phrase_asked_to_wait_hint));
+            case ABSENT -> new Phrase(said(t -> t.phrase_absent(host.apply(t))), said(ReceptionMessages::phrase_absent_hint));
+            case DECLINED -> new Phrase(said(t -> t.phrase_declined(host.apply(t))),
+                    said(ReceptionMessages::phrase_declined_hint));
+            case LEFT -> new Phrase(said(ReceptionMessages::phrase_farewell), said(ReceptionMessages::phrase_farewell_hint));
         };
     }
 
@@ -413,11 +417,6 @@ public class VisitService {
     private static Conflict movedOn(Visit visit) {
         VisitStatus status = visit.status;
         return new Conflict(said(t -> t.conflict_visit(t.status(status))));
-    }
-
-    /** A message of the reception bundle, put into words where the refusal is answered. */
-    static Words said(java.util.function.Function<ReceptionMessages, String> message) {
-        return Words.of(ReceptionMessages.class, message);
     }
 
     private static String strip(String text) {
