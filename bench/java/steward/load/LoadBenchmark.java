@@ -245,7 +245,8 @@ class LoadBenchmark {
                 Random random = new Random(t);
                 int index = t;
                 loops.add(tablets.submit(() -> {
-                    Thread.sleep(random.nextInt(THINK_MAX_MS));
+                    // Tablets start spread over one think time (at once in a closed loop, whose think time is 0).
+                    Thread.sleep(random.nextInt(THINK_MAX_MS + 1));
                     int visitors = 0;
                     while (Instant.now().isBefore(until)) {
                         if (!ready[index]) {
