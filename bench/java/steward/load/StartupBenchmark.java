@@ -33,9 +33,9 @@ import steward.embedded.PackagedApplication;
  * {@code /q/health/ready} that answers UP, for the packaged applications that bench/startup.sh builds into
  * {@code bench.apps}: {@code plain} (the ordinary fast-jar) and {@code aot} (the aot-jar packaging of
  * quarkus.package.jar.aot.enabled, started with {@code -XX:AOTCache=app.aot}), both on the JDK of
- * {@code bench.java} (25 or newer), and the plain jar on this JVM's JDK for reference. The cache comes from a
- * training run first: the aot-jar started once with {@code -XX:AOTCacheOutput=app.aot} against the same
- * database, until ready and through a sign-in page, then stopped (the JVM writes the cache as it exits). The starts alternate
+ * {@code bench.java} (25 or newer), and the plain jar on this JVM's JDK for reference. The cache is the build's
+ * own: {@code app.aot} as the build on JDK 25 made it while {@code AotTrainingIT} used the packaged application
+ * (profile aot-cache of pom.xml); the benchmark makes none of its own. The starts alternate
  * between the variants so that the machine's noise falls on all of them; the median of {@code bench.starts}
  * each is the figure. Writes target/bench/startup.md.
  */
@@ -84,9 +84,10 @@ class StartupBenchmark {
             String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/steward";
             // The first start migrates the empty database; every measured start finds it migrated, as a restart does.
             start(variants.get(0), url);
-            long training = System.nanoTime();
-            train(variants.get(1), url);
-            trainingSeconds = (System.nanoTime() - training) / 1e9;
+            if (!Files.isRegularFile(variants.get(1).directory().resolve("app.aot"))) {
+                throw new IllegalStateException("No AOT cache in " + variants.get(1).directory()
+                        + ": bench/startup.sh copies the one the build made");
+            }
             for (int round = 0; round < STARTS; round++) {
                 for (Variant variant : variants) {
                     double[] times = start(variant, url);
@@ -99,7 +100,7 @@ class StartupBenchmark {
         double loadAfter = loadAverage();
         StringBuilder report = new StringBuilder();
         report.append(String.format("Starts per variant: %d (alternating), load average (1 min) %.1f before and %.1f after; "
-                + "training run for the AOT cache: %.0f s, cache %d MB%n%n", STARTS, loadBefore, loadAfter, trainingSeconds,
+                + "the build's AOT cache %d MB%n%n", STARTS, loadBefore, loadAfter,
                 Files.size(APPS.resolve("aot").resolve("app.aot")) / 1024 / 1024));
         report.append("| variant | to /q/health/ready UP, median ms | min ms | max ms | Quarkus \"started in\", median s |\n");
         report.append("| --- | ---: | ---: | ---: | ---: |\n");
@@ -128,18 +129,6 @@ class StartupBenchmark {
         Files.createDirectories(out.getParent());
         Files.writeString(out, report.toString());
         System.out.println(report);
-    }
-
-    private double trainingSeconds;
-
-    /** The training run: started with -XX:AOTCacheOutput, used until ready and a page served, then stopped. */
-    private static void train(Variant variant, String url) throws Exception {
-        Files.deleteIfExists(variant.directory().resolve("app.aot"));
-        start(new Variant("training run", variant.directory(), variant.java(), List.of("-XX:AOTCacheOutput=app.aot")),
-                url);
-        if (!Files.isRegularFile(variant.directory().resolve("app.aot"))) {
-            throw new IllegalStateException("The training run wrote no AOT cache");
-        }
     }
 
     /**
