@@ -207,7 +207,7 @@ public class ArrearsResource {
             filter = arrears.filter(minDays, buildingId, sort);
         } catch (InvalidInput e) {
             form = FormState.refused("filter",
-                    FormState.typed("minDays", minDays, "buildingId", buildingId, "sort", sort), e);
+                    FormState.typed("minDays", minDays, "buildingId", buildingId, "sort", sort), e, ui.locale());
             filter = new ArrearsService.Filter(null, null, ArrearsService.Sort.AMOUNT);
             status = 400;
         }

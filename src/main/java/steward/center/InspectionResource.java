@@ -140,7 +140,7 @@ public class InspectionResource {
             return htmx.isRequest() ? Response.ok().header("HX-Redirect", page.toString()).build()
                     : Response.seeOther(page).build();
         } catch (InvalidInput e) {
-            FormState refused = FormState.refused("round", typed, e);
+            FormState refused = FormState.refused("round", typed, e, ui.locale());
             Inspection.Shift current = inspections.currentShift();
             List<Inspection.Shift> shifts = List.of(Inspection.Shift.values());
             return htmx.isRequest() ? Response.ok(Templates.round$form(desk, current, shifts, refused)).build()
@@ -165,7 +165,7 @@ public class InspectionResource {
         } catch (InvalidInput e) {
             history = inspections.history(null, null, null, null);
             form = FormState.refused("history", Map.of("desk", blankIfNull(desk), "shift", blankIfNull(shift),
-                    "from", blankIfNull(from), "to", blankIfNull(to)), e);
+                    "from", blankIfNull(from), "to", blankIfNull(to)), e, ui.locale());
             status = htmx.isRequest() ? 200 : 400;
         }
         List<InspectionService.DeskView> desks = inspections.desks();

@@ -117,7 +117,7 @@ public class ComplaintResource {
             return htmx.isRequest() ? Response.ok().header("HX-Redirect", page.toString()).build()
                     : Response.seeOther(page).build();
         } catch (InvalidInput e) {
-            FormState form = FormState.refused("intake", typed, e);
+            FormState form = FormState.refused("intake", typed, e, ui.locale());
             List<ResidentService.Summary> found = found(query);
             return htmx.isRequest() ? Response.ok(Templates.intake$form(form, choices(), found)).build()
                     : Response.status(400).entity(Templates.intake(form, choices(), found)).build();

@@ -20,6 +20,7 @@ import steward.security.Roles;
 import steward.web.FormState;
 import steward.web.Htmx;
 import steward.web.InvalidInput;
+import steward.web.UiContext;
 
 /** Praise at the desk: who praised whom for what, the thanks given, and each staff member's record. */
 @Path("/praise")
@@ -44,6 +45,9 @@ public class PraiseResource {
     @Inject
     Htmx htmx;
 
+    @Inject
+    UiContext ui;
+
     @GET
     @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR, Roles.ADMIN })
     public TemplateInstance page() {
@@ -63,7 +67,7 @@ public class PraiseResource {
         try {
             praise.record(new PraiseService.NewPraise(null, null, customerName, staff, what, "true".equals(thanked)));
         } catch (InvalidInput e) {
-            form = FormState.refused("praise", typed, e);
+            form = FormState.refused("praise", typed, e, ui.locale());
             status = 400;
         }
         List<Account> staffList = complaints.siteStaff();

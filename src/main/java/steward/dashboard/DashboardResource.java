@@ -57,7 +57,7 @@ public class DashboardResource {
         } catch (InvalidInput e) {
             // The date field again with its message, over today's figures.
             dashboard = dashboards.dashboard(null, ui.locale());
-            form = FormState.refused("date", java.util.Map.of("date", date == null ? "" : date), e);
+            form = FormState.refused("date", java.util.Map.of("date", date == null ? "" : date), e, ui.locale());
             status = htmx.isRequest() ? 200 : 400;
         }
         DashboardMessages words = MessageBundles.get(DashboardMessages.class, Localized.Literal.of(ui.lang()));

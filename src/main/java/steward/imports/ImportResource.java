@@ -34,6 +34,7 @@ import steward.web.FormSteps;
 import steward.web.Htmx;
 import steward.web.InvalidInput;
 import steward.web.UiContext;
+import steward.web.Words;
 
 /**
  * The import and export page of a site (administrators, and supervisors of the site): templates to download, a
@@ -95,7 +96,7 @@ public class ImportResource {
             return Response.seeOther(URI.create("/imports/" + id)).build();
         } catch (InvalidInput e) {
             return Response.status(400).entity(Templates.imports(page(siteId, FormState.refused(
-                    "upload-" + (kind == null ? "" : kind), typed, e)))).build();
+                    "upload-" + (kind == null ? "" : kind), typed, e, ui.locale())))).build();
         }
     }
 
@@ -114,7 +115,7 @@ public class ImportResource {
     public Response confirm(@PathParam("id") Long id) {
         return steps.run("confirm", Map.of(), () -> {
             if (!imports.confirm(id)) {
-                throw new Conflict(text.messages(ui.lang()).conflict_state());
+                throw new Conflict(Words.of(ImportMessages.class, ImportMessages::conflict_state));
             }
         }, "/imports/" + id, form -> status(id, form), form -> jobPage(id, form));
     }

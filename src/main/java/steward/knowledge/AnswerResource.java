@@ -223,7 +223,7 @@ public class AnswerResource {
 
     private Response refused(Editor typed, InvalidInput e) {
         Editor withErrors = new Editor(typed.answerId(), typed.fromInquiryId(), typed.category(), typed.keywords(),
-                typed.synonyms(), typed.texts(), e.fieldErrors());
+                typed.synonyms(), typed.texts(), e.fieldErrors(ui.locale()));
         // htmx swaps only 2xx answers: the form comes back 200 with its messages next to the fields.
         if (htmx.isRequest()) {
             return Response.ok(Templates.editor$form(withErrors, labels())).build();

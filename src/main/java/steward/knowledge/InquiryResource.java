@@ -166,7 +166,7 @@ public class InquiryResource {
             Console refused = new Console(typed.channel(), typed.who(), typed.callers(), typed.residentId(),
                     typed.callerName(), typed.callerPhone(), typed.q(), typed.asked(), typed.results(),
                     typed.callbackDueAt(),
-                    e.fieldErrors(), null);
+                    e.fieldErrors(ui.locale()), null);
             // htmx swaps only 2xx answers: the form comes back 200 with its messages next to the fields.
             if (htmx.isRequest()) {
                 return Response.ok(Templates.console$form(refused, labels())).build();

@@ -155,7 +155,7 @@ public class MailItemResource {
                     "recipientStaff", recipientStaff, "kind", kind, "sender", sender, "tracking", tracking,
                     "description", description, "shelf", shelf, "sealed", sealed);
             Board board = board(residents.picker(recipientQuery, recipient),
-                    FormState.refused(REGISTER_FORM, typed, e), null);
+                    FormState.refused(REGISTER_FORM, typed, e, ui.locale()), null);
             // htmx swaps only 2xx answers: the form comes back with its messages next to the fields.
             return Response.status(htmx.isRequest() ? 200 : 400).entity(panelOrPage(board)).build();
         }
@@ -209,7 +209,7 @@ public class MailItemResource {
             page = itemPage(result.item(), new FormState(HANDOVER_FORM, typed, Map.of(), notice));
         } catch (InvalidInput e) {
             status = 400;
-            page = itemPage(mailroom.item(id), FormState.refused(HANDOVER_FORM, typed, e));
+            page = itemPage(mailroom.item(id), FormState.refused(HANDOVER_FORM, typed, e, ui.locale()));
         }
         if (htmx.isRequest()) {
             if (status == 200) {

@@ -19,6 +19,7 @@ import steward.web.Conflict;
 import steward.web.FormState;
 import steward.web.Htmx;
 import steward.web.InvalidInput;
+import steward.web.UiContext;
 
 /** A resident's data for supervisors: what is held, the JSON export, and the erasure after moving out. */
 @Path("/privacy/residents/{id}")
@@ -38,6 +39,9 @@ public class PrivacyResource {
 
     @Inject
     Htmx htmx;
+
+    @Inject
+    UiContext ui;
 
     @GET
     public TemplateInstance page(@PathParam("id") Long id) {
@@ -62,10 +66,10 @@ public class PrivacyResource {
             privacy.erase(id, reason);
             return Response.ok(render(id, FormState.NONE)).build();
         } catch (InvalidInput e) {
-            form = FormState.refused("erasure", Map.of("reason", reason == null ? "" : reason), e);
+            form = FormState.refused("erasure", Map.of("reason", reason == null ? "" : reason), e, ui.locale());
             refused = 400;
         } catch (Conflict e) {
-            form = FormState.notice("erasure", e.getMessage());
+            form = FormState.notice("erasure", e.message(ui.locale()));
             refused = 409;
         }
         // htmx swaps 2xx only: the form comes back with its message as a 200 to htmx.

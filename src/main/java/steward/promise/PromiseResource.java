@@ -24,6 +24,7 @@ import steward.web.FormState;
 import steward.web.Htmx;
 import steward.web.InvalidInput;
 import steward.web.TypedDates;
+import steward.web.UiContext;
 
 /** The ledger on a tablet: promises by state, kept or renegotiated with one tap; the supervisor's figures. */
 @Path("/promises")
@@ -50,6 +51,9 @@ public class PromiseResource {
     @Inject
     Htmx htmx;
 
+    @Inject
+    UiContext ui;
+
     @GET
     @RolesAllowed({ Roles.DESK, Roles.SERVICE, Roles.SUPERVISOR, Roles.ADMIN })
     public TemplateInstance ledger(@QueryParam("state") String state) {
@@ -66,7 +70,7 @@ public class PromiseResource {
             return Response.ok(page(filter, FormState.NONE)).build();
         } catch (Conflict e) {
             return Response.status(htmx.isRequest() ? 200 : 409)
-                    .entity(page(filter, FormState.notice("promise-" + id, e.getMessage()))).build();
+                    .entity(page(filter, FormState.notice("promise-" + id, e.message(ui.locale())))).build();
         }
     }
 
@@ -85,11 +89,11 @@ public class PromiseResource {
             return Response.ok(page(filter, FormState.NONE)).build();
         } catch (InvalidInput e) {
             // htmx swaps only 2xx answers: the list comes back with the message next to the field.
-            return Response.status(htmx.isRequest() ? 200 : 400).entity(page(filter, FormState.refused(form, typed, e)))
-                    .build();
+            return Response.status(htmx.isRequest() ? 200 : 400)
+                    .entity(page(filter, FormState.refused(form, typed, e, ui.locale()))).build();
         } catch (Conflict e) {
             return Response.status(htmx.isRequest() ? 200 : 409)
-                    .entity(page(filter, FormState.notice(form, e.getMessage()))).build();
+                    .entity(page(filter, FormState.notice(form, e.message(ui.locale())))).build();
         }
     }
 

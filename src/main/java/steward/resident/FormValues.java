@@ -11,6 +11,7 @@ import steward.web.FormState;
 import steward.web.InputRules;
 import steward.web.InvalidInput;
 import steward.web.UserInput;
+import steward.web.Words;
 
 /**
  * The typed fields of a page form read as the input records want them: text as typed, numbers, dates and times
@@ -21,8 +22,8 @@ import steward.web.UserInput;
 final class FormValues {
 
     private final Map<String, String> typed;
-    /** Field → the refusal: a message key of the ValidationMessages bundles and its arguments. */
-    private final Map<String, Object[]> unreadable = new LinkedHashMap<>();
+    /** Field → its refusal. */
+    private final Map<String, Words> unreadable = new LinkedHashMap<>();
 
     FormValues(Map<String, String> typed) {
         this.typed = typed;
@@ -37,7 +38,7 @@ final class FormValues {
         try {
             return value == null ? null : Integer.valueOf(value);
         } catch (NumberFormatException e) {
-            unreadable.put(field, new Object[] { "steward.number" });
+            unreadable.put(field, InputRules.said("steward.number"));
             return null;
         }
     }
@@ -47,7 +48,7 @@ final class FormValues {
         try {
             return value == null ? null : new BigDecimal(value);
         } catch (NumberFormatException e) {
-            unreadable.put(field, new Object[] { "steward.number" });
+            unreadable.put(field, InputRules.said("steward.number"));
             return null;
         }
     }
@@ -57,7 +58,7 @@ final class FormValues {
         try {
             return value == null ? null : LocalTime.parse(value);
         } catch (DateTimeParseException e) {
-            unreadable.put(field, new Object[] { "steward.time" });
+            unreadable.put(field, InputRules.said("steward.time"));
             return null;
         }
     }
@@ -67,13 +68,13 @@ final class FormValues {
         try {
             LocalDate date = value == null ? null : LocalDate.parse(value);
             if (date != null && (date.getYear() < UserInput.EARLIEST_YEAR || date.getYear() > UserInput.LATEST_YEAR)) {
-                unreadable.put(field, new Object[] { "steward.date_range", UserInput.EARLIEST_YEAR,
-                        UserInput.LATEST_YEAR });
+                unreadable.put(field, InputRules.said("steward.date_range", UserInput.EARLIEST_YEAR,
+                        UserInput.LATEST_YEAR));
                 return null;
             }
             return date;
         } catch (DateTimeParseException e) {
-            unreadable.put(field, new Object[] { "steward.date" });
+            unreadable.put(field, InputRules.said("steward.date"));
             return null;
         }
     }
@@ -83,16 +84,15 @@ final class FormValues {
         if (unreadable.isEmpty()) {
             return input;
         }
-        Map<String, String> errors = new LinkedHashMap<>();
-        unreadable.forEach((field, refusal) -> errors.put(field, rules.message((String) refusal[0],
-                java.util.Arrays.copyOfRange(refusal, 1, refusal.length))));
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        unreadable.forEach(errors::add);
         try {
             rules.check(input);
         } catch (InvalidInput e) {
             // A field the record nests (settings.deskDayEndsAt) is the form's field of its last name.
-            e.fieldErrors().forEach((field, message) -> errors.putIfAbsent(FormState.formField(field), message));
+            e.fieldWords().forEach((field, message) -> errors.add(FormState.formField(field), message));
         }
-        throw new InvalidInput(errors);
+        throw errors.refusal();
     }
 
     private String blankToNull(String field) {

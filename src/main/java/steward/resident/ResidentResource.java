@@ -28,6 +28,7 @@ import steward.web.Htmx;
 import steward.web.InputRules;
 import steward.web.InvalidInput;
 import steward.web.Enums;
+import steward.web.UiContext;
 
 /**
  * The resident pages: search as you type (an htmx fragment), the file, the audited reveal, and keeping a resident
@@ -58,6 +59,9 @@ public class ResidentResource {
 
     @Inject
     Htmx htmx;
+
+    @Inject
+    UiContext ui;
 
     @Inject
     FormSteps steps;
@@ -96,7 +100,7 @@ public class ResidentResource {
         } catch (InvalidInput e) {
             // htmx swaps only 2xx answers by default; the form comes back with its message next to the field.
             return Response.status(htmx.isRequest() ? 200 : 400)
-                    .entity(Templates.file$phone(withReveal(row, null, reason, e.fieldErrors()))).build();
+                    .entity(Templates.file$phone(withReveal(row, null, reason, e.fieldErrors(ui.locale())))).build();
         }
     }
 

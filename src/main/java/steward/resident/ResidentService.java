@@ -319,7 +319,7 @@ public class ResidentService {
             throw rules.refuse("date", "steward.date_future");
         }
         if (ResidentUnit.current(resident.id, unit.id) != null) {
-            throw new Conflict(rules.message("steward.move_in.already", unit.label));
+            throw new Conflict(InputRules.said("steward.move_in.already", unit.label));
         }
         ResidentUnit.moveIn(resident, unit, input.date());
         resident.movedOut = null;
@@ -354,7 +354,7 @@ public class ResidentService {
         }
         Unit unit = units.findForUpdate(unitId);
         if (unit.isClosed()) {
-            throw new Conflict(rules.message("steward.unit.closed"));
+            throw new Conflict(InputRules.said("steward.unit.closed"));
         }
         Site site = Site.findById(unit.siteId);
         LocalDate today = today(site);
@@ -445,7 +445,7 @@ public class ResidentService {
         }
         Resident resident = find(id);
         if (erased(resident)) {
-            throw new Conflict(rules.message("steward.resident.erased"));
+            throw new Conflict(InputRules.said("steward.resident.erased"));
         }
         return resident;
     }

@@ -288,7 +288,7 @@ public class SiteService {
     public void close(Long id) {
         Site site = find(id);
         if (site.isClosed()) {
-            throw new Conflict(rules.message("steward.site.closed_already"));
+            throw new Conflict(InputRules.said("steward.site.closed_already"));
         }
         site.closedAt = clock.instant();
         signedIn.allChangedInThisTransaction();
@@ -299,7 +299,7 @@ public class SiteService {
     public void reopen(Long id) {
         Site site = find(id);
         if (!site.isClosed()) {
-            throw new Conflict(rules.message("steward.site.open_already"));
+            throw new Conflict(InputRules.said("steward.site.open_already"));
         }
         site.closedAt = null;
         signedIn.allChangedInThisTransaction();

@@ -176,10 +176,10 @@ public class UnitService {
     public void closeBuilding(Long id) {
         Building building = building(id);
         if (building.isClosed()) {
-            throw new Conflict(rules.message("steward.building.closed_already"));
+            throw new Conflict(InputRules.said("steward.building.closed_already"));
         }
         if (Unit.count("building.id = ?1 and closedAt is null", building.id) > 0) {
-            throw new Conflict(rules.message("steward.building.has_units"));
+            throw new Conflict(InputRules.said("steward.building.has_units"));
         }
         building.closedAt = clock.instant();
         audit.recordChange(AuditAction.CLOSE_BUILDING, building.siteId, null,
@@ -207,7 +207,7 @@ public class UnitService {
         UnitInput input = rules.check(typed);
         Unit unit = find(id);
         if (unit.isClosed()) {
-            throw new Conflict(rules.message("steward.unit.closed"));
+            throw new Conflict(InputRules.said("steward.unit.closed"));
         }
         Building building = openBuildingOf(unit.siteId, input.buildingId());
         refuseTakenLabel(unit.siteId, input.label(), unit.id);
@@ -224,10 +224,10 @@ public class UnitService {
     public void closeUnit(Long id) {
         Unit unit = find(id);
         if (unit.isClosed()) {
-            throw new Conflict(rules.message("steward.unit.closed"));
+            throw new Conflict(InputRules.said("steward.unit.closed"));
         }
         if (ResidentUnit.count("unit.id = ?1 and movedOut is null", unit.id) > 0) {
-            throw new Conflict(rules.message("steward.unit.has_residents"));
+            throw new Conflict(InputRules.said("steward.unit.has_residents"));
         }
         unit.closedAt = clock.instant();
         audit.recordChange(AuditAction.CLOSE_UNIT, unit.siteId, null, new Changes().fact("unit", unit.id).json());

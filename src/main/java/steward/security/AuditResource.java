@@ -63,7 +63,7 @@ public class AuditResource {
                     new FormState("filter", typed, Map.of(), null), query, List.of(AuditAction.values()))).build();
         } catch (InvalidInput e) {
             return Response.status(400).entity(Templates.audit(List.of(), Map.of(),
-                    FormState.refused("filter", typed, e), "", List.of(AuditAction.values()))).build();
+                    FormState.refused("filter", typed, e, ui.locale()), "", List.of(AuditAction.values()))).build();
         }
     }
 

@@ -64,7 +64,7 @@ public class SurveyResource {
         if (refused != null) {
             return refused;
         }
-        return page(token, surveys.open(token), java.util.Map.of(), java.util.Map.of());
+        return page(token, surveys.open(token), java.util.Map.of(), null);
     }
 
     @POST
@@ -80,15 +80,18 @@ public class SurveyResource {
         try {
             return page(token, surveys.answer(token, new SurveyService.Answer(number(satisfaction),
                     Enums.parse(ComplaintSurvey.PromiseKept.class, promiseKept), comment)), java.util.Map.of(),
-                    java.util.Map.of());
+                    null);
         } catch (InvalidInput e) {
-            return page(token, surveys.open(token), typed, e.fieldErrors());
+            return page(token, surveys.open(token), typed, e);
         }
     }
 
+    /** The page in the resident's language, with the refusal's messages in it ({@code refused} null: none). */
     private Response page(String token, SurveyService.Opened survey, java.util.Map<String, String> typed,
-            java.util.Map<String, String> errors) {
+            InvalidInput refused) {
         String language = survey.language() != null ? survey.language() : UiContext.languageOf(request);
+        java.util.Map<String, String> errors = refused == null ? java.util.Map.of()
+                : refused.fieldErrors(Languages.locale(language));
         int status = switch (survey.status()) {
             case INVALID -> 404;
             case EXPIRED -> 410;

@@ -11,11 +11,7 @@ public class Conflict extends RuntimeException {
 
     private final Words message;
 
-    /** A message already in the reader's language. */
-    public Conflict(String message) {
-        this(Words.as(message));
-    }
-
+    /** Its {@link #getMessage()} is just "Conflict" (for a log); a reader is answered with {@link #message}. */
     public Conflict(Words message) {
         super("Conflict");
         this.message = message;
@@ -23,11 +19,5 @@ public class Conflict extends RuntimeException {
 
     public String message(Locale locale) {
         return message.in(locale);
-    }
-
-    /** The message in the language of the person asking (the request's). */
-    @Override
-    public String getMessage() {
-        return message(RequestLanguage.locale());
     }
 }

@@ -53,11 +53,12 @@ public class ErrorMappers {
         return page(400, e.getMessage(), String.join(" ", e.fieldErrors(ui.locale()).values()));
     }
 
+    /** The messages come interpolated in the request's language ({@link ValidationLocale}, see {@link InputRules}). */
     @ServerExceptionMapper
     Response constraintViolation(ConstraintViolationException e) {
-        var errors = new LinkedHashMap<String, String>();
-        e.getConstraintViolations().forEach(v -> errors.putIfAbsent(Validation.field(v), v.getMessage()));
-        return invalid(new InvalidInput(errors));
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        e.getConstraintViolations().forEach(v -> errors.add(Validation.field(v), v.getMessage()));
+        return invalid(errors.refusal());
     }
 
     /**
@@ -106,9 +107,9 @@ public class ErrorMappers {
     /** Form fields or query parameters with characters no text may hold. */
     @ServerExceptionMapper
     Response refusedText(UserInput.Refusal e) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        e.problems().forEach((field, problem) -> errors.put(field, problem(problem)));
-        return invalid(new InvalidInput(errors));
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        e.problems().forEach((field, problem) -> errors.add(field, problem(problem)));
+        return invalid(errors.refusal());
     }
 
     private String problem(String problem) {

@@ -2,6 +2,7 @@ package steward.web;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -16,10 +17,11 @@ public record FormState(String form, Map<String, String> values, Map<String, Str
      * The refusal next to the form's fields. Most forms are flat: a field of a record nested in the input
      * ({@code settings.deskDayEndsAt}, {@code newOwner.name}) is the form's field of its last name; a form that
      * repeats a part per row (the handover's sections) finds it under its whole path ({@code sections[2].difference}).
+     * The messages are said in {@code locale}, the language of the page that shows them.
      */
-    public static FormState refused(String form, Map<String, String> values, InvalidInput e) {
+    public static FormState refused(String form, Map<String, String> values, InvalidInput e, Locale locale) {
         Map<String, String> errors = new LinkedHashMap<>();
-        e.fieldErrors().forEach((field, message) -> {
+        e.fieldErrors(locale).forEach((field, message) -> {
             errors.putIfAbsent(field, message);
             errors.putIfAbsent(formField(field), message);
         });

@@ -44,6 +44,10 @@ public class FormSteps {
     @Inject
     Htmx htmx;
 
+    /** The page's language, in which a refused step's messages are said. */
+    @Inject
+    UiContext ui;
+
     /**
      * @param formName which form of the page the step came from (its messages show next to its fields)
      * @param typed what was typed, to put back into the refused form
@@ -77,9 +81,9 @@ public class FormSteps {
         try {
             done = action.get();
         } catch (InvalidInput e) {
-            return refused(FormState.refused(formName, typed, e), 400, fragment, page);
+            return refused(FormState.refused(formName, typed, e, ui.locale()), 400, fragment, page);
         } catch (Conflict e) {
-            return refused(FormState.notice(formName, e.getMessage()), 409, fragment, page);
+            return refused(FormState.notice(formName, e.message(ui.locale())), 409, fragment, page);
         }
         After next = after.apply(done);
         if (!htmx.isRequest()) {

@@ -2,8 +2,6 @@ package steward.web;
 
 import java.text.MessageFormat;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 
@@ -17,10 +15,13 @@ import jakarta.validation.Validator;
 
 /**
  * The rules of an input record, checked where a page form or the API hands it to a service: its Bean Validation
- * constraints and its {@link CrossFieldRules}, with every message in the user's language (the
- * {@code ValidationMessages} bundles, in the language {@link ValidationLocale} chooses, as for the API's own
- * validation of {@code @Valid} bodies). What the record cannot know by itself (a label another unit has, a date
- * after today in the site's zone) the service refuses with {@link #refuse}, in the same words.
+ * constraints and its {@link CrossFieldRules}, with their messages from the {@code ValidationMessages} bundles.
+ * What the record cannot know by itself (a label another unit has, a date after today in the site's zone) the
+ * service refuses with {@link #refuse}, and a {@link Conflict} of a record's state names its message with
+ * {@link #said}: {@link Words}, put into the reader's language where the answer is written. Bean Validation's own
+ * messages come interpolated in the request's language ({@link ValidationLocale}, the same choice as the reader's):
+ * their interpolator needs what a validator added to its violation ({@code PayableAmount}'s maximum), which a
+ * violation keeps only in Hibernate Validator's internal class, so they are not said again later.
  */
 @RequestScoped
 public class InputRules {
@@ -36,15 +37,9 @@ public class InputRules {
     @Inject
     Validator validator;
 
-    @Inject
-    UiContext ui;
-
     /** Returns the input when every rule holds; otherwise throws, naming each refused field once. */
     public <T> T check(T input) {
-        Map<String, String> errors = violations(input);
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
+        collect(input).throwIfAny();
         return input;
     }
 
@@ -55,8 +50,14 @@ public class InputRules {
      * refused at once, as {@link #check} does.
      */
     public InvalidInput.Collector collect(Object input) {
+        body(input);
         InvalidInput.Collector errors = new InvalidInput.Collector();
-        violations(input).forEach(errors::add);
+        // In the order of the fields' names, so that an answer is the same every time.
+        validator.validate(input).stream().sorted(Comparator.comparing(Validation::field))
+                .forEach(violation -> errors.add(Validation.field(violation), violation.getMessage()));
+        if (input instanceof CrossFieldRules rules) {
+            rules.crossFieldViolations().forEach((field, key) -> errors.add(field, said(key)));
+        }
         return errors;
     }
 
@@ -66,26 +67,14 @@ public class InputRules {
      */
     public <T> T body(T input) {
         if (input == null) {
-            throw InvalidInput.of("body", message("steward.required"));
+            throw InvalidInput.of("body", said("steward.required"));
         }
         return input;
     }
 
-    private Map<String, String> violations(Object input) {
-        body(input);
-        Map<String, String> errors = new LinkedHashMap<>();
-        // In the order of the fields' names, so that an answer is the same every time.
-        validator.validate(input).stream().sorted(Comparator.comparing(Validation::field))
-                .forEach(violation -> errors.putIfAbsent(Validation.field(violation), violation.getMessage()));
-        if (input instanceof CrossFieldRules rules) {
-            rules.crossFieldViolations().forEach((field, key) -> errors.putIfAbsent(field, message(key)));
-        }
-        return errors;
-    }
-
-    /** A refusal of one field, in the user's language ({@code key} of the ValidationMessages bundles). */
+    /** A refusal of one field ({@code key} of the ValidationMessages bundles), said in the reader's language. */
     public InvalidInput refuse(String field, String key, Object... arguments) {
-        return InvalidInput.of(field, message(key, arguments));
+        return InvalidInput.of(field, said(key, arguments));
     }
 
     /**
@@ -105,12 +94,16 @@ public class InputRules {
         }
     }
 
-    /** A message of the ValidationMessages bundles in the user's language, {@code {0}} and on filled in. */
-    public String message(String key, Object... arguments) {
-        Locale locale = Languages.locale(ui.lang());
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        String text = bundle.getString(key);
-        return arguments.length == 0 ? text : new MessageFormat(text, locale).format(arguments);
+    /**
+     * A message of the ValidationMessages bundles, {@code {0}} and on filled in, said in the reader's language: a
+     * refusal, or a {@link Conflict} ({@code new Conflict(InputRules.said("steward.unit.closed"))}).
+     */
+    public static Words said(String key, Object... arguments) {
+        return locale -> {
+            ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            String text = bundle.getString(key);
+            return arguments.length == 0 ? text : new MessageFormat(text, locale).format(arguments);
+        };
     }
 }

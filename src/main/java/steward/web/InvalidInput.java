@@ -14,11 +14,6 @@ public class InvalidInput extends RuntimeException {
 
     private final Map<String, Words> fieldErrors;
 
-    /** Messages already in the reader's language. */
-    public InvalidInput(Map<String, String> fieldErrors) {
-        this(collected(fieldErrors));
-    }
-
     private InvalidInput(Collector collected) {
         super("Invalid " + String.join(", ", collected.errors.keySet()));
         this.fieldErrors = Collections.unmodifiableMap(new LinkedHashMap<>(collected.errors));
@@ -39,20 +34,9 @@ public class InvalidInput extends RuntimeException {
         return said;
     }
 
-    /** Field to message, in the language of the person asking (the request's). */
-    public Map<String, String> fieldErrors() {
-        return fieldErrors(RequestLanguage.locale());
-    }
-
     /** Field to message, not yet in words: for a step that collects the refusals of another. */
     public Map<String, Words> fieldWords() {
         return fieldErrors;
-    }
-
-    private static Collector collected(Map<String, String> sentences) {
-        Collector collector = new Collector();
-        sentences.forEach(collector::add);
-        return collector;
     }
 
     /** Collects errors field by field, then throws them all at once. */
@@ -74,8 +58,13 @@ public class InvalidInput extends RuntimeException {
 
         public void throwIfAny() {
             if (!errors.isEmpty()) {
-                throw new InvalidInput(this);
+                throw refusal();
             }
+        }
+
+        /** What was collected, as one refusal, for the caller to throw or answer. */
+        public InvalidInput refusal() {
+            return new InvalidInput(this);
         }
     }
 }

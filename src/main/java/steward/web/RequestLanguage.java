@@ -24,7 +24,7 @@ public class RequestLanguage {
         return UiContext.languageOf(request.getCurrent().request());
     }
 
-    /** The same, for code that is not a bean (a refusal put into words where it is read). */
+    /** The same, for code that is not a bean (a JSON answer's words, {@link WordsJson}). */
     public static java.util.Locale locale() {
         return Languages.locale(io.quarkus.arc.Arc.container().instance(RequestLanguage.class).get().current());
     }

@@ -60,7 +60,7 @@ class CreditTest {
                 complaint + 1);
         InvalidInput refused = assertThrows(InvalidInput.class,
                 () -> QuarkusTransaction.requiringNew().run(() -> credits.fire(nothing)));
-        assertEquals(java.util.Set.of("amount"), refused.fieldErrors().keySet());
+        assertEquals(java.util.Set.of("amount"), refused.fieldWords().keySet());
         assertEquals(1, PaymentTest.statement(unit.unitId()).getList("lines").size());
     }
 }

@@ -80,7 +80,7 @@ class MailroomPhotoTest {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(accepted));
         assertEquals(1200, image.getWidth(), "small enough: not scaled");
         InvalidInput gif = assertThrows(InvalidInput.class, () -> Photos.accept("photo", image(10, 10, "gif")));
-        assertTrue(gif.fieldErrors().containsKey("photo"));
+        assertTrue(gif.fieldWords().containsKey("photo"));
         byte[] random = new byte[4096];
         new Random(7).nextBytes(random);
         random[0] = (byte) 0xFF;

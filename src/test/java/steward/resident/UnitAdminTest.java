@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,9 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import steward.support.Api;
+import steward.support.Browser;
 import steward.support.TestSites;
+import steward.web.UserInput;
 
 /**
  * Buildings and units kept by the administrator and the site's supervisor: a label is unique in its site however it
@@ -141,6 +144,48 @@ class UnitAdminTest {
         Api.as(TestSites.OTHER_SITE_SUPERVISOR).contentType(ContentType.JSON).body(Map.of("name", "改"))
                 .put("/api/v1/buildings/" + building).then().statusCode(404);
         Api.as(supervisor).get("/api/v1/units/" + unit).then().body("unit.label", equalTo("5棟3單元301"));
+    }
+
+    /**
+     * What the unit's rules refuse and what its state no longer allows is said in the reader's language, in the API
+     * (the problem's errors and detail, by Accept-Language) and on the unit's page (by the language chosen).
+     */
+    @Test
+    void refusalsAndConflictsAreSaidInTheReadersLanguage() {
+        long unit = SiteAdminTest.id(unit(supervisor, Map.of("label", "5棟6單元601")));
+        String service = sites.freshAccountOn(site, "service");
+        SiteAdminTest.id(Api.as(service).contentType(ContentType.JSON)
+                .body(Map.of("name", "語言測試", "kind", "OWNER", "unitIds", List.of(unit))).post("/api/v1/residents"));
+
+        Map<String, Object> taken = Map.of("label", "5棟6單元601", "buildingId", building, "kind", "RESIDENTIAL");
+        Api.as(supervisor).header("Accept-Language", "en").contentType(ContentType.JSON).body(taken)
+                .post("/api/v1/sites/" + site + "/units").then().statusCode(400)
+                .body("errors.find { it.field == 'label' }.message", equalTo("This unit exists already: “5棟6單元601”"));
+        Api.as(supervisor).header("Accept-Language", "zh-CN").contentType(ContentType.JSON).body(taken)
+                .post("/api/v1/sites/" + site + "/units").then().statusCode(400)
+                .body("errors.find { it.field == 'label' }.message", equalTo("这个单元已经存在:「5棟6單元601」"));
+        Api.as(supervisor).header("Accept-Language", "en").contentType(ContentType.JSON)
+                .post("/api/v1/units/" + unit + "/close").then().statusCode(409)
+                .body("detail", equalTo("Residents still live in this unit: move them out first"));
+        Api.as(supervisor).header("Accept-Language", "zh-CN").contentType(ContentType.JSON)
+                .post("/api/v1/units/" + unit + "/close").then().statusCode(409)
+                .body("detail", equalTo("还有住户住在这个单元,请先办理迁出"));
+
+        for (String lang : List.of("en", "zh-Hans")) {
+            boolean english = "en".equals(lang);
+            Browser browser = Browser.signIn(supervisor).language(lang);
+            Response closing = SiteAdminTest.formPost(browser, "/units/" + unit + "/close", Map.of());
+            assertEquals(409, closing.statusCode());
+            assertEquals(english ? "Residents still live in this unit: move them out first" : "还有住户住在这个单元,请先办理迁出",
+                    Jsoup.parse(closing.asString()).selectFirst("#unit-edit p.error").text());
+            Response owner = SiteAdminTest.formPost(browser, "/units/" + unit + "/owner-change",
+                    Map.of("date", "0001-01-01", "newOwnerId", "new", "name", "新業主"));
+            assertEquals(400, owner.statusCode());
+            String year = String.valueOf(UserInput.EARLIEST_YEAR);
+            assertEquals(english ? "Type a date between the years " + year + " and " + UserInput.LATEST_YEAR
+                    : "日期须在 " + year + " 年至 " + UserInput.LATEST_YEAR + " 年之间",
+                    Jsoup.parse(owner.asString()).selectFirst("#oc-date-error").text());
+        }
     }
 
     @Test
