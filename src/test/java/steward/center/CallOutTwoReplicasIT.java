@@ -36,6 +36,9 @@ class CallOutTwoReplicasIT {
 
     static final String SECRET = "call-out-it-session-secret-0123456789abcdef";
     static final List<String> ALERTED = List.of("backup1", "sup1", "sup2");
+    /** The jobs whose runs the test counts: the escalation check (CenterJobs) and the outbox's dispatch (NotifyJobs). */
+    static final String ESCALATION = "escalateUnacknowledged";
+    static final String DISPATCH = "dispatch";
 
     @Test
     void eachUnacknowledgedCallOutIsEscalatedOnceAcrossReplicas() throws Exception {
@@ -62,7 +65,16 @@ class CallOutTwoReplicasIT {
 
                     await(Duration.ofSeconds(180), () -> sent(db, due) == due.size() * ALERTED.size() * 2L,
                             () -> "sent: " + sent(db, due) + "\n" + replicas.get(1).log());
-                    Thread.sleep(3000); // further runs of both replicas add nothing
+                    // Further runs of both replicas add nothing: two more escalation checks and two more
+                    // dispatches finished on each, then the counts below.
+                    Map<PackagedApplication, long[]> runs = new HashMap<>();
+                    for (PackagedApplication replica : replicas) {
+                        runs.put(replica, new long[] { replica.jobRuns(ESCALATION), replica.jobRuns(DISPATCH) });
+                    }
+                    await(Duration.ofSeconds(60), () -> replicas.stream().allMatch(replica ->
+                            replica.jobRuns(ESCALATION) >= runs.get(replica)[0] + 2
+                                    && replica.jobRuns(DISPATCH) >= runs.get(replica)[1] + 2),
+                            () -> "the replicas' jobs did not run again");
                     assertEquals(due.size() * ALERTED.size() * 2L, count(db, "select count(*) from notification "
                             + "where business_key = any (?) and state = 'SENT' and attempts = 1", (Object) keys(due)));
                     assertEquals(due.size() * ALERTED.size() * 2L, count(db, "select count(*) from notification "

@@ -127,6 +127,27 @@ public final class PackagedApplication implements AutoCloseable {
         return "http://localhost:" + managementPort + path;
     }
 
+    /**
+     * How many times the replica's job {@code method} (a {@code @Scheduled} method's name) has finished, from the
+     * timer Quarkus keeps of each job on the management interface's metrics ({@code scheduled_methods_seconds_count},
+     * summed over its outcomes).
+     */
+    public long jobRuns(String method) {
+        try {
+            HttpResponse<String> metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(managementUrl("/q/metrics"))).timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return metrics.body().lines().filter(line -> line.startsWith("scheduled_methods_seconds_count{")
+                    && line.contains("method=\"" + method + "\""))
+                    .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Process process() {
         return process;
     }
