@@ -2,8 +2,11 @@ package steward.web;
 
 import java.text.MessageFormat;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.hibernate.exception.ConstraintViolationException;
 
@@ -11,17 +14,19 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
+import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 
 /**
  * The rules of an input record, checked where a page form or the API hands it to a service: its Bean Validation
  * constraints and its {@link CrossFieldRules}, with their messages from the {@code ValidationMessages} bundles.
  * What the record cannot know by itself (a label another unit has, a date after today in the site's zone) the
  * service refuses with {@link #refuse}, and a {@link Conflict} of a record's state names its message with
- * {@link #said}: {@link Words}, put into the reader's language where the answer is written. Bean Validation's own
- * messages come interpolated in the request's language ({@link ValidationLocale}, the same choice as the reader's):
- * their interpolator needs what a validator added to its violation ({@code PayableAmount}'s maximum), which a
- * violation keeps only in Hibernate Validator's internal class, so they are not said again later.
+ * {@link #said}: {@link Words}, put into the reader's language where the answer is written. A refused
+ * constraint's message is said the same way: in the reader's language, by validating the input again with Bean
+ * Validation's own interpolator held to that language ({@link #inTheReadersLanguage}), so that its parameters (the
+ * {@code {max}} a validator such as {@code PayableAmount} adds) are filled in as they were the first time.
  */
 @RequestScoped
 public class InputRules {
@@ -36,6 +41,9 @@ public class InputRules {
     /** Speaks the user's language by itself: see {@link ValidationLocale}. */
     @Inject
     Validator validator;
+
+    @Inject
+    ValidatorFactory validators;
 
     /** Returns the input when every rule holds; otherwise throws, naming each refused field once. */
     public <T> T check(T input) {
@@ -52,13 +60,42 @@ public class InputRules {
     public InvalidInput.Collector collect(Object input) {
         body(input);
         InvalidInput.Collector errors = new InvalidInput.Collector();
+        Map<Locale, Map<String, String>> saidIn = new ConcurrentHashMap<>();
         // In the order of the fields' names, so that an answer is the same every time.
-        validator.validate(input).stream().sorted(Comparator.comparing(Validation::field))
-                .forEach(violation -> errors.add(Validation.field(violation), violation.getMessage()));
+        validator.validate(input).stream().sorted(Comparator.comparing(Validation::field)).forEach(violation -> {
+            String field = Validation.field(violation);
+            errors.add(field, locale -> saidIn.computeIfAbsent(locale, l -> inTheReadersLanguage(input, l))
+                    .getOrDefault(field, violation.getMessage()));
+        });
         if (input instanceof CrossFieldRules rules) {
             rules.crossFieldViolations().forEach((field, key) -> errors.add(field, said(key)));
         }
         return errors;
+    }
+
+    /**
+     * The input's refused fields and their messages in {@code locale}: the same validation, with the interpolator
+     * Bean Validation is configured with held to that language (whatever the request's), so the same templates and
+     * parameters give the same sentences in another language. Each field's first message, as {@link #collect}.
+     */
+    private Map<String, String> inTheReadersLanguage(Object input, Locale locale) {
+        MessageInterpolator configured = validators.getMessageInterpolator();
+        MessageInterpolator heldToTheLocale = new MessageInterpolator() {
+            @Override
+            public String interpolate(String template, Context context) {
+                return configured.interpolate(template, context, locale);
+            }
+
+            @Override
+            public String interpolate(String template, Context context, Locale ignored) {
+                return configured.interpolate(template, context, locale);
+            }
+        };
+        Map<String, String> messages = new LinkedHashMap<>();
+        validators.usingContext().messageInterpolator(heldToTheLocale).getValidator().validate(input).stream()
+                .sorted(Comparator.comparing(Validation::field))
+                .forEach(violation -> messages.putIfAbsent(Validation.field(violation), violation.getMessage()));
+        return messages;
     }
 
     /**

@@ -164,6 +164,22 @@ class SurveyTest {
     }
 
     @Test
+    void aRefusalOnTheSurveyIsInTheResidentsLanguageWhateverTheBrowserAsksFor() {
+        String token = resolvedComplaint(new long[1]);
+        Visit visit = visit(token);
+        for (String browser : List.of("en", "zh-Hant")) {
+            Response refused = Api.anonymous().header("X-Forwarded-For", address).header("Accept-Language", browser)
+                    .cookies(visit.cookies()).formParams(Map.of("promiseKept", "YES"))
+                    .formParam(visit.csrfName(), visit.csrfValue()).post("/survey/" + token);
+            assertEquals(400, refused.statusCode());
+            Document page = Jsoup.parse(refused.asString());
+            assertEquals("zh-Hans", page.selectFirst("html").attr("lang"), "the page in the resident's language");
+            assertEquals("请选择 1 到 5 分", page.select(".field-error").text(),
+                    "the score's refusal in the resident's language, asked for in " + browser);
+        }
+    }
+
+    @Test
     void aForgedOrAlteredLinkIsRefusedAndAnExpiredOneSaysSo() {
         long[] complaint = new long[1];
         String token = resolvedComplaint(complaint);
