@@ -25,7 +25,7 @@ import jakarta.validation.ValidatorFactory;
  * service refuses with {@link #refuse}, and a {@link Conflict} of a record's state names its message with
  * {@link #said}: {@link Words}, put into the reader's language where the answer is written. A refused
  * constraint's message is said the same way: in the reader's language, by validating the input again with Bean
- * Validation's own interpolator held to that language ({@link #inTheReadersLanguage}), so that its parameters (the
+ * Validation's own interpolator held to that language ({@link #heldTo}), so that its parameters (the
  * {@code {max}} a validator such as {@code PayableAmount} adds) are filled in as they were the first time.
  */
 @RequestScoped
@@ -61,26 +61,30 @@ public class InputRules {
         body(input);
         InvalidInput.Collector errors = new InvalidInput.Collector();
         Map<Locale, Map<String, String>> saidIn = new ConcurrentHashMap<>();
-        // In the order of the fields' names, so that an answer is the same every time.
-        validator.validate(input).stream().sorted(Comparator.comparing(Validation::field)).forEach(violation -> {
-            String field = Validation.field(violation);
-            errors.add(field, locale -> saidIn.computeIfAbsent(locale, l -> inTheReadersLanguage(input, l))
-                    .getOrDefault(field, violation.getMessage()));
-        });
+        messagesByField(validator, input).forEach((field, asValidated) -> errors.add(field,
+                locale -> saidIn.computeIfAbsent(locale, l -> messagesByField(heldTo(l), input))
+                        .getOrDefault(field, asValidated)));
         if (input instanceof CrossFieldRules rules) {
             rules.crossFieldViolations().forEach((field, key) -> errors.add(field, said(key)));
         }
         return errors;
     }
 
+    /** Each refused field's first message, in the order of the fields' names, so an answer is the same every time. */
+    private static Map<String, String> messagesByField(Validator validator, Object input) {
+        Map<String, String> messages = new LinkedHashMap<>();
+        validator.validate(input).stream().sorted(Comparator.comparing(Validation::field))
+                .forEach(violation -> messages.putIfAbsent(Validation.field(violation), violation.getMessage()));
+        return messages;
+    }
+
     /**
-     * The input's refused fields and their messages in {@code locale}: the same validation, with the interpolator
-     * Bean Validation is configured with held to that language (whatever the request's), so the same templates and
-     * parameters give the same sentences in another language. Each field's first message, as {@link #collect}.
+     * A validator whose messages are in {@code locale} whatever the request's: the interpolator Bean Validation is
+     * configured with, held to that language, so the same templates and parameters give the same sentences.
      */
-    private Map<String, String> inTheReadersLanguage(Object input, Locale locale) {
+    private Validator heldTo(Locale locale) {
         MessageInterpolator configured = validators.getMessageInterpolator();
-        MessageInterpolator heldToTheLocale = new MessageInterpolator() {
+        return validators.usingContext().messageInterpolator(new MessageInterpolator() {
             @Override
             public String interpolate(String template, Context context) {
                 return configured.interpolate(template, context, locale);
@@ -90,12 +94,7 @@ public class InputRules {
             public String interpolate(String template, Context context, Locale ignored) {
                 return configured.interpolate(template, context, locale);
             }
-        };
-        Map<String, String> messages = new LinkedHashMap<>();
-        validators.usingContext().messageInterpolator(heldToTheLocale).getValidator().validate(input).stream()
-                .sorted(Comparator.comparing(Validation::field))
-                .forEach(violation -> messages.putIfAbsent(Validation.field(violation), violation.getMessage()));
-        return messages;
+        }).getValidator();
     }
 
     /**

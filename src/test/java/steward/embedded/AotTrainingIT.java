@@ -1,10 +1,8 @@
 package steward.embedded;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -18,11 +16,10 @@ import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
-import io.restassured.config.EncoderConfig;
-import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import steward.support.Browser;
 
 /**
  * The packaged application started by Quarkus's own launcher, in production, against a PostgreSQL of its own, and
@@ -80,32 +77,16 @@ class AotTrainingIT {
             long site = SeedRows.site(db, "aot", "快取訓練小區");
             SeedRows.staff(db, site, "aot-supervisor", "supervisor,desk,service,cashier", BcryptUtil.bcryptHash(PASSWORD));
         }
-        RestAssuredConfig utf8 = RestAssuredConfig.config()
-                .encoderConfig(EncoderConfig.encoderConfig().defaultContentCharset(StandardCharsets.UTF_8));
-
-        Response login = given().config(utf8).get("/login");
-        assertEquals(200, login.statusCode(), login.asString());
-        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"")
-                .matcher(login.asString());
-        assertTrue(token.find(), login.asString());
-        Response signedIn = given().config(utf8).redirects().follow(false).cookies(login.cookies())
-                .contentType(ContentType.URLENC).formParam("csrf-token", token.group(1))
-                .formParam("j_username", "aot-supervisor").formParam("j_password", PASSWORD)
-                .post("/j_security_check");
-        assertEquals(303, signedIn.statusCode(), signedIn.asString());
-        String session = signedIn.cookie("steward-session");
-        assertTrue(session != null && !session.isEmpty(), "signed in: a session cookie");
-
+        Browser browser = Browser.signIn("aot-supervisor", PASSWORD);
         for (String language : List.of("zh-Hant", "en")) {
+            browser.language(language);
             for (String page : PAGES) {
-                Response shown = given().config(utf8).cookie("steward-session", session)
-                        .cookie("steward-lang", language).redirects().follow(false).get(page);
+                Response shown = browser.get(page);
                 assertEquals(200, shown.statusCode(), page + " in " + language + ":\n" + shown.asString());
                 assertTrue(shown.asString().contains("lang=\"" + language + "\""), page + " in " + language);
             }
         }
-        Response found = given().config(utf8).cookie("steward-session", session).accept(ContentType.JSON)
-                .queryParam("q", "王").get("/api/v1/residents");
+        Response found = browser.request().accept(ContentType.JSON).queryParam("q", "王").get("/api/v1/residents");
         assertEquals(200, found.statusCode(), found.asString());
     }
 }
