@@ -33,31 +33,36 @@ public final class PackagedApplication implements AutoCloseable {
     public static final Duration STARTUP = Duration.ofSeconds(180);
 
     private final String name;
+    /** The ports the application says it listens on, in its log line "Listening on: …". */
+    private static final java.util.regex.Pattern LISTENING = java.util.regex.Pattern.compile(
+            "Listening on: https?://[^\\s]+:(\\d+)\\. Management interface listening on https?://[^\\s]+:(\\d+)");
+
     private final Process process;
-    private final int port;
-    private final int managementPort;
+    /** 0 until the application has said which port it took (see {@link #LISTENING}). */
+    private volatile int port;
+    private volatile int managementPort;
     private final Path log;
 
-    private PackagedApplication(String name, Process process, int port, int managementPort, Path log) {
+    private PackagedApplication(String name, Process process, int port, Path log) {
         this.name = name;
         this.process = process;
         this.port = port;
-        this.managementPort = managementPort;
         this.log = log;
     }
 
     /**
-     * Starts the jar on {@code port} (and its management interface, health and metrics, on a free port of its own)
-     * with the given JVM arguments and environment; the environment of the test run (QUARKUS_*, STEWARD_*) is not
-     * passed on, so only what a test names configures the replica.
+     * Starts the jar on {@code port} (0: a port the system gives it, read from its log when it is ready) and its
+     * management interface, health and metrics, on a port the system gives it, with the given JVM arguments and
+     * environment; the environment of the test run (QUARKUS_*, STEWARD_*) is not passed on, so only what a test
+     * names configures the replica. The system's ports, not ports found free beforehand: another process may take a
+     * free port between the finding and the replica's binding it.
      */
     public static PackagedApplication start(String name, int port, List<String> jvmArguments,
             Map<String, String> environment) throws IOException {
-        int managementPort = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Dquarkus.http.port=" + port);
-        command.add("-Dquarkus.management.port=" + managementPort);
+        command.add("-Dquarkus.management.port=0");
         command.addAll(jvmArguments);
         command.add("-jar");
         command.add(JAR.toString());
@@ -65,7 +70,7 @@ public final class PackagedApplication implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(k -> k.startsWith("QUARKUS_") || k.startsWith("STEWARD_"));
         builder.environment().putAll(environment);
-        return new PackagedApplication(name, builder.start(), port, managementPort, log);
+        return new PackagedApplication(name, builder.start(), port, log);
     }
 
     /**
@@ -78,7 +83,7 @@ public final class PackagedApplication implements AutoCloseable {
                 "STEWARD_SESSION_SECRET", "packaged-application-it-session-secret-0123456789",
                 "STEWARD_LOCAL_ACCOUNTS_ENABLED", "true"));
         settings.putAll(environment);
-        return start(name, freePort(), List.of("-Dquarkus.profile=prod", "-Xmx384m"), settings);
+        return start(name, 0, List.of("-Dquarkus.profile=prod", "-Xmx384m"), settings);
     }
 
     /**
@@ -96,6 +101,15 @@ public final class PackagedApplication implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new AssertionError("Replica " + name + " exited:\n" + log());
             }
+            if (managementPort == 0) {
+                java.util.regex.Matcher listening = LISTENING.matcher(log());
+                if (!listening.find()) {
+                    Thread.sleep(500);
+                    continue;
+                }
+                port = Integer.parseInt(listening.group(1));
+                managementPort = Integer.parseInt(listening.group(2));
+            }
             try {
                 HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(managementUrl("/q/health/ready")))
                         .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding());
@@ -111,7 +125,7 @@ public final class PackagedApplication implements AutoCloseable {
     }
 
     public String baseUrl() {
-        return "http://localhost:" + port;
+        return "http://localhost:" + port();
     }
 
     public String url(String path) {
@@ -119,11 +133,17 @@ public final class PackagedApplication implements AutoCloseable {
     }
 
     public int port() {
+        if (port == 0) {
+            throw new IllegalStateException("Replica " + name + " has not said its port yet: awaitReady() first");
+        }
         return port;
     }
 
     /** A path of the management interface: health ({@code /q/health/ready}) and metrics ({@code /q/metrics}). */
     public String managementUrl(String path) {
+        if (managementPort == 0) {
+            throw new IllegalStateException("Replica " + name + " has not said its ports yet: awaitReady() first");
+        }
         return "http://localhost:" + managementPort + path;
     }
 
