@@ -26,20 +26,27 @@ public class ResidentSearch {
 
     static final int MAX_QUERY_LENGTH = 50;
 
+    /**
+     * Each arm yields a hit with the columns it is ranked by, so the best twenty are picked from the hits themselves:
+     * a common surname has about 2,000 hits at 200,000 residents, and looking each up again by id to rank it cost
+     * more than finding them (docs/BENCHMARKS.md).
+     */
     static final String RESIDENT_IDS = """
             with hits as (
-                select r.id from resident r
+                select r.id, r.search_text, r.moved_out from resident r
                  where r.site_id = any(?) and r.search_terms @> ? and r.search_text like ? escape '\\'
                 union
-                select r.id from resident r
+                select r.id, r.search_text, r.moved_out from resident r
                  where r.site_id = any(?) and r.search_terms && ?
                 union
-                select ru.resident_id from unit u join resident_unit ru on ru.unit_id = u.id and ru.moved_out is null
+                select r.id, r.search_text, r.moved_out from unit u
+                  join resident_unit ru on ru.unit_id = u.id and ru.moved_out is null
+                  join resident r on r.id = ru.resident_id
                  where u.site_id = any(?) and u.search_terms @> ? and u.search_text like ? escape '\\'
             )
-            select r.id from resident r join hits h on h.id = r.id
-             order by (r.search_text = ?) desc, (r.search_text like ? escape '\\') desc, r.moved_out nulls first,
-                      length(r.search_text), r.search_text, r.id
+            select id from hits
+             order by (search_text = ?) desc, (search_text like ? escape '\\') desc, moved_out nulls first,
+                      length(search_text), search_text, id
              limit ?
             """;
 
