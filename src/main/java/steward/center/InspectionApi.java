@@ -29,6 +29,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import steward.web.Messages;
+import steward.web.Words;
 import steward.web.InputRules;
 import steward.security.Roles;
 import steward.security.StaffContext;
@@ -107,7 +109,7 @@ public class InspectionApi {
                 try {
                     photo = Base64.getMimeDecoder().decode(r.photo());
                 } catch (IllegalArgumentException e) {
-                    errors.add("results[" + n + "].photo", ui.messages().error_photo_type());
+                    errors.add("results[" + n + "].photo", Words.of(Messages.class, Messages::error_photo_type));
                 }
             }
             verdicts.add(new InspectionService.Verdict(r.itemId(), r.passed(), r.note(), photo));

@@ -29,6 +29,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import steward.web.Messages;
+import steward.web.Words;
 import steward.security.Roles;
 import steward.security.StaffContext;
 import steward.web.FormState;
@@ -125,7 +127,7 @@ public class InspectionResource {
             try {
                 photo = photo(values, "photo-" + item.id());
             } catch (IOException e) {
-                errors.add("photo-" + item.id(), ui.messages().error_photo_unreadable());
+                errors.add("photo-" + item.id(), Words.of(Messages.class, Messages::error_photo_unreadable));
             }
             if (verdict != null || note != null || photo != null) {
                 Boolean passed = "PASS".equals(verdict) ? Boolean.TRUE : "FAIL".equals(verdict) ? Boolean.FALSE : null;

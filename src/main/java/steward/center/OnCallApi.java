@@ -58,7 +58,7 @@ public class OnCallApi {
         try {
             return Instant.parse(value.strip());
         } catch (java.time.format.DateTimeParseException e) {
-            throw InvalidInput.of(field, "An ISO-8601 instant, e.g. 2026-11-27T01:00:00Z");
+            throw InvalidInput.of(field, InputRules.said("steward.instant"));
         }
     }
 }

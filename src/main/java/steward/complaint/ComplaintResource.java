@@ -1,5 +1,7 @@
 package steward.complaint;
 
+import steward.web.Messages;
+import steward.web.Words;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
@@ -245,7 +247,7 @@ public class ComplaintResource {
         }
         return residents.searchUnits(label.strip()).stream().filter(u -> u.label().equals(label.strip()))
                 .map(ResidentService.UnitRef::id).findFirst()
-                .orElseThrow(() -> InvalidInput.of("unit", ui.messages().error_unknown_unit()));
+                .orElseThrow(() -> InvalidInput.of("unit", Words.of(Messages.class, Messages::error_unknown_unit)));
     }
 
     private Long id(String value, String field) {

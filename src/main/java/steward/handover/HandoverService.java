@@ -335,7 +335,8 @@ public class HandoverService {
     }
 
     public State parseState(String state) {
-        return Enums.parseOrRefuse(State.class, state, null, "state", "PENDING, LATE or CONFIRMED");
+        return Enums.parseOrRefuse(State.class, state, null, "state",
+                InputRules.said("steward.one_of", "PENDING, LATE, CONFIRMED"));
     }
 
     /** The handovers of the caller's sites, newest shift first, optionally in one state. */

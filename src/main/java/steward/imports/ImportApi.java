@@ -27,6 +27,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import steward.web.InputRules;
 import steward.security.Roles;
 import steward.web.InvalidInput;
 import steward.web.Problem;
@@ -182,7 +183,7 @@ public class ImportApi {
         if (format == null || format.isBlank()) {
             return FileFormat.CSV;
         }
-        return FileFormat.of(format).orElseThrow(() -> InvalidInput.of("format", "csv or xlsx"));
+        return FileFormat.of(format).orElseThrow(() -> InvalidInput.of("format", InputRules.said("steward.one_of", "csv, xlsx")));
     }
 
     private static boolean flag(String value, String name, boolean absent) {
@@ -192,7 +193,7 @@ public class ImportApi {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw InvalidInput.of(name, "true or false");
+            default -> throw InvalidInput.of(name, InputRules.said("steward.one_of", "true, false"));
         };
     }
 }

@@ -131,16 +131,15 @@ public class ImportResource {
     }
 
     private long receive(Long siteId, String kind, String key, boolean createBuildings, FileUpload file) {
-        ImportMessages msg = text.messages(ui.lang());
         InvalidInput.Collector errors = new InvalidInput.Collector();
         ImportKind importKind = kind == null ? null : ImportKind.ofPath(kind).orElse(null);
         if (importKind == null) {
-            errors.add("kind", msg.error_kind());
+            errors.add("kind", Words.of(ImportMessages.class, ImportMessages::error_kind));
         }
         if (file == null || file.uploadedFile() == null || file.size() == 0) {
-            errors.add("file", msg.error_file());
+            errors.add("file", Words.of(ImportMessages.class, ImportMessages::error_file));
         } else if (file.size() > imports.maxFileSize()) {
-            errors.add("file", msg.error_too_large(size(imports.maxFileSize())));
+            errors.add("file", tooLarge(imports.maxFileSize()));
         }
         errors.throwIfAny();
         FileFormat format = FileFormat.ofUpload(file.contentType(), file.fileName());
@@ -148,7 +147,7 @@ public class ImportResource {
             return imports.receive(new ImportService.Upload(siteId, importKind, format, file.fileName(),
                     key, createBuildings && importKind == ImportKind.UNITS, false), body);
         } catch (ImportService.TooLarge e) {
-            throw InvalidInput.of("file", msg.error_too_large(size(e.limit)));
+            throw InvalidInput.of("file", tooLarge(e.limit));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -163,6 +162,10 @@ public class ImportResource {
     }
 
     /** A size as people read it: 64 MB. */
+    private static Words tooLarge(long limit) {
+        return Words.of(ImportMessages.class, m -> m.error_too_large(size(limit)));
+    }
+
     static String size(long bytes) {
         return bytes >= 1 << 20 ? (bytes >> 20) + " MB" : (bytes >> 10) + " KB";
     }

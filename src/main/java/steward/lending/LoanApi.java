@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 import steward.security.Roles;
 import steward.web.Enums;
 import steward.web.UiContext;
+import steward.web.InputRules;
 
 @Path("/api/v1/loans")
 @Produces(MediaType.APPLICATION_JSON)
@@ -102,6 +103,6 @@ public class LoanApi {
 
     static LoanService.Filter filter(String state) {
         return Enums.parseOrRefuse(LoanService.Filter.class, state, LoanService.Filter.OUT, "state",
-                "OUT, OVERDUE or RETURNED");
+                InputRules.said("steward.one_of", "OUT, OVERDUE, RETURNED"));
     }
 }

@@ -1,5 +1,7 @@
 package steward.lending;
 
+import steward.web.Messages;
+import steward.web.Words;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -120,7 +122,7 @@ public class LoanResource {
         return step(id, "return", FormState.typed("returnedBy", returnedBy), () -> {
             // The page asks for the signature: the returner signs on the tablet before the ID goes back.
             if (signature == null || signature.isBlank()) {
-                throw InvalidInput.of("signature", ui.messages().error_required());
+                throw InvalidInput.of("signature", Words.of(Messages.class, Messages::error_required));
             }
             loans.giveBack(id, new LoanService.Return(returnedBy, signature));
         });
@@ -156,7 +158,7 @@ public class LoanResource {
     }
 
     private <E extends Enum<E>> E choice(Class<E> type, String value, String field) {
-        return Enums.parseOrRefuse(type, value, null, field, ui.messages().error_choice());
+        return Enums.parseOrRefuse(type, value, null, field, Words.of(Messages.class, Messages::error_choice));
     }
 
     private BigDecimal amount(String typed) {
@@ -166,7 +168,7 @@ public class LoanResource {
         try {
             return new BigDecimal(typed.strip().replace(",", ""));
         } catch (NumberFormatException e) {
-            throw InvalidInput.of("depositCash", ui.messages().error_number());
+            throw InvalidInput.of("depositCash", Words.of(Messages.class, Messages::error_number));
         }
     }
 

@@ -1,5 +1,7 @@
 package steward.mailroom;
 
+import steward.web.Messages;
+import steward.web.Words;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -192,7 +194,7 @@ public class MailItemResource {
         try {
             // The page asks for the signature: the receiver signs on the tablet before taking the item.
             if (signature == null || signature.isBlank()) {
-                throw InvalidInput.of("signature", ui.messages().error_required());
+                throw InvalidInput.of("signature", Words.of(Messages.class, Messages::error_required));
             }
             MailroomService.HandoverResult result = mailroom.handOver(id, new MailroomService.Handover(pickupCode,
                     new MailroomService.IdCheck(idType, idLast4), receivedBy, signature));

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import steward.security.Roles;
 import steward.security.StaffContext;
 import steward.web.Enums;
+import steward.web.InputRules;
 
 /** The outbox page (supervisors; in demo mode the only place emails go) and the banner on every page. */
 @Path("/")
@@ -61,6 +62,7 @@ public class NotificationResource {
     }
 
     static NotificationState parseState(String state) {
-        return Enums.parseOrRefuse(NotificationState.class, state, null, "state", "PENDING, SENT, FAILED or DEAD");
+        return Enums.parseOrRefuse(NotificationState.class, state, null, "state",
+                InputRules.said("steward.one_of", "PENDING, SENT, FAILED, DEAD"));
     }
 }

@@ -190,7 +190,7 @@ public class ReceptionResource {
                     : "false".equals(arranged) ? Boolean.FALSE : null;
             Integer size = wholeNumber(partySize);
             if (size == null && !isBlank(partySize)) {
-                errors.add("partySize", ReceptionText.in(ui.lang()).error_party_size(VisitService.MAX_PARTY_SIZE));
+                errors.add("partySize", ReceptionText.said(m -> m.error_party_size(VisitService.MAX_PARTY_SIZE)));
             }
             return visits.register(new VisitService.NewVisit(visitorName, visitorPhone, size, purpose,
                     ResidentPicker.residentId(host), ResidentPicker.unitId(host), plateNumber, wasArranged,
@@ -269,7 +269,7 @@ public class ReceptionResource {
             InvalidInput.Collector errors = new InvalidInput.Collector();
             Integer ringCount = wholeNumber(rings);
             if (ringCount == null && !isBlank(rings)) {
-                errors.add("ringsBeforeAnswer", ReceptionText.in(ui.lang()).error_rings(CallService.MAX_RINGS));
+                errors.add("ringsBeforeAnswer", ReceptionText.said(m -> m.error_rings(CallService.MAX_RINGS)));
             }
             boolean callback = CallOutcome.CALLBACK_PROMISED.name().equals(outcome);
             Instant due = callback ? siteTime(callbackDueAt, "callbackDueAt", errors) : null;

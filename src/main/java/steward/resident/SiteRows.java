@@ -14,12 +14,6 @@ public final class SiteRows {
      * The row of that id, if it is one of the site's; otherwise null, with {@code unknown} recorded against the
      * field (a row of another site reads as unknown, never as forbidden). Null when no id was given.
      */
-    public static <T> T named(Class<T> entity, Long id, Long siteId, String field, String unknown,
-            InvalidInput.Collector errors) {
-        return named(entity, id, siteId, field, steward.web.Words.as(unknown), errors);
-    }
-
-    /** The same, with the refusal put into words where it is answered. */
     public static <T> T named(Class<T> entity, Long id, Long siteId, String field, steward.web.Words unknown,
             InvalidInput.Collector errors) {
         if (id == null) {

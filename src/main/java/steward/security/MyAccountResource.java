@@ -1,12 +1,11 @@
 package steward.security;
 
+import steward.web.Words;
 import java.util.List;
 import java.util.Map;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.FormParam;
@@ -20,7 +19,6 @@ import jakarta.ws.rs.core.Response;
 import steward.web.FormState;
 import steward.web.FormSteps;
 import steward.web.InvalidInput;
-import steward.web.UiContext;
 
 /**
  * 我的帳號: the signed-in user's devices (sessions), each of which they may end, and their password (which they
@@ -43,9 +41,6 @@ public class MyAccountResource {
     @Inject
     FormSteps steps;
 
-    @Inject
-    UiContext ui;
-
     @GET
     public TemplateInstance page() {
         return page(FormState.NONE);
@@ -58,7 +53,7 @@ public class MyAccountResource {
         // What was typed is not put back into the form: passwords are never echoed.
         return step("password", Map.of(), () -> {
             if (chosen != null && !chosen.equals(confirm)) {
-                throw InvalidInput.of("confirm", words().password_confirm_differs());
+                throw InvalidInput.of("confirm", Words.of(SecurityMessages.class, SecurityMessages::password_confirm_differs));
             }
             me.changePassword(current, chosen);
         }, "/");
@@ -82,9 +77,5 @@ public class MyAccountResource {
 
     private TemplateInstance page(FormState form) {
         return Templates.me(me.sessions(), me.mustChangePassword(), me.local(), form);
-    }
-
-    private SecurityMessages words() {
-        return MessageBundles.get(SecurityMessages.class, Localized.Literal.of(ui.lang()));
     }
 }

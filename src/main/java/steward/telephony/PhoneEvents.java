@@ -1,5 +1,6 @@
 package steward.telephony;
 
+import steward.web.Words;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,7 +27,6 @@ import steward.resident.Site;
 import steward.security.Roles;
 import steward.web.InputRules;
 import steward.web.InvalidInput;
-import steward.web.UiContext;
 
 /**
  * The site's phone system reporting its calls. Each event is kept once per (call, event), however often it is
@@ -59,9 +59,6 @@ public class PhoneEvents {
     NotificationService notifications;
 
     @Inject
-    UiContext ui;
-
-    @Inject
     InputRules inputRules;
 
     /** What the phone system is told back: the call as Steward now sees it. */
@@ -75,8 +72,7 @@ public class PhoneEvents {
         Instant now = clock.instant();
         Instant at = event.at() == null ? now : event.at().toInstant();
         if (at.isAfter(now.plus(CLOCK_SKEW))) {
-            throw InvalidInput.of("at", MessageBundles.get(ReceptionMessages.class,
-                    Localized.Literal.of(ui.lang())).error_event_time());
+            throw InvalidInput.of("at", Words.of(ReceptionMessages.class, ReceptionMessages::error_event_time));
         }
         String callId = event.callId().strip();
         int added = em.createNativeQuery("""

@@ -27,11 +27,6 @@ public final class Enums {
     }
 
     /** The value named; a choice left empty or not one of the type's is recorded against the field. */
-    public static <E extends Enum<E>> E required(Class<E> type, String text, String field, String missing,
-            String unknown, InvalidInput.Collector errors) {
-        return required(type, text, field, Words.as(missing), Words.as(unknown), errors);
-    }
-
     public static <E extends Enum<E>> E required(Class<E> type, String text, String field, Words missing,
             Words unknown, InvalidInput.Collector errors) {
         if (text == null || text.isBlank()) {
@@ -42,11 +37,6 @@ public final class Enums {
     }
 
     /** The value named, {@code none} when nothing was typed; something not one of the type's is recorded. */
-    public static <E extends Enum<E>> E optional(Class<E> type, String text, E none, String field, String unknown,
-            InvalidInput.Collector errors) {
-        return optional(type, text, none, field, Words.as(unknown), errors);
-    }
-
     public static <E extends Enum<E>> E optional(Class<E> type, String text, E none, String field, Words unknown,
             InvalidInput.Collector errors) {
         if (text == null || text.isBlank()) {
@@ -63,11 +53,6 @@ public final class Enums {
      * The value named, {@code none} when nothing was typed; something not one of the type's values is refused with
      * the message against the field (a filter of a list, a state in a query).
      */
-    public static <E extends Enum<E>> E parseOrRefuse(Class<E> type, String text, E none, String field,
-            String refusal) {
-        return parseOrRefuse(type, text, none, field, Words.as(refusal));
-    }
-
     public static <E extends Enum<E>> E parseOrRefuse(Class<E> type, String text, E none, String field,
             Words refusal) {
         if (text == null || text.isBlank()) {

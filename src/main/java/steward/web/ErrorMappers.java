@@ -21,6 +21,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import steward.security.SecurityMessages;
 
 /**
  * One place that turns errors into answers: {@code application/problem+json} under /api, a page in the
@@ -57,7 +58,8 @@ public class ErrorMappers {
     @ServerExceptionMapper
     Response constraintViolation(ConstraintViolationException e) {
         InvalidInput.Collector errors = new InvalidInput.Collector();
-        e.getConstraintViolations().forEach(v -> errors.add(Validation.field(v), v.getMessage()));
+        // Interpolated in the request's language (ValidationLocale), which is the API reader's.
+        e.getConstraintViolations().forEach(v -> errors.add(Validation.field(v), Words.as(v.getMessage())));
         return invalid(errors.refusal());
     }
 
@@ -80,7 +82,7 @@ public class ErrorMappers {
             return Problem.invalid(Map.of(field, words.json_malformed(location == null ? 0 : location.getLineNr(),
                     location == null ? 0 : location.getColumnNr())));
         }
-        String message = e instanceof UserInput.Refused refused ? problem(refused.problem().name())
+        String message = e instanceof UserInput.Refused refused ? problem(refused.problem().name()).in(ui.locale())
                 : words.json_wrong_shape();
         return Problem.invalid(Map.of(jsonPath(mapping), message));
     }
@@ -99,7 +101,7 @@ public class ErrorMappers {
     Response unreadableBody(java.io.IOException e) {
         String type = request.getHeader("Content-Type");
         if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
-            return invalid(InvalidInput.of("body", securityWords().form_unreadable()));
+            return invalid(InvalidInput.of("body", Words.of(SecurityMessages.class, SecurityMessages::form_unreadable)));
         }
         return unexpected(e);
     }
@@ -112,12 +114,12 @@ public class ErrorMappers {
         return invalid(errors.refusal());
     }
 
-    private String problem(String problem) {
-        steward.security.SecurityMessages words = securityWords();
+    private static Words problem(String problem) {
         return switch (UserInput.Problem.valueOf(problem)) {
-            case CONTROL_CHARACTER -> words.text_control_character();
-            case INVALID_CHARACTER -> words.text_invalid_character();
-            case DATE_OUT_OF_RANGE -> words.date_out_of_range(UserInput.EARLIEST_YEAR, UserInput.LATEST_YEAR);
+            case CONTROL_CHARACTER -> Words.of(SecurityMessages.class, SecurityMessages::text_control_character);
+            case INVALID_CHARACTER -> Words.of(SecurityMessages.class, SecurityMessages::text_invalid_character);
+            case DATE_OUT_OF_RANGE -> Words.of(SecurityMessages.class,
+                    m -> m.date_out_of_range(UserInput.EARLIEST_YEAR, UserInput.LATEST_YEAR));
         };
     }
 

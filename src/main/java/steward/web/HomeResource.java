@@ -105,7 +105,7 @@ public class HomeResource {
     public Response language(@FormParam("lang") String lang, @FormParam("back") String back) {
         String supported = Languages.supported(lang);
         if (supported == null || !Languages.SUPPORTED.contains(lang)) {
-            throw InvalidInput.of("lang", ui.messages().error_language());
+            throw InvalidInput.of("lang", Words.of(Messages.class, Messages::error_language));
         }
         SignedInAccount signedIn = staff.account();
         if (signedIn != null) {

@@ -19,10 +19,6 @@ public class InvalidInput extends RuntimeException {
         this.fieldErrors = Collections.unmodifiableMap(new LinkedHashMap<>(collected.errors));
     }
 
-    public static InvalidInput of(String field, String message) {
-        return of(field, Words.as(message));
-    }
-
     public static InvalidInput of(String field, Words message) {
         return new InvalidInput(new Collector().add(field, message));
     }
@@ -42,10 +38,6 @@ public class InvalidInput extends RuntimeException {
     /** Collects errors field by field, then throws them all at once. */
     public static final class Collector {
         private final Map<String, Words> errors = new LinkedHashMap<>();
-
-        public Collector add(String field, String message) {
-            return add(field, Words.as(message));
-        }
 
         public Collector add(String field, Words message) {
             errors.putIfAbsent(field, message);

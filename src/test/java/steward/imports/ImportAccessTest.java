@@ -75,6 +75,16 @@ class ImportAccessTest {
                 .post("/api/v1/sites/" + site.id() + "/imports/units").then().statusCode(415);
         Api.as(site.admin()).get("/api/v1/imports/templates/units?format=pdf").then().statusCode(400)
                 .body("errors[0].field", equalTo("format"));
+        // The refusal names the values the parameter takes, in the reader's language.
+        Api.as(site.admin()).header("Accept-Language", "en").get("/api/v1/imports/templates/units?format=pdf").then()
+                .statusCode(400).body("errors[0].message", equalTo("One of: csv, xlsx"));
+        Api.as(site.admin()).header("Accept-Language", "zh-TW").contentType("text/csv").body(file)
+                .post("/api/v1/sites/" + site.id() + "/imports/units?dryRun=ture").then().statusCode(400)
+                .body("errors[0].message", equalTo("只能是:true, false"));
+        // An instant the API cannot read is refused saying what it reads.
+        Api.as(site.admin()).header("Accept-Language", "zh-CN").get("/api/v1/on-call?from=tomorrow").then()
+                .statusCode(400).body("errors[0].field", equalTo("from"))
+                .body("errors[0].message", equalTo("请输入 ISO-8601 时间,例如 2026-11-27T01:00:00Z"));
         Api.as(site.admin()).get("/api/v1/sites/" + site.id() + "/exports/opening-balances").then().statusCode(404);
         Api.as(site.admin()).contentType("text/csv").body(new byte[0])
                 .post("/api/v1/sites/" + site.id() + "/imports/units?dryRun=false").then().statusCode(422)

@@ -166,6 +166,8 @@ class LendingTest {
                 "depositCash", 500)).post("/api/v1/loans").then().statusCode(400).body("errors.field", hasItem("depositCash"));
         Api.as("desk").queryParam("state", "LOST").get("/api/v1/loans").then().statusCode(400)
                 .body("errors.field", hasItem("state"));
+        Api.as("desk").header("Accept-Language", "zh-TW").queryParam("state", "LOST").get("/api/v1/loans").then()
+                .statusCode(400).body("errors[0].message", org.hamcrest.Matchers.equalTo("只能是:OUT, OVERDUE, RETURNED"));
         List<String> stored = Api.as("desk").get("/api/v1/loans").jsonPath().getList("description");
         assertTrue(stored.stream().noneMatch(description::equals), "nothing half-written");
     }
