@@ -46,9 +46,17 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
     private static final Path HOME = Path.of(System.getProperty("keycloak.home", "target/keycloak/keycloak-26.5.6"));
     private static final Duration STARTUP = Duration.ofMinutes(8);
 
+    /**
+     * Where a Keycloak launched ahead of its test is handed over (see {@link #launchEarly()}); not under
+     * {@code steward.}, which the application validates as its own configuration.
+     */
+    static final String EARLY_URL = "keycloak.early-url";
+    static final String EARLY_PID = "keycloak.early-pid";
+    private static final Path LOG = Path.of("target", "keycloak-test.log");
+
     private static String unavailable;
     private static String url;
-    private Process process;
+    private ProcessHandle process;
 
     /** Why Keycloak could not be started here, or empty when it runs. */
     public static Optional<String> unavailable() {
@@ -90,42 +98,26 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        Optional<Path> jdk = newestJdk(21);
-        if (jdk.isEmpty() || !Files.isRegularFile(HOME.resolve("bin/kc.sh"))) {
-            unavailable = jdk.isEmpty()
-                    ? "no JDK 21 or newer (JAVA_HOME or /usr/lib/jvm); Keycloak needs one"
-                    : "Keycloak's distribution is not unpacked at " + HOME + " (run the build through Maven)";
+        unavailable = missing().orElse(null);
+        if (unavailable != null) {
             if (Boolean.getBoolean("browser-tests.required")) {
                 throw new IllegalStateException("Cannot run the single sign-on test: " + unavailable);
             }
             return Map.of();
         }
-        try {
-            int port = PackagedApplication.freePort();
-            int managementPort = PackagedApplication.freePort();
-            url = "http://localhost:" + port;
-            // A fresh H2 database inside Keycloak each time, so the realm file is imported as it is now.
-            deleteTree(HOME.resolve("data"));
-            Path imports = Files.createDirectories(HOME.resolve("data/import"));
-            try (var realm = KeycloakServer.class.getResourceAsStream("/keycloak/steward-realm.json")) {
-                Files.copy(realm, imports.resolve("steward-realm.json"));
-            }
-            Path log = Path.of("target", "keycloak-test.log");
-            ProcessBuilder builder = new ProcessBuilder("bash", HOME.resolve("bin/kc.sh").toString(), "start-dev",
-                    "--http-port=" + port, "--http-management-port=" + managementPort, "--import-realm",
-                    "--cache=local")
-                    .redirectErrorStream(true).redirectOutput(log.toFile());
-            builder.environment().keySet().removeIf(k -> k.startsWith("KC_") || k.startsWith("QUARKUS_"));
-            builder.environment().put("JAVA_HOME", jdk.get().toString());
-            builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
-            builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
-            // jboss-threads resets thread locals through java.lang internals, closed by default from Java 24 on.
-            builder.environment().put("JAVA_OPTS_APPEND", "--add-opens=java.base/java.lang=ALL-UNNAMED");
-            process = builder.start();
-            awaitRealm(log);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Optional<ProcessHandle> early = Optional.ofNullable(System.getProperty(EARLY_PID)).map(Long::parseLong)
+                .flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
+        if (early.isPresent()) {
+            process = early.get();
+            url = System.getProperty(EARLY_URL);
+        } else {
+            process = launch(false);
         }
+        long waiting = System.nanoTime();
+        awaitRealm();
+        System.out.printf("Keycloak %s serves its realm; the test waited %d ms for it%n",
+                early.isPresent() ? "launched ahead of the test" : "launched by the test",
+                (System.nanoTime() - waiting) / 1_000_000);
         Map<String, String> config = new HashMap<>();
         // The test profile sets these with %test. in application.properties (for the OIDC stub): override both.
         for (String prefix : List.of("", "%test.")) {
@@ -136,14 +128,66 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
         return config;
     }
 
-    private void awaitRealm(Path log) throws IOException {
+    /** Why Keycloak cannot run here, if it cannot. */
+    static Optional<String> missing() {
+        if (newestJdk(21).isEmpty()) {
+            return Optional.of("no JDK 21 or newer (JAVA_HOME or /usr/lib/jvm); Keycloak needs one");
+        }
+        if (!Files.isRegularFile(HOME.resolve("bin/kc.sh"))) {
+            return Optional.of("Keycloak's distribution is not unpacked at " + HOME + " (run the build through Maven)");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Launches Keycloak ahead of the test that needs it ({@link KeycloakEarlyStart}), at a low priority, so that its
+     * half-minute start takes only the CPU the tests running meanwhile leave idle. The resource takes it over by
+     * the JVM's system properties: the listener and the resource may be loaded by different class loaders.
+     */
+    static void launchEarly() {
+        ProcessHandle launched = launch(true);
+        System.setProperty(EARLY_URL, url);
+        System.setProperty(EARLY_PID, String.valueOf(launched.pid()));
+        // Should the test never run (a failure before it), the process ends with the JVM all the same.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> end(launched)));
+    }
+
+    /** Starts Keycloak in dev mode on free ports, with a fresh database that imports the realm file. */
+    private static ProcessHandle launch(boolean lowPriority) {
+        try {
+            int port = PackagedApplication.freePort();
+            int managementPort = PackagedApplication.freePort();
+            url = "http://localhost:" + port;
+            // A fresh H2 database inside Keycloak each time, so the realm file is imported as it is now.
+            deleteTree(HOME.resolve("data"));
+            Path imports = Files.createDirectories(HOME.resolve("data/import"));
+            try (var realm = KeycloakServer.class.getResourceAsStream("/keycloak/steward-realm.json")) {
+                Files.copy(realm, imports.resolve("steward-realm.json"));
+            }
+            List<String> command = new java.util.ArrayList<>(lowPriority ? List.of("nice", "-n", "15") : List.of());
+            command.addAll(List.of("bash", HOME.resolve("bin/kc.sh").toString(), "start-dev", "--http-port=" + port,
+                    "--http-management-port=" + managementPort, "--import-realm", "--cache=local"));
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(LOG.toFile());
+            builder.environment().keySet().removeIf(k -> k.startsWith("KC_") || k.startsWith("QUARKUS_"));
+            builder.environment().put("JAVA_HOME", newestJdk(21).orElseThrow().toString());
+            builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
+            builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
+            // jboss-threads resets thread locals through java.lang internals, closed by default from Java 24 on.
+            builder.environment().put("JAVA_OPTS_APPEND", "--add-opens=java.base/java.lang=ALL-UNNAMED");
+            return builder.start().toHandle();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void awaitRealm() {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest discovery = HttpRequest.newBuilder(URI.create(issuer() + "/.well-known/openid-configuration"))
                 .timeout(Duration.ofSeconds(5)).build();
         Instant deadline = Instant.now().plus(STARTUP);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("Keycloak exited with " + process.exitValue() + ": " + tail(log));
+                throw new IllegalStateException("Keycloak exited: " + tail(LOG));
             }
             try {
                 if (http.send(discovery, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -158,7 +202,7 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
             sleep(Duration.ofMillis(500));
         }
         stop();
-        throw new IllegalStateException("Keycloak did not serve the realm within " + STARTUP + ": " + tail(log));
+        throw new IllegalStateException("Keycloak did not serve the realm within " + STARTUP + ": " + tail(LOG));
     }
 
     @Override
@@ -166,18 +210,26 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
         if (process == null) {
             return;
         }
-        // kc.sh execs the JVM, but a first start-dev may leave a child (the build step) behind.
-        process.descendants().forEach(ProcessHandle::destroy);
-        process.destroy();
+        end(process);
+        process = null;
+        System.clearProperty(EARLY_URL);
+        System.clearProperty(EARLY_PID);
+    }
+
+    /** Ends Keycloak: kc.sh execs the JVM, but a first start-dev may leave a child (the build step) behind. */
+    private static void end(ProcessHandle keycloak) {
+        keycloak.descendants().forEach(ProcessHandle::destroy);
+        keycloak.destroy();
         try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
+            keycloak.onExit().get(30, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            keycloak.descendants().forEach(ProcessHandle::destroyForcibly);
+            keycloak.destroyForcibly();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e);
         }
-        process = null;
     }
 
     /** JAVA_HOME if it is recent enough, else this JVM, else the newest recent enough JDK under /usr/lib/jvm. */
