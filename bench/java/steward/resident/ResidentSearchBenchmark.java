@@ -225,7 +225,7 @@ class ResidentSearchBenchmark {
 
     /** The application's own search statement, as the API runs it (through JDBC, with its parameters). */
     private List<Long> ids(String query, long siteId) {
-        return search.residents(query, List.of(siteId), "TW", 20);
+        return search.residents(query, List.of(siteId), () -> "TW", 20);
     }
 
     /** The application's own load of the hits, in a request of its own and no transaction, as the API's search. */
@@ -243,7 +243,7 @@ class ResidentSearchBenchmark {
     }
 
     private ExplainResult explain(String query, long siteId) throws Exception {
-        ResidentSearch.Query q = ResidentSearch.Query.of(query, "TW");
+        ResidentSearch.Query q = ResidentSearch.Query.of(query, () -> "TW");
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(
                         "explain (analyze, buffers, costs off, timing off, summary on) " + ResidentSearch.RESIDENT_IDS)) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -61,15 +62,18 @@ public class ResidentSearch {
     @Inject
     DataSource dataSource;
 
-    /** Ids of matching residents in the given sites, best first; a whole phone number is read as of phoneRegion. */
-    public List<Long> residents(String query, List<Long> siteIds, String phoneRegion, int limit) {
+    /**
+     * Ids of matching residents in the given sites, best first; a whole phone number is read as of the region
+     * {@code phoneRegion} gives, asked only when the query is one (a name or a unit needs no site read).
+     */
+    public List<Long> residents(String query, List<Long> siteIds, Supplier<String> phoneRegion, int limit) {
         Query q = Query.of(query, phoneRegion);
         return q == null ? List.of() : ids(RESIDENT_IDS, connection -> residentParameters(connection, q, siteIds, limit));
     }
 
     /** Ids of matching units in the given sites, best first. */
     public List<Long> units(String query, List<Long> siteIds, int limit) {
-        Query q = Query.of(query, null);
+        Query q = Query.of(query, () -> null);
         return q == null ? List.of() : ids(UNIT_IDS, connection -> unitParameters(connection, q, siteIds, limit));
     }
 
@@ -134,7 +138,7 @@ public class ResidentSearch {
             this.prefix = escaped + "%";
         }
 
-        static Query of(String raw, String phoneRegion) {
+        static Query of(String raw, Supplier<String> phoneRegion) {
             if (raw == null) {
                 return null;
             }
@@ -154,7 +158,7 @@ public class ResidentSearch {
             if (digits.matches("\\d{4}")) {
                 query.alternatives.add(SearchTerms.PHONE + digits);
             } else if (digits.matches("\\+?\\d{7,15}")) {
-                Optional<String> e164 = Phones.normalise(digits, phoneRegion);
+                Optional<String> e164 = Phones.normalise(digits, phoneRegion.get());
                 e164.ifPresent(number -> query.alternatives.add(SearchTerms.PHONE + number));
             }
             // With no alternatives the "&&" arm of the search is an empty array, which matches nothing.

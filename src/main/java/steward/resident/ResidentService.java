@@ -202,7 +202,7 @@ public class ResidentService {
     }
 
     public List<Summary> search(String query) {
-        List<Long> ids = search.residents(query, staff.siteIds(), Site.phoneRegionOf(staff.currentSiteId()),
+        List<Long> ids = search.residents(query, staff.siteIds(), () -> Site.phoneRegionOf(staff.currentSiteId()),
                 MAX_RESULTS);
         return summaries(ids);
     }

@@ -58,6 +58,20 @@ class SignedInRequestStatementsTest {
                 accountReadsByPath);
     }
 
+    /** The phone region is the site's: read for a number typed without its country code, never for a name. */
+    @Test
+    void aSearchReadsTheSiteOnlyForAWholePhoneNumber() {
+        Browser tablet = Browser.signIn(sites.freshAccount(Roles.DESK));
+        Map<String, Long> siteReads = new LinkedHashMap<>();
+        for (String query : List.of("王", "0912345678")) {
+            Runnable search = () -> assertEquals(200, tablet.request().accept(ContentType.JSON).queryParam("q", query)
+                    .get("/api/v1/residents").statusCode(), query);
+            search.run();
+            siteReads.put(query, Statements.naming(database, 3, List.of("site"), search));
+        }
+        assertEquals(Map.of("王", 0L, "0912345678", 1L), siteReads);
+    }
+
     @Test
     void anApiCallWithAPasswordReadsTheAccountOnceForThePassword() {
         String username = sites.freshAccount(Roles.DESK);
