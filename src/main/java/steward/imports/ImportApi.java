@@ -183,7 +183,8 @@ public class ImportApi {
         if (format == null || format.isBlank()) {
             return FileFormat.CSV;
         }
-        return FileFormat.of(format).orElseThrow(() -> InvalidInput.of("format", InputRules.said("steward.one_of", "csv, xlsx")));
+        return FileFormat.of(format)
+                .orElseThrow(() -> InvalidInput.of("format", InputRules.said("steward.one_of", "csv, xlsx")));
     }
 
     private static boolean flag(String value, String name, boolean absent) {

@@ -146,10 +146,12 @@ public class InquiryResource {
         try {
             Long version = id(answerVersionId);
             if (version == null && !nullToEmpty(answerVersionId).isBlank()) {
-                throw InvalidInput.of("answerVersionId", Words.of(KnowledgeMessages.class, KnowledgeMessages::error_unknown_answer));
+                throw InvalidInput.of("answerVersionId",
+                        Words.of(KnowledgeMessages.class, KnowledgeMessages::error_unknown_answer));
             }
             if (resident == null && !nullToEmpty(residentId).isBlank()) {
-                throw InvalidInput.of("residentId", Words.of(KnowledgeMessages.class, KnowledgeMessages::error_unknown_resident));
+                throw InvalidInput.of("residentId",
+                        Words.of(KnowledgeMessages.class, KnowledgeMessages::error_unknown_resident));
             }
             String question = asked == null || asked.isBlank() ? q : asked;
             InquiryService.LogRow recorded = inquiries.record(new InquiryService.NewInquiry(channel, question, version,

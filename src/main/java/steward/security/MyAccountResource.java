@@ -53,7 +53,8 @@ public class MyAccountResource {
         // What was typed is not put back into the form: passwords are never echoed.
         return step("password", Map.of(), () -> {
             if (chosen != null && !chosen.equals(confirm)) {
-                throw InvalidInput.of("confirm", Words.of(SecurityMessages.class, SecurityMessages::password_confirm_differs));
+                throw InvalidInput.of("confirm",
+                        Words.of(SecurityMessages.class, SecurityMessages::password_confirm_differs));
             }
             me.changePassword(current, chosen);
         }, "/");

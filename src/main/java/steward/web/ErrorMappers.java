@@ -101,7 +101,8 @@ public class ErrorMappers {
     Response unreadableBody(java.io.IOException e) {
         String type = request.getHeader("Content-Type");
         if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
-            return invalid(InvalidInput.of("body", Words.of(SecurityMessages.class, SecurityMessages::form_unreadable)));
+            return invalid(
+                    InvalidInput.of("body", Words.of(SecurityMessages.class, SecurityMessages::form_unreadable)));
         }
         return unexpected(e);
     }
