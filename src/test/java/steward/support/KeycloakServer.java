@@ -105,8 +105,7 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
             }
             return Map.of();
         }
-        Optional<ProcessHandle> early = Optional.ofNullable(System.getProperty(EARLY_PID)).map(Long::parseLong)
-                .flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
+        Optional<ProcessHandle> early = launchedEarly();
         if (early.isPresent()) {
             process = early.get();
             url = System.getProperty(EARLY_URL);
@@ -145,11 +144,27 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
      * the JVM's system properties: the listener and the resource may be loaded by different class loaders.
      */
     static void launchEarly() {
+        if (launchedEarly().isPresent()) {
+            // Still running from an earlier plan of this JVM (continuous testing): one Keycloak is enough.
+            return;
+        }
         ProcessHandle launched = launch(true);
         System.setProperty(EARLY_URL, url);
         System.setProperty(EARLY_PID, String.valueOf(launched.pid()));
         // Should the test never run (a failure before it), the process ends with the JVM all the same.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> end(launched)));
+    }
+
+    /** Ends a Keycloak launched ahead of its test, once the test plan has run (whether or not its test took it). */
+    static void endEarly() {
+        launchedEarly().ifPresent(KeycloakServer::end);
+        System.clearProperty(EARLY_URL);
+        System.clearProperty(EARLY_PID);
+    }
+
+    private static Optional<ProcessHandle> launchedEarly() {
+        return Optional.ofNullable(System.getProperty(EARLY_PID)).map(Long::parseLong).flatMap(ProcessHandle::of)
+                .filter(ProcessHandle::isAlive);
     }
 
     /** Starts Keycloak in dev mode on free ports, with a fresh database that imports the realm file. */
