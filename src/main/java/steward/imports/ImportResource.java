@@ -161,11 +161,12 @@ public class ImportResource {
                 UUID.randomUUID().toString(), size(imports.maxFileSize()), form);
     }
 
-    /** A size as people read it: 64 MB. */
+    /** The refusal of a file above the limit, naming the limit. */
     private static Words tooLarge(long limit) {
         return Words.of(ImportMessages.class, m -> m.error_too_large(size(limit)));
     }
 
+    /** A size as people read it: 64 MB. */
     static String size(long bytes) {
         return bytes >= 1 << 20 ? (bytes >> 20) + " MB" : (bytes >> 10) + " KB";
     }

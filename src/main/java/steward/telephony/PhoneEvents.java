@@ -1,6 +1,5 @@
 package steward.telephony;
 
-import steward.web.Words;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,6 +26,7 @@ import steward.resident.Site;
 import steward.security.Roles;
 import steward.web.InputRules;
 import steward.web.InvalidInput;
+import steward.web.Words;
 
 /**
  * The site's phone system reporting its calls. Each event is kept once per (call, event), however often it is

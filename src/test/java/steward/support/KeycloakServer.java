@@ -20,7 +20,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import steward.embedded.PackagedApplication;
 
 /**
  * A real Keycloak (the {@code keycloak-quarkus-dist} distribution that the build unpacks into target/keycloak),
@@ -50,8 +49,10 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
      * Where a Keycloak launched ahead of its test is handed over (see {@link #launchEarly()}); not under
      * {@code steward.}, which the application validates as its own configuration.
      */
-    static final String EARLY_URL = "keycloak.early-url";
     static final String EARLY_PID = "keycloak.early-pid";
+    /** The port Keycloak took, in its log line "Listening on: http://0.0.0.0:41234". */
+    private static final java.util.regex.Pattern LISTENING = java.util.regex.Pattern.compile(
+            "Listening on: https?://[^\\s]+:(\\d+)");
     private static final Path LOG = Path.of("target", "keycloak-test.log");
 
     private static String unavailable;
@@ -106,12 +107,8 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
             return Map.of();
         }
         Optional<ProcessHandle> early = launchedEarly();
-        if (early.isPresent()) {
-            process = early.get();
-            url = System.getProperty(EARLY_URL);
-        } else {
-            process = launch(false);
-        }
+        process = early.orElseGet(() -> launch(false));
+        url = null;
         long waiting = System.nanoTime();
         awaitRealm();
         System.out.printf("Keycloak %s serves its realm; the test waited %d ms for it%n",
@@ -149,7 +146,6 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
             return;
         }
         ProcessHandle launched = launch(true);
-        System.setProperty(EARLY_URL, url);
         System.setProperty(EARLY_PID, String.valueOf(launched.pid()));
         // Should the test never run (a failure before it), the process ends with the JVM all the same.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> end(launched)));
@@ -158,7 +154,6 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
     /** Ends a Keycloak launched ahead of its test, once the test plan has run (whether or not its test took it). */
     static void endEarly() {
         launchedEarly().ifPresent(KeycloakServer::end);
-        System.clearProperty(EARLY_URL);
         System.clearProperty(EARLY_PID);
     }
 
@@ -167,12 +162,13 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
                 .filter(ProcessHandle::isAlive);
     }
 
-    /** Starts Keycloak in dev mode on free ports, with a fresh database that imports the realm file. */
+    /**
+     * Starts Keycloak in dev mode on ports the system gives it (read from its log: a port found free beforehand may be
+     * taken by another process in the minute a low-priority start takes), with a fresh database that imports the
+     * realm file.
+     */
     private static ProcessHandle launch(boolean lowPriority) {
         try {
-            int port = PackagedApplication.freePort();
-            int managementPort = PackagedApplication.freePort();
-            url = "http://localhost:" + port;
             // A fresh H2 database inside Keycloak each time, so the realm file is imported as it is now.
             deleteTree(HOME.resolve("data"));
             Path imports = Files.createDirectories(HOME.resolve("data/import"));
@@ -180,8 +176,8 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
                 Files.copy(realm, imports.resolve("steward-realm.json"));
             }
             List<String> command = new java.util.ArrayList<>(lowPriority ? List.of("nice", "-n", "15") : List.of());
-            command.addAll(List.of("bash", HOME.resolve("bin/kc.sh").toString(), "start-dev", "--http-port=" + port,
-                    "--http-management-port=" + managementPort, "--import-realm", "--cache=local"));
+            command.addAll(List.of("bash", HOME.resolve("bin/kc.sh").toString(), "start-dev", "--http-port=0",
+                    "--http-management-port=0", "--import-realm", "--cache=local"));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(LOG.toFile());
             builder.environment().keySet().removeIf(k -> k.startsWith("KC_") || k.startsWith("QUARKUS_"));
             builder.environment().put("JAVA_HOME", newestJdk(21).orElseThrow().toString());
@@ -197,13 +193,21 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
 
     private void awaitRealm() {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest discovery = HttpRequest.newBuilder(URI.create(issuer() + "/.well-known/openid-configuration"))
-                .timeout(Duration.ofSeconds(5)).build();
         Instant deadline = Instant.now().plus(STARTUP);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Keycloak exited: " + tail(LOG));
             }
+            if (url == null) {
+                java.util.regex.Matcher listening = LISTENING.matcher(log());
+                if (!listening.find()) {
+                    sleep(Duration.ofMillis(500));
+                    continue;
+                }
+                url = "http://localhost:" + listening.group(1);
+            }
+            HttpRequest discovery = HttpRequest.newBuilder(URI.create(issuer() + "/.well-known/openid-configuration"))
+                    .timeout(Duration.ofSeconds(5)).build();
             try {
                 if (http.send(discovery, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
@@ -227,7 +231,6 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
         }
         end(process);
         process = null;
-        System.clearProperty(EARLY_URL);
         System.clearProperty(EARLY_PID);
     }
 
@@ -285,6 +288,14 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
             return first == 1 && parts.length > 1 ? Integer.parseInt(parts[1]) : first;
         } catch (NumberFormatException e) {
             return 0;
+        }
+    }
+
+    private static String log() {
+        try {
+            return Files.exists(LOG) ? Files.readString(LOG) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
